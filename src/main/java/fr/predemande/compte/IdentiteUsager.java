@@ -1,0 +1,7 @@
+package fr.predemande.compte;
+
+import java.util.UUID;
+
+/** Les données du compte qui préremplissent une pré-demande. Le téléphone est au format E.164. */
+public record IdentiteUsager(UUID compteId, String identifiant, String sexe, String nom, String prenoms,
+        String courriel, String telephone) {}

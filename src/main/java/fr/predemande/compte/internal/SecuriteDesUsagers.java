@@ -1,0 +1,59 @@
+package fr.predemande.compte.internal;
+
+import fr.predemande.web.SecuriteDesPages;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+
+/** La chaîne de sécurité de l'espace usager : tout ce qui n'est pas public exige un compte connecté. */
+@Configuration(proxyBeanMethods = false)
+class SecuriteDesUsagers {
+
+    static final String[] PUBLIC = {
+        "/", "/cgu", "/accessibilite", "/donnees-personnelles", "/connexion", "/error", "/favicon.ico",
+        "/dsfr/**", "/altcha/**", "/js/**", "/css/**", "/antirobot/defi",
+        "/compte/inscription", "/compte/inscription/**", "/compte/activation", "/compte/activation/**",
+        "/compte/mot-de-passe-oublie", "/compte/mot-de-passe-oublie/**", "/compte/courriel/confirmation",
+        "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/dev/**"
+    };
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    SecurityFilterChain usagers(HttpSecurity http, ComptesUsagersJdbc comptes, PasswordEncoder empreintes,
+            LimitesDeDebit limites) throws Exception {
+        var verification = new DaoAuthenticationProvider(comptes);
+        verification.setPasswordEncoder(empreintes);
+        SecuriteDesPages.appliquer(http);
+        http.authorizeHttpRequests(acces -> acces
+                        .requestMatchers(PUBLIC).permitAll()
+                        .anyRequest().hasRole("USAGER"))
+                .authenticationProvider(new ConnexionLimitee(verification, limites))
+                .formLogin(connexion -> connexion
+                        .loginPage("/connexion")
+                        .loginProcessingUrl("/connexion")
+                        .usernameParameter("identifiant")
+                        .passwordParameter("motDePasse")
+                        .defaultSuccessUrl("/compte")
+                        .failureHandler((requete, reponse, exception) -> {
+                            // l'identifiant tapé est gardé ; le mot de passe, jamais
+                            var flash = new FlashMap();
+                            flash.put("identifiant", requete.getParameter("identifiant"));
+                            flash.put("erreurConnexion", exception instanceof ConnexionLimitee.TropDeTentatives
+                                    ? "connexion.erreur.trop-de-tentatives"
+                                    : "connexion.erreur.identifiants");
+                            new SessionFlashMapManager().saveOutputFlashMap(flash, requete, reponse);
+                            new SimpleUrlAuthenticationFailureHandler("/connexion?erreur")
+                                    .onAuthenticationFailure(requete, reponse, exception);
+                        }))
+                .logout(deconnexion -> deconnexion.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnexion"));
+        return http.build();
+    }
+}

@@ -1,0 +1,36 @@
+package fr.predemande.notification.internal;
+
+import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.http.HttpStatus;
+
+/** La boîte aux lettres de développement ; absente en production (le composant qui garde les courriels l'est aussi). */
+@Controller
+@Profile("!prod")
+@ConditionalOnExpression("'${spring.mail.host:}'.isEmpty()")
+class CourrielsDeDeveloppementController {
+
+    private final CourrielsDeDeveloppement courriels;
+
+    CourrielsDeDeveloppementController(CourrielsDeDeveloppement courriels) {
+        this.courriels = courriels;
+    }
+
+    @GetMapping("/dev/courriels")
+    String liste(Model modele) {
+        modele.addAttribute("courriels", courriels.derniers());
+        return "dev/courriels";
+    }
+
+    @GetMapping("/dev/courriels/{id}")
+    String courriel(@PathVariable UUID id, Model modele) {
+        modele.addAttribute("courriel", courriels.parId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return "dev/courriel";
+    }
+}

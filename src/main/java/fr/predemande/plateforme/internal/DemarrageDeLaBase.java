@@ -1,0 +1,56 @@
+package fr.predemande.plateforme.internal;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Choisit la base avant que Spring ne crée la source de données : l'URL configurée si elle existe, sinon le PostgreSQL
+ * embarqué (machine neuve, tests). Le profil {@code prod} refuse de démarrer sans base ni SMTP externes.
+ */
+public class DemarrageDeLaBase implements EnvironmentPostProcessor, Ordered {
+
+    static final String DOSSIER = "predemande.base-embarquee.dossier";
+    static final String DURABLE = "predemande.base-embarquee.durable";
+    static final String VIDER = "predemande.base-embarquee.vider-au-demarrage";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environnement, SpringApplication application) {
+        boolean prod = Arrays.asList(environnement.getActiveProfiles()).contains("prod");
+        boolean urlConfiguree = StringUtils.hasText(environnement.getProperty("spring.datasource.url"));
+        if (prod) {
+            exigerEnProduction(environnement, urlConfiguree);
+            return;
+        }
+        if (urlConfiguree) {
+            return;
+        }
+        Path dossier = Path.of(environnement.getProperty(DOSSIER, "var/postgres"));
+        boolean durable = environnement.getProperty(DURABLE, Boolean.class, true);
+        boolean vider = environnement.getProperty(VIDER, Boolean.class, false);
+        String url = BaseEmbarquee.urlJdbc(dossier, durable, vider);
+        environnement.getPropertySources().addFirst(new MapPropertySource("base-embarquee", BaseEmbarquee.proprietes(url)));
+    }
+
+    private static void exigerEnProduction(ConfigurableEnvironment environnement, boolean urlConfiguree) {
+        if (!urlConfiguree) {
+            throw new IllegalStateException(
+                    "Le profil prod exige une base PostgreSQL externe : définissez SPRING_DATASOURCE_URL,"
+                            + " SPRING_DATASOURCE_USERNAME et SPRING_DATASOURCE_PASSWORD.");
+        }
+        if (!StringUtils.hasText(environnement.getProperty("spring.mail.host"))) {
+            throw new IllegalStateException(
+                    "Le profil prod exige un serveur SMTP : définissez SPRING_MAIL_HOST (et SPRING_MAIL_PORT, etc.).");
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,38 @@
+package fr.predemande.web.internal;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Les pages d'information publiques. */
+@Controller
+class PagesController {
+
+    private final String versionDesCgu;
+
+    PagesController(@Value("${predemande.cgu.version}") String versionDesCgu) {
+        this.versionDesCgu = versionDesCgu;
+    }
+
+    @GetMapping("/")
+    String accueil() {
+        return "accueil";
+    }
+
+    @GetMapping("/cgu")
+    String cgu(Model modele) {
+        modele.addAttribute("version", versionDesCgu);
+        return "cgu";
+    }
+
+    @GetMapping("/accessibilite")
+    String accessibilite() {
+        return "accessibilite";
+    }
+
+    @GetMapping("/donnees-personnelles")
+    String donneesPersonnelles() {
+        return "donnees-personnelles";
+    }
+}

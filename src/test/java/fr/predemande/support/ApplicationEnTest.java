@@ -1,0 +1,112 @@
+package fr.predemande.support;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * L'application entière sur un port libre, avec la vraie base (PostgreSQL embarqué) et un vrai serveur SMTP en
+ * mémoire (GreenMail, port 3025). Toutes les classes qui l'étendent partagent le même contexte Spring.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+public abstract class ApplicationEnTest {
+
+    @RegisterExtension
+    protected static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
+    private static final Pattern LIEN = Pattern.compile("(https?://\\S+)");
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected MockMvc mvc;
+
+    protected String url(String chemin) {
+        return "http://localhost:" + port + chemin;
+    }
+
+    /** Attend le courriel adressé à {@code destinataire} (l'envoi passe par l'outbox, donc en différé). */
+    protected static MimeMessage courrielPour(String destinataire) {
+        long limite = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < limite) {
+            List<MimeMessage> recus = Arrays.stream(SMTP.getReceivedMessages())
+                    .filter(message -> GreenMailUtil.getAddressList(recipients(message)).contains(destinataire))
+                    .toList();
+            if (!recus.isEmpty()) {
+                return recus.get(recus.size() - 1);
+            }
+            dormir();
+        }
+        throw new AssertionError("Aucun courriel reçu pour " + destinataire);
+    }
+
+    /** Le premier lien du texte brut d'un courriel. */
+    protected static String lienDans(MimeMessage courriel) {
+        String texte = texte(courriel);
+        Matcher lien = LIEN.matcher(texte);
+        if (!lien.find()) {
+            throw new AssertionError("Pas de lien dans le courriel : " + texte);
+        }
+        return lien.group(1);
+    }
+
+    /** La partie texte brut d'un courriel (qui a aussi une alternative HTML). */
+    protected static String texte(MimeMessage courriel) {
+        try {
+            String texte = partieTexte(courriel.getContent(), courriel.getContentType());
+            if (texte == null) {
+                throw new AssertionError("Pas de partie texte dans le courriel");
+            }
+            return texte;
+        } catch (java.io.IOException | jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String partieTexte(Object contenu, String type) throws java.io.IOException, jakarta.mail.MessagingException {
+        if (contenu instanceof String chaine) {
+            return type.toLowerCase(java.util.Locale.ROOT).startsWith("text/plain") ? chaine : null;
+        }
+        if (contenu instanceof jakarta.mail.Multipart parties) {
+            for (int i = 0; i < parties.getCount(); i++) {
+                var partie = parties.getBodyPart(i);
+                String texte = partieTexte(partie.getContent(), partie.getContentType());
+                if (texte != null) {
+                    return texte;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static jakarta.mail.Address[] recipients(MimeMessage message) {
+        try {
+            return message.getAllRecipients();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void dormir() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
