@@ -2,7 +2,9 @@ package fr.predemande.support;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
@@ -18,14 +20,31 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * L'application entière sur un port libre, avec la vraie base (PostgreSQL embarqué) et un vrai serveur SMTP en
- * mémoire (GreenMail, port 3025). Toutes les classes qui l'étendent partagent le même contexte Spring.
+ * mémoire (GreenMail, sur un port libre). Toutes les classes qui l'étendent partagent le même contexte Spring.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 public abstract class ApplicationEnTest {
 
+    /** Un port libre choisi une fois par JVM : le contexte Spring, partagé entre classes, garde la même configuration. */
+    protected static final int PORT_SMTP = portLibre();
+
     @RegisterExtension
-    protected static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    protected static final GreenMailExtension SMTP =
+            new GreenMailExtension(new ServerSetup(PORT_SMTP, null, ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry proprietes) {
+        proprietes.add("spring.mail.port", () -> PORT_SMTP);
+    }
+
+    static int portLibre() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static final Pattern LIEN = Pattern.compile("(https?://\\S+)");
 

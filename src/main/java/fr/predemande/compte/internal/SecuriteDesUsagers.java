@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,7 +36,8 @@ class SecuriteDesUsagers {
         http.authorizeHttpRequests(acces -> acces
                         .requestMatchers(PUBLIC).permitAll()
                         .anyRequest().hasRole("USAGER"))
-                .authenticationProvider(new ConnexionLimitee(verification, limites))
+                // gestionnaire explicite, sans parent : aucun autre fournisseur ne peut contourner le frein
+                .authenticationManager(new ProviderManager(new ConnexionLimitee(verification, limites)))
                 .formLogin(connexion -> connexion
                         .loginPage("/connexion")
                         .loginProcessingUrl("/connexion")
