@@ -5,7 +5,7 @@ import fr.predemande.notification.EnvoiCourriel;
 import jakarta.mail.MessagingException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Envoi par le serveur SMTP configuré ({@code spring.mail.host}). */
 @Component
-@ConditionalOnProperty(name = "spring.mail.host")
+@ConditionalOnExpression("!'${spring.mail.host:}'.isEmpty()")
 class EnvoiSmtp implements EnvoiCourriel {
 
     private final JavaMailSender smtp;

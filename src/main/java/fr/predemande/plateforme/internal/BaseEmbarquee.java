@@ -27,13 +27,17 @@ final class BaseEmbarquee {
 
     private BaseEmbarquee() {}
 
-    static synchronized String urlJdbc(Path dossier, boolean durable, boolean vider) {
+    /**
+     * @param jetable base propre à cette JVM (tests) : un sous-dossier à son numéro de processus, effacé à l'arrêt ;
+     *     deux JVM de test simultanées ne se gênent pas
+     */
+    static synchronized String urlJdbc(Path dossier, boolean durable, boolean jetable) {
         Path normalise = dossier.toAbsolutePath().normalize();
+        if (jetable) {
+            normalise = normalise.resolve("jvm-" + ProcessHandle.current().pid());
+        }
         if (serveur == null) {
-            if (vider) {
-                supprimer(normalise);
-            }
-            serveur = demarrer(normalise, durable);
+            serveur = demarrer(normalise, durable, jetable);
             dossierActuel = normalise;
             creerLaBaseSiAbsente(serveur.getPostgresDatabase());
         } else if (!normalise.equals(dossierActuel)) {
@@ -43,13 +47,13 @@ final class BaseEmbarquee {
         return serveur.getJdbcUrl("postgres", NOM_BASE);
     }
 
-    private static EmbeddedPostgres demarrer(Path dossier, boolean durable) {
+    private static EmbeddedPostgres demarrer(Path dossier, boolean durable, boolean jetable) {
         try {
             boolean nouvelle = !Files.exists(dossier.resolve("postgresql.conf"));
             Files.createDirectories(dossier);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dossier)
-                    .setCleanDataDirectory(false)
+                    .setCleanDataDirectory(jetable)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setServerConfig("synchronous_commit", durable ? "on" : "off")
@@ -71,18 +75,6 @@ final class BaseEmbarquee {
                         + " un autre dossier (PREDEMANDE_BASE_EMBARQUEE_DOSSIER).", e);
             }
             throw e;
-        }
-    }
-
-    /** Les tests repartent d'une base vide à chaque JVM. */
-    private static void supprimer(Path dossier) {
-        if (!Files.exists(dossier)) {
-            return;
-        }
-        try (var chemins = Files.walk(dossier)) {
-            chemins.sorted(java.util.Comparator.reverseOrder()).forEach(chemin -> chemin.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -17,7 +17,7 @@ public class DemarrageDeLaBase implements EnvironmentPostProcessor, Ordered {
 
     static final String DOSSIER = "predemande.base-embarquee.dossier";
     static final String DURABLE = "predemande.base-embarquee.durable";
-    static final String VIDER = "predemande.base-embarquee.vider-au-demarrage";
+    static final String JETABLE = "predemande.base-embarquee.jetable";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environnement, SpringApplication application) {
@@ -32,8 +32,8 @@ public class DemarrageDeLaBase implements EnvironmentPostProcessor, Ordered {
         }
         Path dossier = Path.of(environnement.getProperty(DOSSIER, "var/postgres"));
         boolean durable = environnement.getProperty(DURABLE, Boolean.class, true);
-        boolean vider = environnement.getProperty(VIDER, Boolean.class, false);
-        String url = BaseEmbarquee.urlJdbc(dossier, durable, vider);
+        boolean jetable = environnement.getProperty(JETABLE, Boolean.class, false);
+        String url = BaseEmbarquee.urlJdbc(dossier, durable, jetable);
         environnement.getPropertySources().addFirst(new MapPropertySource("base-embarquee", BaseEmbarquee.proprietes(url)));
     }
 

@@ -1,0 +1,247 @@
+package fr.predemande.parcours;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Un vrai Chromium sans écran piloté par chromedriver, tous deux pris du système (paquets Debian) : Selenium Manager
+ * ne télécharge jamais rien. Chaque page visitée peut être contrôlée par axe-core (WCAG 2.1 A et AA).
+ */
+final class Navigateur implements AutoCloseable {
+
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    /** Les critères contrôlés : WCAG 2.0 et 2.1, niveaux A et AA. */
+    static final List<String> REGLES_WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /**
+     * Règles axe écartées, avec la raison. Vide : toute violation fait échouer le parcours ; écarter une règle doit
+     * rester l'exception, justifiée ici, plutôt que corriger le balisage.
+     */
+    static final List<String> REGLES_ECARTEES = List.of();
+
+    private static final Duration ATTENTE = Duration.ofSeconds(20);
+
+    private final WebDriver pilote;
+    private final Path profil;
+    private final String axe;
+
+    private Navigateur(WebDriver pilote, Path profil, String axe) {
+        this.pilote = pilote;
+        this.profil = profil;
+        this.axe = axe;
+    }
+
+    static Navigateur demarrer() {
+        if (!Files.isExecutable(CHROMEDRIVER)) {
+            throw new AssertionError(CHROMEDRIVER + " est introuvable ou non exécutable : le parcours navigateur en a besoin"
+                    + " (paquet Debian « chromium-driver », qui amène aussi « chromium »).");
+        }
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new AssertionError(CHROMIUM + " est introuvable ou non exécutable : installez le paquet Debian « chromium ».");
+        }
+        String axe = ressource("axe/axe.min.js");
+        Path profil;
+        try {
+            profil = Files.createTempDirectory("predemande-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1024", "--lang=fr-FR", "--user-data-dir=" + profil.toAbsolutePath());
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+        WebDriver pilote = new ChromeDriver(service, options);
+        pilote.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        pilote.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return new Navigateur(pilote, profil, axe);
+    }
+
+    WebDriver pilote() {
+        return pilote;
+    }
+
+    /** Ouvre une adresse et attend que la page et le DSFR soient prêts. */
+    void ouvrir(String adresse) {
+        pilote.get(adresse);
+        attendreLaPage();
+    }
+
+    /** Attend la fin du chargement et le démarrage du JavaScript du DSFR (qui complète le balisage). */
+    void attendreLaPage() {
+        attendre("la page chargée", p -> "complete".equals(js("return document.readyState")));
+        attendre("le DSFR démarré", p -> Boolean.TRUE.equals(js(
+                "return document.documentElement.getAttribute('data-fr-js') === 'true'")));
+    }
+
+    /** Clique (lien ou bouton d'envoi) et attend la page suivante. */
+    void cliquerEtAttendre(WebElement cible) {
+        WebElement page = pilote.findElement(By.tagName("html"));
+        cible.click();
+        attendre("la page suivante", p -> estPerime(page));
+        attendreLaPage();
+    }
+
+    private static boolean estPerime(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        }
+    }
+
+    String chemin() {
+        return (String) js("return location.pathname + location.search");
+    }
+
+    WebElement element(By selecteur) {
+        return pilote.findElement(selecteur);
+    }
+
+    List<WebElement> elements(By selecteur) {
+        return pilote.findElements(selecteur);
+    }
+
+    /** Remplace le contenu d'un champ par ce que tape l'usager. */
+    void saisir(String id, String valeur) {
+        WebElement champ = pilote.findElement(By.id(id));
+        champ.clear();
+        champ.sendKeys(valeur);
+    }
+
+    String valeur(String id) {
+        return pilote.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) pilote).executeScript(script, arguments);
+    }
+
+    void attendre(String quoi, java.util.function.Function<WebDriver, Boolean> condition) {
+        try {
+            new WebDriverWait(pilote, ATTENTE).withMessage("attendu : " + quoi).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Délai dépassé en attendant " + quoi + " sur " + pilote.getCurrentUrl(), e);
+        }
+    }
+
+    /**
+     * Lance axe-core sur la page affichée et renvoie ses violations WCAG 2.1 A/AA, une par ligne lisible (règle, aide,
+     * éléments fautifs). L'injection passe par le protocole du pilote : la politique de contenu de la page (scripts du
+     * seul domaine) ne la bloque pas.
+     */
+    List<String> violationsAxe() {
+        Object present = js("return typeof window.axe === 'object'");
+        if (!Boolean.TRUE.equals(present)) {
+            js(axe);
+        }
+        Object resultat = ((JavascriptExecutor) pilote).executeAsyncScript("""
+                var fini = arguments[arguments.length - 1];
+                var options = {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']};
+                if (arguments[1].length) {
+                  options.rules = {};
+                  arguments[1].forEach(function (regle) { options.rules[regle] = {enabled: false}; });
+                }
+                axe.run(document, options).then(function (resultats) {
+                  fini(resultats.violations.map(function (v) {
+                    return {id: v.id, impact: v.impact || '', help: v.help, nodes: v.nodes.map(function (n) {
+                      return {target: JSON.stringify(n.target), html: n.html, resume: n.failureSummary || ''};
+                    })};
+                  }));
+                }).catch(function (e) { fini('axe a échoué : ' + e); });
+                """, REGLES_WCAG, REGLES_ECARTEES);
+        if (resultat instanceof String erreur) {
+            throw new AssertionError(erreur);
+        }
+        List<String> violations = new ArrayList<>();
+        for (Object element : (List<?>) resultat) {
+            Map<?, ?> violation = (Map<?, ?>) element;
+            var ligne = new StringBuilder()
+                    .append("- ").append(violation.get("id")).append(" (").append(violation.get("impact")).append(") : ")
+                    .append(violation.get("help"));
+            for (Object n : (List<?>) violation.get("nodes")) {
+                Map<?, ?> noeud = (Map<?, ?>) n;
+                ligne.append("\n    ").append(noeud.get("target")).append("  ").append(noeud.get("html"));
+                String resume = String.valueOf(noeud.get("resume")).replace("\n", "\n      ");
+                if (!resume.isBlank()) {
+                    ligne.append("\n      ").append(resume);
+                }
+            }
+            violations.add(ligne.toString());
+        }
+        return violations;
+    }
+
+    /** Une capture d'écran de la page entière, pour comprendre un échec (target/parcours/…). */
+    Path capture(String nom) {
+        try {
+            Path dossier = Files.createDirectories(Path.of("target", "parcours"));
+            Path fichier = dossier.resolve(nom + ".png");
+            byte[] image = ((ChromeDriver) pilote).getScreenshotAs(OutputType.BYTES);
+            Files.write(fichier, image);
+            return fichier;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    String source() {
+        return pilote.getPageSource();
+    }
+
+    @Override
+    public void close() {
+        try {
+            pilote.quit();
+        } finally {
+            supprimer(profil);
+        }
+    }
+
+    private static void supprimer(Path dossier) {
+        try (Stream<Path> fichiers = Files.walk(dossier)) {
+            fichiers.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // un profil temporaire oublié n'est pas une erreur du parcours
+        }
+    }
+
+    private static String ressource(String chemin) {
+        try (InputStream flux = Navigateur.class.getClassLoader().getResourceAsStream(chemin)) {
+            if (flux == null) {
+                throw new AssertionError("Ressource de test " + chemin + " absente : le build Maven la copie depuis"
+                        + " node_modules/axe-core (lancez « mvn process-test-resources », sans -Dnpm.skip la première fois).");
+            }
+            return new String(flux.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

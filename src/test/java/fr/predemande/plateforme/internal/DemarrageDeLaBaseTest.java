@@ -1,0 +1,39 @@
+package fr.predemande.plateforme.internal;
+
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.mock.env.MockEnvironment;
+
+/** Le profil prod refuse de démarrer sans base ni SMTP externes, au lieu de retomber sur la base embarquée. */
+class DemarrageDeLaBaseTest {
+
+    private final DemarrageDeLaBase demarrage = new DemarrageDeLaBase();
+
+    @Test
+    void leProfilProdExigeUneBaseExterne() {
+        var environnement = new MockEnvironment().withProperty("spring.mail.host", "smtp.exemple.fr");
+        environnement.setActiveProfiles("prod");
+        assertThatIllegalStateException()
+                .isThrownBy(() -> demarrage.postProcessEnvironment(environnement, new SpringApplication()))
+                .withMessageContaining("SPRING_DATASOURCE_URL");
+    }
+
+    @Test
+    void leProfilProdExigeUnServeurSmtp() {
+        var environnement = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/predemande");
+        environnement.setActiveProfiles("prod");
+        assertThatIllegalStateException()
+                .isThrownBy(() -> demarrage.postProcessEnvironment(environnement, new SpringApplication()))
+                .withMessageContaining("SPRING_MAIL_HOST");
+    }
+
+    @Test
+    void uneBaseConfigureeEstUtiliseeTelleQuelle() {
+        var environnement = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/predemande");
+        assertThatNoException().isThrownBy(() -> demarrage.postProcessEnvironment(environnement, new SpringApplication()));
+        org.assertj.core.api.Assertions.assertThat(environnement.getPropertySources().contains("base-embarquee")).isFalse();
+    }
+}
