@@ -222,6 +222,21 @@ class ComptesHttpTest extends ApplicationEnTest {
     }
 
     @Test
+    void laSessionChangeDIdentifiantALaConnexion() throws Exception {
+        String id = compteActive();
+        Cookie avant = mvc.perform(get("/compte/inscription")).andReturn().getResponse().getCookie("SESSION");
+        assertThat(avant).isNotNull();
+        Cookie apres = mvc.perform(post("/connexion").with(csrf()).cookie(avant)
+                        .param("identifiant", id).param("motDePasse", MOT_DE_PASSE))
+                .andExpect(redirectedUrl("/compte"))
+                .andReturn().getResponse().getCookie("SESSION");
+        assertThat(apres).isNotNull();
+        assertThat(apres.getValue()).isNotEqualTo(avant.getValue());
+        mvc.perform(get("/compte").cookie(apres)).andExpect(status().isOk());
+        mvc.perform(get("/compte").cookie(avant)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void lEspaceUsagerExigeUneConnexion() throws Exception {
         mvc.perform(get("/compte")).andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", containsString("/connexion")));

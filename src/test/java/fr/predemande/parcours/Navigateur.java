@@ -199,7 +199,25 @@ final class Navigateur implements AutoCloseable {
         return violations;
     }
 
-    /** Une capture d'écran de la page entière, pour comprendre un échec (target/parcours/…). */
+    /**
+     * Garde-fou : axe-core doit voir une faute qu'on vient de poser (une image sans texte alternatif), sinon un contrôle
+     * muet (script non injecté, étiquettes de règles mal écrites) laisserait passer n'importe quelle page.
+     */
+    void verifierQueAxeDetecteUneFaute() {
+        js("var i = document.createElement('img'); i.id = 'faute-temoin-axe'; i.src = 'data:image/gif;base64,"
+                + "R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw=='; document.getElementById('contenu').appendChild(i);");
+        try {
+            List<String> violations = violationsAxe();
+            if (violations.stream().noneMatch(v -> v.startsWith("- image-alt ") && v.contains("faute-temoin-axe"))) {
+                throw new AssertionError("axe-core n'a pas signalé l'image témoin sans texte alternatif : le contrôle"
+                        + " d'accessibilité ne fonctionne pas. Violations rapportées : " + violations);
+            }
+        } finally {
+            js("var i = document.getElementById('faute-temoin-axe'); if (i) { i.remove(); }");
+        }
+    }
+
+    /** Une capture d'écran de la partie visible de la page (target/parcours/…), pour relire le parcours ou un échec. */
     Path capture(String nom) {
         try {
             Path dossier = Files.createDirectories(Path.of("target", "parcours"));
@@ -209,6 +227,13 @@ final class Navigateur implements AutoCloseable {
             return fichier;
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    static void viderLesCaptures() throws IOException {
+        Path dossier = Path.of("target", "parcours");
+        if (Files.isDirectory(dossier)) {
+            supprimer(dossier);
         }
     }
 

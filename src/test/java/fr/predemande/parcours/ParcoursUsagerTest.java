@@ -33,7 +33,8 @@ class ParcoursUsagerTest extends ApplicationEnTest {
     private final Map<String, List<String>> controles = new LinkedHashMap<>();
 
     @BeforeEach
-    void ouvrirLeNavigateur() {
+    void ouvrirLeNavigateur() throws java.io.IOException {
+        Navigateur.viderLesCaptures();
         navigateur = Navigateur.demarrer();
     }
 
@@ -56,6 +57,7 @@ class ParcoursUsagerTest extends ApplicationEnTest {
         // 1. Accueil, puis création du compte
         navigateur.ouvrir(url("/"));
         page("accueil", "/", "Préparer sa demande de passeport ou de carte d’identité");
+        navigateur.verifierQueAxeDetecteUneFaute();
 
         navigateur.cliquerEtAttendre(navigateur.element(By.cssSelector("#contenu a[href='/compte/inscription']")));
         page("inscription", "/compte/inscription", "Créer un compte");
@@ -220,9 +222,7 @@ class ParcoursUsagerTest extends ApplicationEnTest {
 
     private void controler(String nom) {
         List<String> violations = navigateur.violationsAxe();
-        if (!violations.isEmpty()) {
-            navigateur.capture("axe-" + nom.replaceAll("[^\\p{L}\\p{N}]+", "-"));
-        }
+        navigateur.capture(String.format("%02d-%s", controles.size() + 1, nom.replaceAll("[^\\p{L}\\p{N}]+", "-")));
         controles.put(nom, violations);
     }
 

@@ -1,0 +1,49 @@
+package fr.predemande.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.predemande.support.ApplicationEnTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** Les erreurs, servies par le vrai serveur : pages DSFR en français, jamais de trace technique. */
+class PagesDErreurTest extends ApplicationEnTest {
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    private HttpResponse<String> obtenir(String chemin) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url(chemin))).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void unePanneDonneLaPageDErreurSansTraceTechnique() throws Exception {
+        var reponse = obtenir("/dev/panne-de-test");
+        assertThat(reponse.statusCode()).isEqualTo(500);
+        assertThat(reponse.body())
+                .contains("Erreur inattendue", "fr-header", "fr-footer", "Vos données déjà enregistrées ne sont pas perdues")
+                .doesNotContain("Exception", "PSQL", "panne simulée", "at fr.predemande");
+    }
+
+    @Test
+    void uneRessourceStatiqueAbsenteDonneLaPage404() throws Exception {
+        var reponse = obtenir("/dsfr/inexistant.css");
+        assertThat(reponse.statusCode()).isEqualTo(404);
+        assertThat(reponse.body()).contains("Page non trouvée", "Erreur 404", "fr-header");
+    }
+
+    @Test
+    void uneRequeteSansJetonCsrfDonneLaPage403() throws Exception {
+        var reponse = client.send(HttpRequest.newBuilder(URI.create(url("/compte/mot-de-passe-oublie")))
+                        .header("Accept", "text/html")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("identifiant=x"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(reponse.statusCode()).isEqualTo(403);
+        assertThat(reponse.body()).contains("Accès refusé").doesNotContain("Exception");
+    }
+}
