@@ -3,5 +3,19 @@ document.addEventListener('DOMContentLoaded', function () {
   var resume = document.getElementById('resume-erreurs');
   if (resume) {
     resume.focus();
+    // Un lien du résumé mène au champ fautif. Quand la cible n'est pas elle-même un champ (le widget du code de
+    // sécurité, qui crée sa case à cocher), le focus va au premier champ qu'elle contient.
+    resume.addEventListener('click', function (evenement) {
+      var lien = evenement.target.closest('a[href^="#"]');
+      var cible = lien && document.getElementById(lien.getAttribute('href').substring(1));
+      if (!cible || cible.matches('input, select, textarea, button, a[href], [tabindex]')) {
+        return;
+      }
+      var champ = cible.querySelector('input:not([type=hidden]):not([disabled]), select, textarea, button');
+      if (champ) {
+        evenement.preventDefault();
+        champ.focus();
+      }
+    });
   }
 });

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -217,13 +216,18 @@ final class Navigateur implements AutoCloseable {
         }
     }
 
-    /** Une capture d'écran de la partie visible de la page (target/parcours/…), pour relire le parcours ou un échec. */
+    /** Une capture d'écran de la page entière (target/parcours/…), pour relire le parcours ou comprendre un échec. */
     Path capture(String nom) {
         try {
             Path dossier = Files.createDirectories(Path.of("target", "parcours"));
             Path fichier = dossier.resolve(nom + ".png");
-            byte[] image = ((ChromeDriver) pilote).getScreenshotAs(OutputType.BYTES);
-            Files.write(fichier, image);
+            var chrome = (ChromeDriver) pilote;
+            Object hauteur = js("return Math.ceil(document.documentElement.scrollHeight)");
+            Object largeur = js("return Math.ceil(document.documentElement.clientWidth)");
+            Map<String, Object> image = chrome.executeCdpCommand("Page.captureScreenshot", Map.of(
+                    "format", "png", "captureBeyondViewport", true,
+                    "clip", Map.of("x", 0, "y", 0, "width", largeur, "height", hauteur, "scale", 1)));
+            Files.write(fichier, java.util.Base64.getDecoder().decode((String) image.get("data")));
             return fichier;
         } catch (IOException | RuntimeException e) {
             return null;

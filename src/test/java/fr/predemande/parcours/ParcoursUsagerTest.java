@@ -62,6 +62,24 @@ class ParcoursUsagerTest extends ApplicationEnTest {
         navigateur.cliquerEtAttendre(navigateur.element(By.cssSelector("#contenu a[href='/compte/inscription']")));
         page("inscription", "/compte/inscription", "Créer un compte");
 
+        // un envoi à vide : chaque champ signale son erreur, et le résumé les reprend dans l'ordre de la page
+        navigateur.cliquerEtAttendre(boutonEnvoyer());
+        page("inscription envoyée vide", "/compte/inscription", "Créer un compte");
+        List<String> cibles = navigateur.elements(By.cssSelector("#resume-erreurs a")).stream()
+                .map(lien -> lien.getDomAttribute("href"))
+                .toList();
+        assertThat(cibles).containsExactly("#identifiant", "#sexe", "#nom", "#prenoms", "#courriel", "#telephone",
+                "#questionSecrete", "#reponseSecrete", "#cgu", "#altcha");
+        for (String cible : cibles) {
+            String champ = cible.substring(1);
+            assertThat(navigateur.elements(By.cssSelector("#" + champ + "-messages .fr-message--error")))
+                    .as("message d'erreur à côté du champ %s", champ).hasSize(1);
+        }
+        // le lien du résumé vers le code de sécurité mène à sa case à cocher
+        navigateur.element(By.cssSelector("#resume-erreurs a[href='#altcha']")).click();
+        assertThat(navigateur.js("return document.activeElement.matches('altcha-widget input[type=checkbox]')"))
+                .as("focus sur la case du code de sécurité").isEqualTo(true);
+
         navigateur.saisir("identifiant", identifiant);
         navigateur.element(By.cssSelector("label[for='sexe-M']")).click();
         navigateur.saisir("nom", "Dupré");
@@ -172,6 +190,16 @@ class ParcoursUsagerTest extends ApplicationEnTest {
         navigateur.ouvrir(url("/"));
         navigateur.cliquerEtAttendre(navigateur.element(By.xpath("//header//a[normalize-space()='Se connecter']")));
         page("connexion depuis l'en-tête", "/connexion", "Se connecter");
+        // une faute de frappe dans le mot de passe : message d'erreur, identifiant gardé, mot de passe effacé
+        navigateur.saisir("identifiant", identifiant);
+        navigateur.saisir("motDePasse", MOT_DE_PASSE + "x");
+        navigateur.cliquerEtAttendre(boutonEnvoyer());
+        page("connexion refusée", "/connexion?erreur", "Se connecter");
+        assertThat(navigateur.element(By.id("resume-erreurs")).getText())
+                .contains("La connexion a échoué", "Identifiant ou mot de passe incorrect");
+        assertThat(navigateur.js("return document.activeElement && document.activeElement.id")).isEqualTo("resume-erreurs");
+        assertThat(navigateur.valeur("identifiant")).isEqualTo(identifiant);
+        assertThat(navigateur.valeur("motDePasse")).isEmpty();
         seConnecter(identifiant);
         page("mon compte, de nouveau", "/compte", "Mon compte");
         assertThat(ligne("Identifiant")).isEqualTo(identifiant);
@@ -184,7 +212,7 @@ class ParcoursUsagerTest extends ApplicationEnTest {
                 fautives.add("Page « " + page + " » : " + violations.size() + " violation(s)\n" + String.join("\n", violations));
             }
         });
-        assertThat(controles).as("pages contrôlées par axe-core").hasSizeGreaterThanOrEqualTo(12);
+        assertThat(controles).as("pages contrôlées par axe-core").hasSizeGreaterThanOrEqualTo(17);
         assertThat(fautives)
                 .as("axe-core " + "(WCAG 2.1 A/AA) : violations sur " + fautives.size() + " des " + controles.size()
                         + " pages du parcours\n\n" + String.join("\n\n", fautives) + "\n")

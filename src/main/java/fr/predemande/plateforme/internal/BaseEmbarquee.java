@@ -10,8 +10,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
 
 /**
  * Le serveur PostgreSQL 17 embarqué, un seul par JVM : l'application et tous les contextes de test d'une même JVM le
@@ -21,7 +20,6 @@ import org.slf4j.LoggerFactory;
 final class BaseEmbarquee {
 
     static final String NOM_BASE = "predemande";
-    private static final Logger LOG = LoggerFactory.getLogger(BaseEmbarquee.class);
     private static EmbeddedPostgres serveur;
     private static Path dossierActuel;
 
@@ -31,13 +29,13 @@ final class BaseEmbarquee {
      * @param jetable base propre à cette JVM (tests) : un sous-dossier à son numéro de processus, effacé à l'arrêt ;
      *     deux JVM de test simultanées ne se gênent pas
      */
-    static synchronized String urlJdbc(Path dossier, boolean durable, boolean jetable) {
+    static synchronized String urlJdbc(Path dossier, boolean durable, boolean jetable, Log journal) {
         Path normalise = dossier.toAbsolutePath().normalize();
         if (jetable) {
             normalise = normalise.resolve("jvm-" + ProcessHandle.current().pid());
         }
         if (serveur == null) {
-            serveur = demarrer(normalise, durable, jetable);
+            serveur = demarrer(normalise, durable, jetable, journal);
             dossierActuel = normalise;
             creerLaBaseSiAbsente(serveur.getPostgresDatabase());
         } else if (!normalise.equals(dossierActuel)) {
@@ -47,10 +45,11 @@ final class BaseEmbarquee {
         return serveur.getJdbcUrl("postgres", NOM_BASE);
     }
 
-    private static EmbeddedPostgres demarrer(Path dossier, boolean durable, boolean jetable) {
+    private static EmbeddedPostgres demarrer(Path dossier, boolean durable, boolean jetable, Log journal) {
         try {
             boolean nouvelle = !Files.exists(dossier.resolve("postgresql.conf"));
             Files.createDirectories(dossier);
+            arreterUnServeurOrphelin(dossier, journal);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dossier)
                     .setCleanDataDirectory(jetable)
@@ -60,11 +59,8 @@ final class BaseEmbarquee {
                     .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("max_connections", "200");
             EmbeddedPostgres demarre = builder.start();
-            LOG.info(
-                    "PostgreSQL embarqué démarré sur le port {} ({} dans {})",
-                    demarre.getPort(),
-                    nouvelle ? "nouvelles données" : "données existantes",
-                    dossier);
+            journal.info("PostgreSQL embarqué démarré sur le port " + demarre.getPort() + " ("
+                    + (nouvelle ? "nouvelles données" : "données existantes") + " dans " + dossier + ")");
             return demarre;
         } catch (IOException e) {
             throw new UncheckedIOException("Impossible de démarrer PostgreSQL embarqué dans " + dossier, e);
@@ -75,6 +71,51 @@ final class BaseEmbarquee {
                         + " un autre dossier (PREDEMANDE_BASE_EMBARQUEE_DOSSIER).", e);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Une application tuée sans pouvoir s'arrêter (kill -9, coupure) laisse son PostgreSQL tourner sur le dossier : on
+     * l'arrête proprement avant de redémarrer, sinon le nouveau serveur ne peut pas démarrer.
+     */
+    private static void arreterUnServeurOrphelin(Path dossier, Log journal) throws IOException {
+        Path pid = dossier.resolve("postmaster.pid");
+        if (!Files.exists(pid) || dossierVerrouille(dossier)) {
+            return;
+        }
+        long numero;
+        try {
+            numero = Long.parseLong(Files.readAllLines(pid).get(0).trim());
+        } catch (RuntimeException e) {
+            return;
+        }
+        var processus = ProcessHandle.of(numero)
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+        if (processus.isEmpty()) {
+            return;
+        }
+        journal.warn("Un PostgreSQL orphelin (pid " + numero + ") tourne sur " + dossier + " : arrêt avant redémarrage");
+        processus.get().destroy();
+        try {
+            processus.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Le PostgreSQL orphelin " + numero + " ne s'arrête pas", e);
+        }
+    }
+
+    /** Vrai si une autre instance vivante de l'application tient le verrou de zonky sur ce dossier. */
+    private static boolean dossierVerrouille(Path dossier) throws IOException {
+        Path verrou = dossier.resolve("epg-lock");
+        if (!Files.exists(verrou)) {
+            return false;
+        }
+        try (var canal = java.nio.channels.FileChannel.open(verrou, java.nio.file.StandardOpenOption.WRITE);
+                var essai = canal.tryLock()) {
+            return essai == null;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return true;
         }
     }
 

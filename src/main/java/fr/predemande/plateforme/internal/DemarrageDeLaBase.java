@@ -2,7 +2,10 @@ package fr.predemande.plateforme.internal;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -14,6 +17,17 @@ import org.springframework.util.StringUtils;
  * embarqué (machine neuve, tests). Le profil {@code prod} refuse de démarrer sans base ni SMTP externes.
  */
 public class DemarrageDeLaBase implements EnvironmentPostProcessor, Ordered {
+
+    private final Log journal;
+
+    /** Spring Boot fournit un journal différé : la journalisation n'est pas encore prête à ce stade. */
+    public DemarrageDeLaBase(DeferredLogFactory journaux) {
+        this.journal = journaux.getLog(DemarrageDeLaBase.class);
+    }
+
+    DemarrageDeLaBase() {
+        this.journal = LogFactory.getLog(DemarrageDeLaBase.class);
+    }
 
     static final String DOSSIER = "predemande.base-embarquee.dossier";
     static final String DURABLE = "predemande.base-embarquee.durable";
@@ -33,7 +47,7 @@ public class DemarrageDeLaBase implements EnvironmentPostProcessor, Ordered {
         Path dossier = Path.of(environnement.getProperty(DOSSIER, "var/postgres"));
         boolean durable = environnement.getProperty(DURABLE, Boolean.class, true);
         boolean jetable = environnement.getProperty(JETABLE, Boolean.class, false);
-        String url = BaseEmbarquee.urlJdbc(dossier, durable, jetable);
+        String url = BaseEmbarquee.urlJdbc(dossier, durable, jetable, journal);
         environnement.getPropertySources().addFirst(new MapPropertySource("base-embarquee", BaseEmbarquee.proprietes(url)));
     }
 
