@@ -26,8 +26,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** Les formulaires du compte au niveau HTTP, sur l'application entière (vraie base, vrai SMTP). */
 class ComptesHttpTest extends ApplicationEnTest {
 
-    private static final AtomicInteger NUMERO = new AtomicInteger();
-    private static final String MOT_DE_PASSE = "voilier-cerise-tonnerre-83";
 
     @Autowired
     ComptesUsagers comptes;
@@ -97,7 +95,7 @@ class ComptesHttpTest extends ApplicationEnTest {
         assertThat(message.getSubject()).isEqualTo("Prédemande — activez votre compte");
         assertThat(texte(message)).contains(id).contains("ne sert qu’une fois");
         String lien = lienDans(message);
-        assertThat(lien).startsWith("http://localhost:").contains("/compte/activation?jeton=");
+        assertThat(lien).startsWith(url("/compte/activation?jeton="));
 
         // un compte non activé ne peut pas se connecter, et le message ne dit pas pourquoi
         assertThat(connexionRefusee(id, "nimportequoi-123456")).contains("Identifiant ou mot de passe incorrect");
@@ -242,27 +240,6 @@ class ComptesHttpTest extends ApplicationEnTest {
                 .andExpect(header().string("Location", containsString("/connexion")));
     }
 
-    // — outils —
-
-    private String compteActive() throws Exception {
-        String id = identifiantUnique();
-        String courriel = id + "@exemple.fr";
-        inscrire(id, courriel, reponseAntiRobot()).andExpect(redirectedUrl("/compte/inscription/confirmation"));
-        String lien = lienDans(courrielPour(courriel));
-        mvc.perform(post("/compte/activation").with(csrf()).param("jeton", jeton(lien))
-                        .param("motDePasse", MOT_DE_PASSE).param("confirmation", MOT_DE_PASSE))
-                .andExpect(redirectedUrl("/connexion"));
-        return id;
-    }
-
-    /** Le cookie de session (Spring Session) obtenu à la connexion. */
-    private Cookie connecter(String id) throws Exception {
-        var resultat = mvc.perform(formLogin("/connexion").userParameter("identifiant").user(id).passwordParam("motDePasse").password(MOT_DE_PASSE))
-                .andExpect(redirectedUrl("/compte"))
-                .andReturn();
-        return resultat.getResponse().getCookie("SESSION");
-    }
-
     /** Une connexion refusée : la page de connexion réaffichée, avec le message et l'identifiant tapé. */
     private String connexionRefusee(String identifiant, String motDePasse) throws Exception {
         var echec = mvc.perform(formLogin("/connexion").userParameter("identifiant").user(identifiant).passwordParam("motDePasse").password(motDePasse))
@@ -271,38 +248,5 @@ class ComptesHttpTest extends ApplicationEnTest {
         return mvc.perform(get("/connexion").param("erreur", "").cookie(echec.getResponse().getCookie("SESSION")))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-    }
-
-    private org.springframework.test.web.servlet.ResultActions inscrire(String id, String courriel, String reponseAntiRobot) throws Exception {
-        MockHttpServletRequestBuilder requete = post("/compte/inscription").with(csrf())
-                .param("identifiant", id)
-                .param("sexe", "F")
-                .param("nom", "Martin")
-                .param("prenoms", "Élise, Marie")
-                .param("courriel", courriel)
-                .param("telephone", "06 12 34 56 78")
-                .param("questionSecrete", "PREMIER_ANIMAL")
-                .param("reponseSecrete", "Médor")
-                .param("cgu", "true")
-                .param("altcha", reponseAntiRobot);
-        return mvc.perform(requete);
-    }
-
-    private String reponseAntiRobot() throws Exception {
-        String defi = mvc.perform(get("/antirobot/defi")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        return ReponseAntiRobot.resoudre(defi);
-    }
-
-    private static String identifiantUnique() {
-        return "usager" + System.nanoTime() % 1_000_000_000L + "-" + NUMERO.incrementAndGet();
-    }
-
-    private static String chemin(String lien) {
-        URI uri = URI.create(lien);
-        return uri.getRawPath() + "?" + uri.getRawQuery();
-    }
-
-    private static String jeton(String lien) {
-        return URI.create(lien).getRawQuery().replace("jeton=", "");
     }
 }

@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.Select;
  */
 class ParcoursUsagerTest extends ApplicationEnTest {
 
-    private static final String MOT_DE_PASSE = "voilier-cerise-tonnerre-83";
+    private static final String MOT_DE_PASSE_CHOISI = "voilier-cerise-tonnerre-83";
     private static final String TELEPHONE_INVALIDE = "06 12 34";
     private static final String TELEPHONE = "06 12 34 56 78";
     private static final String NOUVEAU_TELEPHONE = "07 98 76 54 32";
@@ -132,16 +132,17 @@ class ParcoursUsagerTest extends ApplicationEnTest {
 
         // 2. Le courriel d'activation, son lien à usage unique, le choix du mot de passe
         MimeMessage activation = courrielPour(courriel);
+        assertThat(sujet(activation)).isEqualTo("Prédemande — activez votre compte");
         String texte = texte(activation);
         assertThat(texte).contains(identifiant, "ne sert qu’une fois");
-        String lien = lienSurLeServeurDeTest(lienDans(activation));
+        String lien = lienDans(activation);
         assertThat(lien).as("lien d'activation du courriel").matches(java.util.regex.Pattern.quote(
                 url("/compte/activation?jeton=")) + "[A-Za-z0-9_-]{20,}");
         navigateur.ouvrir(lien);
         page("choix du mot de passe", "/compte/activation", "Choisir votre mot de passe");
         assertThat(texteDeLaPage()).contains("Identifiant : " + identifiant);
-        navigateur.saisir("motDePasse", MOT_DE_PASSE);
-        navigateur.saisir("confirmation", MOT_DE_PASSE);
+        navigateur.saisir("motDePasse", MOT_DE_PASSE_CHOISI);
+        navigateur.saisir("confirmation", MOT_DE_PASSE_CHOISI);
         navigateur.cliquerEtAttendre(boutonEnvoyer());
         page("connexion après activation", "/connexion", "Se connecter");
         assertThat(navigateur.element(By.cssSelector("#contenu .fr-alert--success")).getText())
@@ -192,7 +193,7 @@ class ParcoursUsagerTest extends ApplicationEnTest {
         page("connexion depuis l'en-tête", "/connexion", "Se connecter");
         // une faute de frappe dans le mot de passe : message d'erreur, identifiant gardé, mot de passe effacé
         navigateur.saisir("identifiant", identifiant);
-        navigateur.saisir("motDePasse", MOT_DE_PASSE + "x");
+        navigateur.saisir("motDePasse", MOT_DE_PASSE_CHOISI + "x");
         navigateur.cliquerEtAttendre(boutonEnvoyer());
         page("connexion refusée", "/connexion?erreur", "Se connecter");
         assertThat(navigateur.element(By.id("resume-erreurs")).getText())
@@ -219,31 +220,15 @@ class ParcoursUsagerTest extends ApplicationEnTest {
                 .isEmpty();
     }
 
-    /**
-     * CONTOURNEMENT EXPLICITE D'UN DÉFAUT CONNU, à retirer dès qu'il est corrigé. {@code predemande.url-publique} vaut
-     * par défaut {@code http://localhost:${server.port}} et {@code UrlPublique} la lit une fois à sa construction :
-     * sous {@code @SpringBootTest(RANDOM_PORT)}, {@code server.port} vaut 0, et les courriels portent des liens vers
-     * {@code http://localhost:0/…}, qu'aucun navigateur ne peut ouvrir. Seule cette origine précise est remplacée
-     * (avec un avertissement dans la sortie du test) ; toute autre origine est gardée telle quelle et doit être celle du
-     * serveur de test.
-     */
-    private String lienSurLeServeurDeTest(String lien) {
-        String origineFautive = "http://localhost:0/";
-        if (lien.startsWith(origineFautive)) {
-            System.err.println("AVERTISSEMENT (défaut connu, voir ParcoursUsagerTest#lienSurLeServeurDeTest) : le lien du"
-                    + " courriel pointe vers http://localhost:0 ; le parcours l'ouvre sur " + url("/"));
-            return url("/" + lien.substring(origineFautive.length()));
-        }
-        return lien;
-    }
-
     /** Vérifie la page affichée (adresse, titre, titre du document) et la fait contrôler par axe-core. */
     private void page(String nom, String chemin, String titre) {
         navigateur.attendreLaPage();
         String adresse = navigateur.chemin();
-        assertThat(chemin.contains("?") ? adresse : adresse.replaceFirst("\\?.*", ""))
-                .as("adresse de la page « %s »", nom).isEqualTo(chemin);
-        assertThat(navigateur.element(By.tagName("h1")).getText()).as("titre de la page « %s »", nom).isEqualTo(titre);
+        List<WebElement> titres = navigateur.elements(By.tagName("h1"));
+        String affiche = (chemin.contains("?") ? adresse : adresse.replaceFirst("\\?.*", "")) + " « "
+                + (titres.isEmpty() ? "(pas de h1)" : titres.get(0).getText()) + " »";
+        assertThat(affiche).as("page « %s » (adresse et titre h1)", nom).isEqualTo(chemin + " « " + titre + " »");
+        assertThat(titres).as("un seul titre h1 sur la page « %s »", nom).hasSize(1);
         assertThat(navigateur.pilote().getTitle()).as("titre du document « %s »", nom).isEqualTo(titre + " — Prédemande");
         controler(nom);
     }
@@ -280,7 +265,7 @@ class ParcoursUsagerTest extends ApplicationEnTest {
 
     private void seConnecter(String identifiant) {
         navigateur.saisir("identifiant", identifiant);
-        navigateur.saisir("motDePasse", MOT_DE_PASSE);
+        navigateur.saisir("motDePasse", MOT_DE_PASSE_CHOISI);
         navigateur.cliquerEtAttendre(boutonEnvoyer());
     }
 
@@ -291,6 +276,14 @@ class ParcoursUsagerTest extends ApplicationEnTest {
     /** La valeur d'une ligne du tableau « Mon compte ». */
     private String ligne(String libelle) {
         return navigateur.element(By.xpath("//table//tr[th[normalize-space()='" + libelle + "']]/td")).getText().trim();
+    }
+
+    private static String sujet(MimeMessage courriel) {
+        try {
+            return courriel.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private String texteDeLaPage() {

@@ -54,6 +54,67 @@ public abstract class ApplicationEnTest {
     @Autowired
     protected MockMvc mvc;
 
+    protected static final String MOT_DE_PASSE = "voilier-cerise-tonnerre-83";
+    private static final java.util.concurrent.atomic.AtomicInteger NUMERO = new java.util.concurrent.atomic.AtomicInteger();
+
+    protected static String identifiantUnique() {
+        return "usager" + System.nanoTime() % 1_000_000_000L + "-" + NUMERO.incrementAndGet();
+    }
+
+    /** Un compte créé et activé comme le ferait un usager (formulaire, code de sécurité, lien reçu par courriel). */
+    protected String compteActive() throws Exception {
+        String id = identifiantUnique();
+        String courriel = id + "@exemple.fr";
+        inscrire(id, courriel, reponseAntiRobot())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/compte/inscription/confirmation"));
+        String lien = lienDans(courrielPour(courriel));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/compte/activation")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("jeton", jeton(lien))
+                        .param("motDePasse", MOT_DE_PASSE).param("confirmation", MOT_DE_PASSE))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/connexion"));
+        return id;
+    }
+
+    /** Le cookie de session (Spring Session) obtenu à la connexion. */
+    protected jakarta.servlet.http.Cookie connecter(String id) throws Exception {
+        var resultat = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                        .formLogin("/connexion").userParameter("identifiant").user(id).passwordParam("motDePasse").password(MOT_DE_PASSE))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/compte"))
+                .andReturn();
+        return resultat.getResponse().getCookie("SESSION");
+    }
+
+    protected org.springframework.test.web.servlet.ResultActions inscrire(String id, String courriel, String reponseAntiRobot) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/compte/inscription")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("identifiant", id)
+                .param("sexe", "F")
+                .param("nom", "Martin")
+                .param("prenoms", "Élise, Marie")
+                .param("courriel", courriel)
+                .param("telephone", "06 12 34 56 78")
+                .param("questionSecrete", "PREMIER_ANIMAL")
+                .param("reponseSecrete", "Médor")
+                .param("cgu", "true")
+                .param("altcha", reponseAntiRobot));
+    }
+
+    protected String reponseAntiRobot() throws Exception {
+        String defi = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/antirobot/defi"))
+                .andReturn().getResponse().getContentAsString();
+        return ReponseAntiRobot.resoudre(defi);
+    }
+
+    protected static String chemin(String lien) {
+        java.net.URI uri = java.net.URI.create(lien);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    protected static String jeton(String lien) {
+        return java.net.URI.create(lien).getRawQuery().replace("jeton=", "");
+    }
+
     protected String url(String chemin) {
         return "http://localhost:" + port + chemin;
     }

@@ -1,5 +1,6 @@
 package fr.predemande.compte.internal;
 
+import fr.predemande.web.SaisiesInterrompues;
 import fr.predemande.web.SecuriteDesPages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
@@ -23,16 +25,19 @@ class SecuriteDesUsagers {
         "/dsfr/**", "/altcha/**", "/js/**", "/css/**", "/antirobot/defi",
         "/compte/inscription", "/compte/inscription/**", "/compte/activation", "/compte/activation/**",
         "/compte/mot-de-passe-oublie", "/compte/mot-de-passe-oublie/**", "/compte/courriel/confirmation",
-        "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/dev/**"
+        "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/dev/**",
+        "/p/**", "/referentiel/**"
     };
 
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityFilterChain usagers(HttpSecurity http, ComptesUsagersJdbc comptes, PasswordEncoder empreintes,
-            LimitesDeDebit limites) throws Exception {
+            LimitesDeDebit limites, SaisiesInterrompues saisiesInterrompues) throws Exception {
         var verification = new DaoAuthenticationProvider(comptes);
         verification.setPasswordEncoder(empreintes);
         SecuriteDesPages.appliquer(http);
+        var pageDemandee = new SavedRequestAwareAuthenticationSuccessHandler();
+        pageDemandee.setDefaultTargetUrl("/compte");
         http.authorizeHttpRequests(acces -> acces
                         .requestMatchers(PUBLIC).permitAll()
                         .anyRequest().hasRole("USAGER"))
@@ -43,7 +48,14 @@ class SecuriteDesUsagers {
                         .loginProcessingUrl("/connexion")
                         .usernameParameter("identifiant")
                         .passwordParameter("motDePasse")
-                        .defaultSuccessUrl("/compte")
+                        // retour au formulaire interrompu par l'expiration de la session, sinon « Mon compte »
+                        .successHandler((requete, reponse, authentification) -> {
+                            if (saisiesInterrompues.cheminEnAttente(requete).isPresent()) {
+                                saisiesInterrompues.rediriger(requete, reponse, "/compte");
+                            } else {
+                                pageDemandee.onAuthenticationSuccess(requete, reponse, authentification);
+                            }
+                        })
                         .failureHandler((requete, reponse, exception) -> {
                             // l'identifiant tapé est gardé ; le mot de passe, jamais
                             var flash = new FlashMap();
@@ -55,6 +67,9 @@ class SecuriteDesUsagers {
                             new SimpleUrlAuthenticationFailureHandler("/connexion?erreur")
                                     .onAuthenticationFailure(requete, reponse, exception);
                         }))
+                .exceptionHandling(erreurs -> erreurs
+                        .authenticationEntryPoint(saisiesInterrompues.pointDEntree("/connexion"))
+                        .accessDeniedHandler(saisiesInterrompues.gestionnaireDeRefus("/connexion")))
                 .logout(deconnexion -> deconnexion.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnexion"));
         return http.build();
     }

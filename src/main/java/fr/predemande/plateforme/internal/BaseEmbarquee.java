@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
+import org.springframework.boot.SpringApplication;
 
 /**
  * Le serveur PostgreSQL 17 embarqué, un seul par JVM : l'application et tous les contextes de test d'une même JVM le
@@ -53,12 +54,17 @@ final class BaseEmbarquee {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dossier)
                     .setCleanDataDirectory(jetable)
+                    // arrêté après la fermeture des contextes Spring (voir plus bas), pas en même temps qu'eux
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("max_connections", "200");
             EmbeddedPostgres demarre = builder.start();
+            // Spring Boot exécute ces tâches après avoir fermé ses contextes : l'outbox et le pool de connexions
+            // s'arrêtent proprement avant le serveur
+            SpringApplication.getShutdownHandlers().add(() -> arreter(demarre, journal));
             journal.info("PostgreSQL embarqué démarré sur le port " + demarre.getPort() + " ("
                     + (nouvelle ? "nouvelles données" : "données existantes") + " dans " + dossier + ")");
             return demarre;
@@ -71,6 +77,14 @@ final class BaseEmbarquee {
                         + " un autre dossier (PREDEMANDE_BASE_EMBARQUEE_DOSSIER).", e);
             }
             throw e;
+        }
+    }
+
+    private static void arreter(EmbeddedPostgres serveurDemarre, Log journal) {
+        try {
+            serveurDemarre.close();
+        } catch (IOException e) {
+            journal.warn("Arrêt de PostgreSQL embarqué incomplet", e);
         }
     }
 
