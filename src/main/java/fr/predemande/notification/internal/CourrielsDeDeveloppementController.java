@@ -1,6 +1,7 @@
 package fr.predemande.notification.internal;
 
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
@@ -17,14 +18,17 @@ import org.springframework.http.HttpStatus;
 class CourrielsDeDeveloppementController {
 
     private final CourrielsDeDeveloppement courriels;
+    private final ObjectProvider<SmsDeDeveloppement> sms;
 
-    CourrielsDeDeveloppementController(CourrielsDeDeveloppement courriels) {
+    CourrielsDeDeveloppementController(CourrielsDeDeveloppement courriels, ObjectProvider<SmsDeDeveloppement> sms) {
         this.courriels = courriels;
+        this.sms = sms;
     }
 
     @GetMapping("/dev/courriels")
     String liste(Model modele) {
         modele.addAttribute("courriels", courriels.derniers());
+        modele.addAttribute("smsDeDeveloppement", sms.getIfAvailable() != null);
         return "dev/courriels";
     }
 

@@ -3,6 +3,7 @@ package fr.predemande.notification.internal;
 import fr.predemande.notification.Courriel;
 import fr.predemande.notification.EnvoiCourriel;
 import jakarta.mail.MessagingException;
+import org.springframework.core.io.ByteArrayResource;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -33,6 +34,9 @@ class EnvoiSmtp implements EnvoiCourriel {
             redaction.setTo(courriel.destinataire());
             redaction.setSubject(courriel.sujet());
             redaction.setText(courriel.texte(), courriel.html());
+            for (var piece : courriel.piecesJointes()) {
+                redaction.addAttachment(piece.nom(), new ByteArrayResource(piece.contenu()), piece.typeMedia());
+            }
         } catch (MessagingException e) {
             throw new MailSendException("Courriel impossible à composer", e);
         }

@@ -61,6 +61,10 @@ public class DemarrageDeLaBase implements EnvironmentPostProcessor, Ordered {
             throw new IllegalStateException(
                     "Le profil prod exige un serveur SMTP : définissez SPRING_MAIL_HOST (et SPRING_MAIL_PORT, etc.).");
         }
+        if (!StringUtils.hasText(environnement.getProperty("predemande.sms.smpp.hote"))) {
+            throw new IllegalStateException("Le profil prod exige un serveur SMPP pour les SMS : définissez"
+                    + " PREDEMANDE_SMS_SMPP_HOTE, PREDEMANDE_SMS_SMPP_IDENTIFIANT et PREDEMANDE_SMS_SMPP_MOT_DE_PASSE.");
+        }
     }
 
     @Override

@@ -60,8 +60,8 @@ class OutboxDesCourrielsTest {
                 destinataire, "outbox", "Léa", "http://localhost/compte/activation?jeton=abc",
                 Instant.now().plus(Duration.ofHours(24)))));
 
-        // le serveur SMTP est arrêté : l'envoi échoue et la publication reste en attente
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(enAttente(destinataire)).isEqualTo(1));
+        // le serveur SMTP est arrêté : l'envoi échoue et la publication reste en attente, marquée en échec
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(enEchec(destinataire)).isEqualTo(1));
 
         smtp = new GreenMail(new ServerSetup(PORT, null, ServerSetup.PROTOCOL_SMTP));
         smtp.start();
@@ -74,6 +74,13 @@ class OutboxDesCourrielsTest {
         // une relance de plus ne renvoie rien : la publication traitée a disparu de l'outbox
         enAttente.resubmitIncompletePublicationsOlderThan(Duration.ZERO);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    private int enEchec(String destinataire) {
+        return jdbc.sql("select count(*) from event_publication where status = 'FAILED' and serialized_event like ?")
+                .param("%" + destinataire + "%")
+                .query(Integer.class)
+                .single();
     }
 
     private int enAttente(String destinataire) {

@@ -31,6 +31,17 @@ class DemarrageDeLaBaseTest {
     }
 
     @Test
+    void leProfilProdExigeUnServeurSmpp() {
+        var environnement = new MockEnvironment()
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db/predemande")
+                .withProperty("spring.mail.host", "smtp.exemple.fr");
+        environnement.setActiveProfiles("prod");
+        assertThatIllegalStateException()
+                .isThrownBy(() -> demarrage.postProcessEnvironment(environnement, new SpringApplication()))
+                .withMessageContaining("PREDEMANDE_SMS_SMPP_HOTE");
+    }
+
+    @Test
     void uneBaseConfigureeEstUtiliseeTelleQuelle() {
         var environnement = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/predemande");
         assertThatNoException().isThrownBy(() -> demarrage.postProcessEnvironment(environnement, new SpringApplication()));

@@ -1,0 +1,31 @@
+package fr.predemande.notification.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * La liaison au SMSC ({@code predemande.sms.smpp.*}). Sans {@code hote}, aucun SMS ne part : ils sont gardés sur
+ * /dev/sms (hors production).
+ *
+ * @param hote le SMSC ; vide = pas d'envoi SMPP
+ * @param port 2775 par défaut (port SMPP enregistré)
+ * @param identifiant le {@code system_id} donné par l'opérateur
+ * @param motDePasse le {@code password} (8 caractères au plus en SMPP 3.4)
+ * @param expediteur l'adresse source : un nom (« PREDEMANDE », 11 caractères au plus), un numéro court ou E.164
+ * @param typeSysteme le {@code system_type}, si l'opérateur en demande un
+ * @param enquireLink l'intervalle des {@code enquire_link} qui gardent la liaison ouverte et détectent sa coupure
+ * @param delaiDeReponse l'attente maximale d'une réponse du SMSC (bind_resp, submit_sm_resp)
+ * @param delaiDeConnexion l'attente maximale de l'ouverture de la connexion TCP
+ */
+@ConfigurationProperties("predemande.sms.smpp")
+record ProprietesSmpp(
+        String hote,
+        @DefaultValue("2775") int port,
+        String identifiant,
+        String motDePasse,
+        @DefaultValue("PREDEMANDE") String expediteur,
+        String typeSysteme,
+        @DefaultValue("30s") Duration enquireLink,
+        @DefaultValue("10s") Duration delaiDeReponse,
+        @DefaultValue("10s") Duration delaiDeConnexion) {}
