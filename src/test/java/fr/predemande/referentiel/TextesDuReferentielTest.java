@@ -15,12 +15,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Les textes des gabarits du référentiel sont tous écrits, en attendant leur fusion dans messages_fr.properties : dans
- * messages-referentiel-draft.properties ou déjà dans messages_fr.properties. Apostrophe typographique seulement.
+ * Les textes des gabarits du référentiel sont tous écrits dans messages_fr.properties, avec l’apostrophe typographique
+ * seulement.
  */
 class TextesDuReferentielTest {
 
-    private static final Path BROUILLON = Path.of("src/main/resources/messages-referentiel-draft.properties");
     private static final Path MESSAGES = Path.of("src/main/resources/messages_fr.properties");
     private static final List<Path> GABARITS = List.of(
             Path.of("src/main/resources/templates/fragments/lieu.html"),
@@ -32,7 +31,6 @@ class TextesDuReferentielTest {
     @Test
     void chaqueCleDesGabaritsDuReferentielEstEcrite() throws IOException {
         Properties textes = lire(MESSAGES);
-        textes.putAll(lire(BROUILLON));
         var manquantes = new TreeSet<String>();
         for (Path gabarit : GABARITS) {
             Matcher cle = CLE.matcher(Files.readString(gabarit));
@@ -47,10 +45,11 @@ class TextesDuReferentielTest {
     }
 
     @Test
-    void leBrouillonNEmploieQueLApostropheTypographique() throws IOException {
-        Properties brouillon = lire(BROUILLON);
-        assertThat(brouillon).isNotEmpty();
-        assertThat(brouillon.stringPropertyNames()).filteredOn(cle -> brouillon.getProperty(cle).contains("'")).isEmpty();
+    void lesTextesDuReferentielNEmploientQueLApostropheTypographique() throws IOException {
+        Properties textes = lire(MESSAGES);
+        var cles = textes.stringPropertyNames().stream().filter(cle -> cle.startsWith("referentiel.")).toList();
+        assertThat(cles).isNotEmpty();
+        assertThat(cles).filteredOn(cle -> textes.getProperty(cle).contains("'")).isEmpty();
     }
 
     private static Properties lire(Path fichier) throws IOException {

@@ -1,0 +1,74 @@
+package fr.predemande.demande.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BeanPropertyBindingResult;
+
+/**
+ * La page de vérification : toutes les règles des sections à nouveau, puis les contrôles qui croisent les sections.
+ * Chaque problème renvoie à son champ.
+ */
+@Component
+class ControlesDeCoherence {
+
+    /** Un problème à corriger avant de valider ; {@code code} est une clé de message, avec ses arguments. */
+    public record Probleme(Section section, String champ, String code, Object[] arguments) {}
+
+    static final int AGE_ADULTE = 18;
+    static final int ECART_MINIMUM_PARENT = 12;
+
+    private final ValidationDesSections validation;
+    private final Clock horloge;
+
+    ControlesDeCoherence(ValidationDesSections validation, Clock horloge) {
+        this.validation = validation;
+        this.horloge = horloge;
+    }
+
+    List<Probleme> controler(Reponses reponses) {
+        var problemes = new ArrayList<Probleme>();
+        for (Section section : Section.values()) {
+            var erreurs = new BeanPropertyBindingResult(formulaire(section, reponses), "formulaire");
+            validation.verifier(section, reponses, erreurs);
+            erreurs.getFieldErrors().forEach(e -> problemes.add(new Probleme(section, e.getField(), e.getCode(), e.getArguments())));
+        }
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        Optional<LocalDate> naissance = Dates.lire(reponses.getEtatCivil().getDateNaissance());
+        naissance.filter(d -> !d.isAfter(aujourdhui) && Period.between(d, aujourdhui).getYears() < AGE_ADULTE)
+                .ifPresent(d -> problemes.add(new Probleme(Section.ETAT_CIVIL, "dateNaissance", "demande.coherence.mineur", new Object[] {AGE_ADULTE})));
+        var filiation = reponses.getFiliation();
+        parentTropJeune(naissance, filiation.getParent1Inconnu(), filiation.getParent1DateNaissance(), "parent1DateNaissance", problemes);
+        parentTropJeune(naissance, filiation.getParent2Inconnu(), filiation.getParent2DateNaissance(), "parent2DateNaissance", problemes);
+        Optional<LocalDate> delivrance = Dates.lire(reponses.getMotif().getAncienTitreDateDelivrance());
+        if (naissance.isPresent() && delivrance.isPresent() && delivrance.get().isBefore(naissance.get())) {
+            problemes.add(new Probleme(Section.MOTIF, "ancienTitreDateDelivrance", "demande.coherence.titre-avant-naissance", new Object[0]));
+        }
+        return problemes;
+    }
+
+    private static void parentTropJeune(Optional<LocalDate> naissance, String inconnu, String dateParent, String champ, List<Probleme> problemes) {
+        if (naissance.isEmpty() || "true".equals(inconnu)) {
+            return;
+        }
+        Dates.lire(dateParent)
+                .filter(d -> d.plusYears(ECART_MINIMUM_PARENT).isAfter(naissance.get()))
+                .ifPresent(d -> problemes.add(new Probleme(Section.FILIATION, champ, "demande.coherence.parent-trop-jeune",
+                        new Object[] {ECART_MINIMUM_PARENT})));
+    }
+
+    static Object formulaire(Section section, Reponses reponses) {
+        return switch (section) {
+            case MOTIF -> reponses.getMotif();
+            case ETAT_CIVIL -> reponses.getEtatCivil();
+            case FILIATION -> reponses.getFiliation();
+            case NATIONALITE -> reponses.getNationalite();
+            case ADRESSE -> reponses.getAdresse();
+            case CONTACT -> reponses.getContact();
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package fr.predemande.demande.internal;
+
+import fr.predemande.demande.NumeroPreDemande;
+import fr.predemande.demande.PreDemandeValidee;
+import fr.predemande.impression.GenerateurDeRecapitulatif;
+import fr.predemande.saisie.Courriels;
+import fr.predemande.saisie.Telephones;
+import fr.predemande.stockage.MagasinDeDocuments;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * La validation : numéro, récapitulatif PDF (généré une fois, stocké avec son empreinte), événement pour le courriel et
+ * le SMS — le tout dans une transaction. Idempotente : deux clics, deux onglets ou une nouvelle tentative donnent le
+ * même numéro et un seul envoi.
+ */
+@Service
+class ValidationDeLaPreDemande {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    /** Pourquoi la validation est refusée. */
+    static class Refus extends RuntimeException {
+        Refus(String raison) {
+            super(raison);
+        }
+    }
+
+    private final PreDemandeRepository depot;
+    private final ControlesDeCoherence controles;
+    private final Recapitulatifs recapitulatifs;
+    private final GenerateurDeRecapitulatif generateur;
+    private final MagasinDeDocuments magasin;
+    private final ApplicationEventPublisher evenements;
+    private final TransactionTemplate transaction;
+    private final Clock horloge;
+
+    ValidationDeLaPreDemande(PreDemandeRepository depot, ControlesDeCoherence controles, Recapitulatifs recapitulatifs,
+            GenerateurDeRecapitulatif generateur, MagasinDeDocuments magasin, ApplicationEventPublisher evenements,
+            TransactionTemplate transaction, Clock horloge) {
+        this.depot = depot;
+        this.controles = controles;
+        this.recapitulatifs = recapitulatifs;
+        this.generateur = generateur;
+        this.magasin = magasin;
+        this.evenements = evenements;
+        this.transaction = transaction;
+        this.horloge = horloge;
+    }
+
+    NumeroPreDemande valider(UUID id, UUID compteId, String courriel) {
+        // un numéro tiré deux fois (probabilité ~1/32⁹) : la contrainte d'unicité refuse, on retente avec un autre
+        for (int essai = 1; ; essai++) {
+            try {
+                return transaction.execute(etat -> validerDansUneTransaction(id, compteId, courriel));
+            } catch (DuplicateKeyException e) {
+                if (essai == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private NumeroPreDemande validerDansUneTransaction(UUID id, UUID compteId, String courriel) {
+        PreDemande demande = depot.parIdPourModification(id)
+                .filter(d -> d.appartientA(compteId))
+                .orElseThrow(() -> new Refus("inconnue"));
+        if (demande.statut() == StatutPreDemande.VALIDEE) {
+            return demande.numero();
+        }
+        if (demande.statut() != StatutPreDemande.BROUILLON) {
+            throw new Refus("non modifiable");
+        }
+        if (Courriels.verifier(courriel).isPresent() || !controles.controler(demande.reponses()).isEmpty()) {
+            throw new Refus("incomplète");
+        }
+        NumeroPreDemande numero;
+        do {
+            numero = NumeroPreDemande.tirer();
+        } while (depot.numeroPris(numero));
+        Instant maintenant = horloge.instant();
+        Instant expireLe = maintenant.plus(Brouillons.VALIDITE);
+        var recapitulatif = recapitulatifs.pour(demande.reponses(), numero, expireLe.atZone(PARIS).toLocalDate());
+        var document = magasin.deposer("recapitulatifs", generateur.pdf(recapitulatif.document()), "application/pdf");
+        String normalise = Courriels.normaliser(courriel);
+        depot.valider(demande, numero, normalise, document, maintenant, expireLe);
+        String telephone = demande.reponses().getContact().getTelephone();
+        evenements.publishEvent(new PreDemandeValidee(id, numero, normalise,
+                telephone.isBlank() ? null : Telephones.versE164(telephone), demande.reponses().getEtatCivil().getPrenoms(),
+                expireLe.atZone(PARIS).toLocalDate(), document, recapitulatif.montant()));
+        return numero;
+    }
+}

@@ -1,0 +1,52 @@
+package fr.predemande.notification.internal;
+
+import fr.predemande.demande.PreDemandeValidee;
+import fr.predemande.notification.Courriel;
+import fr.predemande.notification.EnvoiCourriel;
+import fr.predemande.stockage.MagasinDeDocuments;
+import fr.predemande.web.UrlPublique;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * À la validation : le courriel avec les consignes, le numéro et le récapitulatif PDF en pièce jointe. Écouteur
+ * distinct de celui du SMS : chacun est relancé seul par l'outbox s'il échoue, sans renvoyer l'autre.
+ */
+@Component
+class CourrielDePreDemandeValidee {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", RedactionDesCourriels.FRANCAIS);
+
+    private final EnvoiCourriel envoi;
+    private final MagasinDeDocuments magasin;
+    private final MessageSource messages;
+    private final TemplateEngine gabarits;
+    private final UrlPublique urlPublique;
+
+    CourrielDePreDemandeValidee(EnvoiCourriel envoi, MagasinDeDocuments magasin, MessageSource messages,
+            TemplateEngine gabarits, UrlPublique urlPublique) {
+        this.envoi = envoi;
+        this.magasin = magasin;
+        this.messages = messages;
+        this.gabarits = gabarits;
+        this.urlPublique = urlPublique;
+    }
+
+    @ApplicationModuleListener
+    void envoyer(PreDemandeValidee validee) {
+        Object[] arguments = {validee.prenoms(), validee.numero().lisible(), DATE.format(validee.valableJusquAu()),
+            validee.montantDesTimbres(), urlPublique.de("/demandes/" + validee.id() + "/justificatifs")};
+        String sujet = messages.getMessage("courriel.pre-demande.sujet", arguments, RedactionDesCourriels.FRANCAIS);
+        String texte = messages.getMessage("courriel.pre-demande.texte", arguments, RedactionDesCourriels.FRANCAIS);
+        var contexte = new Context(RedactionDesCourriels.FRANCAIS);
+        contexte.setVariable("arguments", arguments);
+        byte[] pdf = magasin.lire(validee.recapitulatif());
+        envoi.envoyer(new Courriel(validee.courriel(), sujet, texte, gabarits.process("courriels/pre-demande-validee", contexte),
+                List.of(new Courriel.PieceJointe("predemande-" + validee.numero().valeur() + ".pdf", "application/pdf", pdf))));
+    }
+}

@@ -1,0 +1,263 @@
+package fr.predemande.demande.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.predemande.support.ApplicationEnTest;
+import jakarta.servlet.http.Cookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** La pré-demande au niveau HTTP, sur l'application entière. */
+class PreDemandesHttpTest extends ApplicationEnTest {
+
+    static final Map<String, Map<String, String>> REPONSES_VALIDES = Map.of(
+            "motif", Map.of("titre", "CNI_ET_PASSEPORT", "motif", "RENOUVELLEMENT", "titreSecurise", "OUI",
+                    "ancienTitreType", "PASSEPORT", "ancienTitreNumero", "15AB12345", "ancienTitreDateDelivrance", "14/07/2015",
+                    "ancienTitreDateExpiration", "13/07/2025", "ancienTitreAutorite", "Préfecture de la Loire",
+                    "ancienTitrePresentable", "OUI"),
+            "etat-civil", Map.of("sexe", "F", "nomNaissance", "Martin", "prenoms", "Élise, Marie", "dateNaissance", "03/02/1990",
+                    "communeNaissance", "Saint-Étienne (42000)", "taille", "168", "couleurYeux", "VERT"),
+            "filiation", Map.of("parent1Nom", "Martin", "parent1Prenoms", "Paul", "parent1DateNaissance", "01/01/1960",
+                    "parent2Inconnu", "true"),
+            "nationalite", Map.of("acquisition", "FILIATION"),
+            "adresse", Map.of("typeAdresse", "DOMICILE", "ligne1", "12 rue de la République", "codePostal", "42000",
+                    "commune", "Saint-Étienne (42000)"),
+            "contact", Map.of("courriel", "elise.martin@exemple.fr", "telephone", "06 12 34 56 78"));
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void unUsagerRemplitChaqueSectionVerifieEtValideSaPreDemande() throws Exception {
+        Cookie session = connecter(compteActive());
+        UUID id = nouveauBrouillon(session);
+
+        // le compte préremplit l'état civil
+        mvc.perform(get("/demandes/" + id + "/etat-civil").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("value=\"Martin\""), containsString("Étape 2 sur 6"))));
+
+        // une erreur par section : message à côté du champ, saisie gardée et enregistrée
+        mvc.perform(section(session, id, "motif", Map.of("titre", "CNI", "motif", "PAGES_PLEINES")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Ce motif ne concerne que le passeport"), containsString("id=\"resume-erreurs\""))));
+        for (var reponse : REPONSES_VALIDES.entrySet()) {
+            mvc.perform(section(session, id, reponse.getKey(), reponse.getValue())).andExpect(status().is3xxRedirection());
+        }
+
+        mvc.perform(get("/demandes/" + id + "/verification").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Vérifier vos réponses"), containsString("Saint-Étienne (42)"),
+                        containsString("Modifier"), containsString("Valider ma pré-demande"))));
+
+        // l'usager peut changer l'adresse qui recevra le récapitulatif
+        String courriel = "recap-" + id + "@exemple.fr";
+        mvc.perform(post("/demandes/" + id + "/validation").cookie(session).with(csrf()).param("courriel", courriel))
+                .andExpect(redirectedUrl("/demandes/" + id + "/confirmation"));
+        String page = mvc.perform(get("/demandes/" + id + "/confirmation").cookie(session))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        var numero = Pattern.compile("id=\"numero\">([0-9A-Z ]{12})<").matcher(page);
+        assertThat(numero.find()).isTrue();
+        assertThat(page).contains("Timbre fiscal à acheter : 86\u00a0€");
+        String numeroLisible = numero.group(1);
+
+        // le courriel : même numéro, récapitulatif PDF joint ; le SMS (boîte de développement, pas de SMSC ici) aussi
+        var message = courrielPour(courriel);
+        assertThat(message.getSubject()).contains(numeroLisible);
+        assertThat(texte(message)).contains(numeroLisible);
+        assertThat(((jakarta.mail.Multipart) message.getContent()).getCount()).isGreaterThan(1);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                jdbc.sql("select count(*) from sms_developpement where destinataire = '+33612345678' and texte like ?")
+                        .param("%" + numeroLisible + "%").query(Integer.class).single()).isEqualTo(1));
+
+        var pdf = mvc.perform(get("/demandes/" + id + "/recapitulatif.pdf").cookie(session))
+                .andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(pdf.getContentAsByteArray()).startsWith("%PDF".getBytes());
+
+        // validée : plus modifiable par l'usager
+        mvc.perform(section(session, id, "contact", Map.of("courriel", "autre@exemple.fr"))).andExpect(status().isConflict());
+    }
+
+    @Test
+    void laPageDeVerificationSignaleLesIncoherencesEtRefuseLaValidation() throws Exception {
+        Cookie session = connecter(compteActive());
+        UUID id = nouveauBrouillon(session);
+        for (var reponse : REPONSES_VALIDES.entrySet()) {
+            mvc.perform(section(session, id, reponse.getKey(), reponse.getValue())).andExpect(status().is3xxRedirection());
+        }
+        // parent né 5 ans avant la personne
+        var filiation = new java.util.HashMap<>(REPONSES_VALIDES.get("filiation"));
+        filiation.put("parent1DateNaissance", "01/01/1985");
+        mvc.perform(section(session, id, "filiation", filiation)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/demandes/" + id + "/verification").cookie(session))
+                .andExpect(content().string(allOf(
+                        containsString("Un parent doit être né au moins 12 ans avant"),
+                        containsString("/demandes/" + id + "/filiation?retour=verification#parent1DateNaissance"))));
+        mvc.perform(post("/demandes/" + id + "/validation").cookie(session).with(csrf()).param("courriel", "elise.martin@exemple.fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Des réponses sont à corriger")));
+        assertThat(statut(id)).isEqualTo("BROUILLON");
+    }
+
+    @Test
+    void enregistrerSansContinuerGardeUneSaisieFausseEtLaReprise() throws Exception {
+        Cookie session = connecter(compteActive());
+        UUID id = nouveauBrouillon(session);
+        mvc.perform(section(session, id, "etat-civil", Map.of("nomNaissance", "Dupont2", "taille", "abc", "action", "enregistrer")))
+                .andExpect(redirectedUrl("/demandes"));
+        mvc.perform(get("/demandes/" + id + "/etat-civil").cookie(session))
+                .andExpect(content().string(allOf(containsString("value=\"Dupont2\""), containsString("value=\"abc\""))));
+    }
+
+    @Test
+    void uneSaisieEnvoyeeApresExpirationDeLaSessionEstRetrouveeApresReconnexion() throws Exception {
+        String identifiant = compteActive();
+        Cookie session = connecter(identifiant);
+        UUID id = nouveauBrouillon(session);
+
+        // la session a expiré : le navigateur n'a plus de session valable, ni de jeton CSRF correspondant
+        var envoi = mvc.perform(post("/demandes/" + id + "/etat-civil")
+                        .cookie(new Cookie("SESSION", "c2Vzc2lvbi1leHBpcmVl"))
+                        .param("nomNaissance", "Martin-Lefèvre").param("taille", "171").param("_csrf", "perime"))
+                .andExpect(redirectedUrl("/connexion?session-expiree"))
+                .andReturn();
+        Cookie nouvelle = envoi.getResponse().getCookie("SESSION");
+        mvc.perform(get("/connexion").param("session-expiree", "").cookie(nouvelle))
+                .andExpect(content().string(containsString("Votre session a expiré")));
+
+        var connexion = mvc.perform(post("/connexion").cookie(nouvelle).with(csrf())
+                        .param("identifiant", identifiant).param("motDePasse", MOT_DE_PASSE))
+                .andExpect(redirectedUrl("/demandes/" + id + "/etat-civil"))
+                .andReturn();
+        Cookie apres = connexion.getResponse().getCookie("SESSION");
+        mvc.perform(get("/demandes/" + id + "/etat-civil").cookie(apres))
+                .andExpect(content().string(allOf(
+                        containsString("value=\"Martin-Lef"), containsString("value=\"171\""),
+                        containsString("avant l’expiration de votre session"))));
+        // rien n'est écrit tant que l'usager ne renvoie pas lui-même le formulaire
+        assertThat(jdbc.sql("select reponses->'etatCivil'->>'nomNaissance' from pre_demande where id = ?")
+                        .param(id).query(String.class).single())
+                .isEqualTo("Martin");
+    }
+
+    @Test
+    void unDoubleClicSurNouvellePreDemandeNeCreeQuUnBrouillon() throws Exception {
+        Cookie session = connecter(compteActive());
+        UUID id = UUID.randomUUID();
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/demandes").cookie(session).with(csrf()).param("id", id.toString()))
+                    .andExpect(redirectedUrl("/demandes/" + id + "/motif"));
+        }
+        assertThat(jdbc.sql("select count(*) from pre_demande where id = ?").param(id).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void lePreDemandeDUnAutreUsagerEstIntrouvable() throws Exception {
+        Cookie alice = connecter(compteActive());
+        UUID id = nouveauBrouillon(alice);
+        Cookie bob = connecter(compteActive());
+        mvc.perform(get("/demandes/" + id + "/motif").cookie(bob)).andExpect(status().isNotFound());
+        mvc.perform(section(bob, id, "motif", Map.of("titre", "CNI"))).andExpect(status().isNotFound());
+        // et reprendre le même identifiant ne vole pas le brouillon
+        mvc.perform(post("/demandes").cookie(bob).with(csrf()).param("id", id.toString())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void vingtValidationsSimultaneesDuMemeBrouillonDonnentUnSeulNumero() throws Exception {
+        Cookie session = connecter(compteActive());
+        UUID id = nouveauBrouillon(session);
+        for (var reponse : REPONSES_VALIDES.entrySet()) {
+            mvc.perform(section(session, id, reponse.getKey(), reponse.getValue())).andExpect(status().is3xxRedirection());
+        }
+        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        String cookie = "SESSION=" + session.getValue();
+        String verification = client.send(HttpRequest.newBuilder(URI.create(url("/demandes/" + id + "/verification")))
+                        .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString()).body();
+        var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(verification);
+        assertThat(csrf.find()).as("jeton CSRF de la page de vérification").isTrue();
+        String corps = "courriel=elise.martin%40exemple.fr&_csrf=" + csrf.group(1);
+
+        int paralleles = 20;
+        var depart = new CountDownLatch(1);
+        Set<Integer> statuts = ConcurrentHashMap.newKeySet();
+        Set<String> destinations = ConcurrentHashMap.newKeySet();
+        var executeur = Executors.newFixedThreadPool(paralleles);
+        try {
+            var taches = new ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < paralleles; i++) {
+                taches.add(executeur.submit(() -> {
+                    depart.await();
+                    var reponse = client.send(HttpRequest.newBuilder(URI.create(url("/demandes/" + id + "/validation")))
+                                    .header("Cookie", cookie)
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(HttpRequest.BodyPublishers.ofString(corps))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    statuts.add(reponse.statusCode());
+                    reponse.headers().firstValue("Location").ifPresent(destinations::add);
+                    return null;
+                }));
+            }
+            depart.countDown();
+            for (var tache : taches) {
+                tache.get();
+            }
+        } finally {
+            executeur.shutdownNow();
+        }
+        assertThat(statuts).containsExactly(302);
+        assertThat(destinations).hasSize(1).allMatch(d -> d.endsWith("/demandes/" + id + "/confirmation"));
+        assertThat(jdbc.sql("select count(distinct numero) from pre_demande where id = ? and numero is not null")
+                        .param(id).query(Integer.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from document_stocke where cle = (select recapitulatif_cle from pre_demande where id = ?)")
+                        .param(id).query(Integer.class).single())
+                .isEqualTo(1);
+    }
+
+    private UUID nouveauBrouillon(Cookie session) throws Exception {
+        String liste = mvc.perform(get("/demandes").cookie(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var identifiant = Pattern.compile("name=\"id\" value=\"([0-9a-f-]{36})\"").matcher(liste);
+        assertThat(identifiant.find()).isTrue();
+        UUID id = UUID.fromString(identifiant.group(1));
+        mvc.perform(post("/demandes").cookie(session).with(csrf()).param("id", id.toString()))
+                .andExpect(redirectedUrl("/demandes/" + id + "/motif"));
+        return id;
+    }
+
+    private MockHttpServletRequestBuilder section(Cookie session, UUID id, String chemin, Map<String, String> champs) {
+        var requete = post("/demandes/" + id + "/" + chemin).cookie(session).with(csrf());
+        champs.forEach(requete::param);
+        return requete;
+    }
+
+    private String statut(UUID id) {
+        return jdbc.sql("select statut from pre_demande where id = ?").param(id).query(String.class).single();
+    }
+}
