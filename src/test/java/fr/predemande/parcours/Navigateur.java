@@ -45,11 +45,13 @@ final class Navigateur implements AutoCloseable {
     private final WebDriver pilote;
     private final Path profil;
     private final String axe;
+    private final Path telechargements;
 
-    private Navigateur(WebDriver pilote, Path profil, String axe) {
+    private Navigateur(WebDriver pilote, Path profil, String axe, Path telechargements) {
         this.pilote = pilote;
         this.profil = profil;
         this.axe = axe;
+        this.telechargements = telechargements;
     }
 
     static Navigateur demarrer() {
@@ -62,13 +64,20 @@ final class Navigateur implements AutoCloseable {
         }
         String axe = ressource("axe/axe.min.js");
         Path profil;
+        Path telechargements;
         try {
             profil = Files.createTempDirectory("predemande-chromium-");
+            telechargements = Files.createDirectories(profil.resolve("telechargements"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        // les fichiers téléchargés vont, sans question, dans un dossier du profil temporaire
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", telechargements.toAbsolutePath().toString(),
+                "download.prompt_for_download", false,
+                "download.directory_upgrade", true));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,1024", "--lang=fr-FR", "--user-data-dir=" + profil.toAbsolutePath());
@@ -79,7 +88,7 @@ final class Navigateur implements AutoCloseable {
         WebDriver pilote = new ChromeDriver(service, options);
         pilote.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         pilote.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return new Navigateur(pilote, profil, axe);
+        return new Navigateur(pilote, profil, axe, telechargements);
     }
 
     WebDriver pilote() {
@@ -113,6 +122,45 @@ final class Navigateur implements AutoCloseable {
             return false;
         } catch (org.openqa.selenium.StaleElementReferenceException e) {
             return true;
+        }
+    }
+
+    /**
+     * Clique un lien de téléchargement (la page reste affichée) et attend le fichier reçu par Chromium : le nouveau
+     * fichier du dossier de téléchargement, complet (plus de « .crdownload ») et de taille stable.
+     */
+    Path telecharger(WebElement lien) {
+        java.util.Set<Path> avant = fichiersTelecharges();
+        lien.click();
+        Path[] recu = new Path[1];
+        attendre("le fichier téléchargé", p -> {
+            var nouveaux = fichiersTelecharges().stream().filter(f -> !avant.contains(f)).toList();
+            if (nouveaux.size() != 1 || nouveaux.get(0).getFileName().toString().endsWith(".crdownload")) {
+                return false;
+            }
+            try {
+                long taille = Files.size(nouveaux.get(0));
+                Thread.sleep(200);
+                if (taille == 0 || taille != Files.size(nouveaux.get(0))) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            recu[0] = nouveaux.get(0);
+            return true;
+        });
+        return recu[0];
+    }
+
+    private java.util.Set<Path> fichiersTelecharges() {
+        try (Stream<Path> fichiers = Files.list(telechargements)) {
+            return fichiers.collect(java.util.stream.Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -196,6 +244,37 @@ final class Navigateur implements AutoCloseable {
             violations.add(ligne.toString());
         }
         return violations;
+    }
+
+    /**
+     * Ce qu'axe-core ne voit pas : du texte visible coupé ou repoussé hors de la vue. Un bouton du DSFR dont le texte
+     * déborde (un bouton à icône dans un groupe sans {@code fr-btns-group--icon-left} n'affiche que son icône) et un
+     * tableau plus large que la page (cellules du DSFR sans retour à la ligne : les liens « Modifier » partent dans un
+     * défilement horizontal). Une ligne par élément fautif ; seuls les éléments affichés comptent.
+     */
+    List<String> debordements() {
+        Object resultat = js("""
+                var fautes = [];
+                function visible(e) { return e.offsetParent !== null && e.getClientRects().length > 0; }
+                function decrire(e) { return e.outerHTML.substring(0, 160).replace(/\\s+/g, ' '); }
+                document.querySelectorAll('#contenu .fr-btn').forEach(function (b) {
+                  if (visible(b) && b.textContent.trim() && b.scrollWidth > b.clientWidth + 1) {
+                    fautes.push('- bouton au texte coupé (' + b.clientWidth + ' px affichés sur ' + b.scrollWidth + ') : ' + decrire(b));
+                  }
+                });
+                document.querySelectorAll('#contenu .fr-table__content').forEach(function (t) {
+                  if (visible(t) && t.scrollWidth > t.clientWidth + 1) {
+                    fautes.push('- tableau plus large que la page (' + t.scrollWidth + ' px pour ' + t.clientWidth
+                        + ' affichés) : ' + decrire(t.querySelector('caption') || t));
+                  }
+                });
+                return fautes;
+                """);
+        List<String> fautes = new ArrayList<>();
+        for (Object faute : (List<?>) resultat) {
+            fautes.add(String.valueOf(faute));
+        }
+        return fautes;
     }
 
     /**

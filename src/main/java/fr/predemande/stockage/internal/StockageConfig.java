@@ -12,6 +12,8 @@ import org.springframework.util.StringUtils;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -38,6 +40,10 @@ class StockageConfig {
         var client = S3Client.builder()
                 .region(Region.of(region))
                 .forcePathStyle(true)
+                // sommes de contrôle seulement quand S3 les exige : les stockages compatibles (MinIO, Ceph, Garage…)
+                // ne comprennent pas tous l'encodage « aws-chunked » que le SDK emploie sinon par défaut
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
                 .credentialsProvider(StringUtils.hasText(cleAcces)
                         ? StaticCredentialsProvider.create(AwsBasicCredentials.create(cleAcces, cleSecrete))
                         : DefaultCredentialsProvider.builder().build());
