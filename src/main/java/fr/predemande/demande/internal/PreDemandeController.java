@@ -37,6 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PreDemandeController {
 
     static final String VUE_LISTE = "demande/liste";
+    /** Une page commune à toutes les sections ; leurs champs viennent du fragment demande/champs :: {chemin}. */
+    static final String VUE_SECTION = "demande/section";
     static final String VUE_VERIFICATION = "demande/verification";
     static final String VUE_CONFIRMATION = "demande/confirmation";
     static final String VUE_JUSTIFICATIFS = "demande/justificatifs";
@@ -118,7 +120,7 @@ class PreDemandeController {
             modele.addAttribute("saisieReprise", true);
         });
         modele.addAttribute("formulaire", formulaire);
-        return vueDe(section);
+        return VUE_SECTION;
     }
 
     @PostMapping("/demandes/{id}/{chemin:motif|etat-civil|filiation|nationalite|adresse|contact}")
@@ -149,7 +151,7 @@ class PreDemandeController {
             preparer(modele, demande, section, retour);
             modele.addAttribute("formulaire", formulaire);
             modele.addAttribute(BindingResult.MODEL_KEY_PREFIX + "formulaire", erreurs);
-            return vueDe(section);
+            return VUE_SECTION;
         }
         if (RETOUR_VERIFICATION.equals(retour)) {
             return "redirect:/demandes/" + id + "/verification";
@@ -264,10 +266,6 @@ class PreDemandeController {
         modele.addAttribute("acquisitions", noms(AcquisitionNationalite.values()));
         modele.addAttribute("typesAdresse", noms(TypeAdresse.values()));
         modele.addAttribute("couleursYeux", ValidationDesSections.COULEURS_DES_YEUX);
-    }
-
-    private static String vueDe(Section section) {
-        return "demande/section-" + section.chemin();
     }
 
     private static java.util.List<String> noms(Enum<?>[] valeurs) {
