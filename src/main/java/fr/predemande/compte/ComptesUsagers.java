@@ -1,10 +1,11 @@
 package fr.predemande.compte;
 
 import java.util.Optional;
+import java.util.UUID;
 
 /** L'accès des autres modules aux comptes usagers. */
 public interface ComptesUsagers {
 
-    /** L'identité du titulaire d'un compte activé, d'après son identifiant de connexion. */
-    Optional<IdentiteUsager> identite(String identifiant);
+    /** L'identité du titulaire d'un compte activé. */
+    Optional<IdentiteUsager> identite(UUID compteId);
 }

@@ -28,6 +28,11 @@ public enum Motif {
         return this != PREMIERE_DEMANDE;
     }
 
+    /** DOMAIN §3.7 : après une perte ou un vol, l’usager ne peut pas présenter son titre. */
+    public boolean titrePerdu() {
+        return this == PERTE || this == VOL;
+    }
+
     /**
      * Le motif peut-il accompagner ce titre ? Un motif « passeport seulement » ne vaut que pour une demande de passeport
      * seul : une demande CNI et passeport n’a qu’un motif, qui doit aussi avoir un sens pour la carte.

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -25,7 +26,14 @@ import org.springframework.stereotype.Component;
 public class SaisiesInterrompues {
 
     static final String ATTRIBUT = SaisiesInterrompues.class.getName();
-    private static final String PREFIXE_GARDE = "/demandes/";
+    /** Ce qu'une saisie interrompue peut occuper dans la session, au plus (en caractères) : la session vit en base. */
+    static final int TAILLE_MAX = 16 * 1024;
+
+    private final List<FormulairesRepris> formulaires;
+
+    SaisiesInterrompues(List<FormulairesRepris> formulaires) {
+        this.formulaires = List.copyOf(formulaires);
+    }
 
     /** Ce qui était envoyé : le chemin du formulaire et ses champs (sans le jeton CSRF). */
     public record SaisieInterrompue(String chemin, HashMap<String, String[]> champs) implements Serializable {}
@@ -73,17 +81,31 @@ public class SaisiesInterrompues {
         return Optional.empty();
     }
 
-    private static boolean garder(HttpServletRequest requete) throws IOException {
+    /**
+     * Garde les champs connus du formulaire envoyé (une valeur chacun, le tout borné) ; faux si ce chemin n'est pas
+     * celui d'un formulaire repris ou si la saisie dépasse la borne : on ne garde rien, la personne se reconnecte.
+     */
+    private boolean garder(HttpServletRequest requete) throws IOException {
         String chemin = requete.getRequestURI();
-        if (!"POST".equals(requete.getMethod()) || !chemin.startsWith(PREFIXE_GARDE) || chemin.contains("..")) {
+        if (!"POST".equals(requete.getMethod()) || chemin.contains("..") || chemin.length() > 200) {
+            return false;
+        }
+        var formulaire = formulaires.stream().filter(f -> chemin.startsWith(f.prefixe())).findFirst();
+        if (formulaire.isEmpty()) {
             return false;
         }
         var champs = new HashMap<String, String[]>();
-        requete.getParameterMap().forEach((nom, valeurs) -> {
-            if (!nom.equals("_csrf") && !nom.equals("action") && nom.length() <= 64 && valeurs.length <= 10) {
-                champs.put(nom, valeurs);
+        int taille = chemin.length();
+        for (String nom : formulaire.get().champs()) {
+            String[] valeurs = requete.getParameterValues(nom);
+            if (valeurs != null && valeurs.length > 0) {
+                champs.put(nom, new String[] {valeurs[0]});
+                taille += nom.length() + valeurs[0].length();
             }
-        });
+        }
+        if (taille > TAILLE_MAX) {
+            return false;
+        }
         requete.getSession(true).setAttribute(ATTRIBUT, new SaisieInterrompue(chemin, champs));
         return true;
     }

@@ -117,10 +117,10 @@ class ComptesHttpTest extends ApplicationEnTest {
         mvc.perform(get(chemin(lien))).andExpect(content().string(containsString("Ce lien a déjà été utilisé")));
 
         mvc.perform(formLogin("/connexion").userParameter("identifiant").user(id.toUpperCase()).passwordParam("motDePasse").password(MOT_DE_PASSE))
-                .andExpect(redirectedUrl("/compte"));
+                .andExpect(redirectedUrl("/demandes"));
 
         // le compte préremplit les pré-demandes
-        var identite = comptes.identite(id).orElseThrow();
+        var identite = comptes.identite(compteId(id)).orElseThrow();
         assertThat(identite.nom()).isEqualTo("Martin");
         assertThat(identite.telephone()).isEqualTo("+33612345678");
         assertThat(identite.courriel()).isEqualTo(courriel);
@@ -182,7 +182,7 @@ class ComptesHttpTest extends ApplicationEnTest {
                         .param("reponseSecrete", "  MÉDOR ").param("motDePasse", nouveau).param("confirmation", nouveau))
                 .andExpect(redirectedUrl("/connexion"));
         mvc.perform(formLogin("/connexion").userParameter("identifiant").user(id).passwordParam("motDePasse").password(nouveau))
-                .andExpect(redirectedUrl("/compte"));
+                .andExpect(redirectedUrl("/demandes"));
     }
 
     @Test
@@ -198,11 +198,11 @@ class ComptesHttpTest extends ApplicationEnTest {
                 .andExpect(content().string(allOf(
                         containsString("07 98 76 54 32"), containsString("Paul, Louis"),
                         containsString("Nouvelle adresse en attente de confirmation : " + nouvelle))));
-        assertThat(comptes.identite(id).orElseThrow().courriel()).isEqualTo(id + "@exemple.fr");
+        assertThat(comptes.identite(compteId(id)).orElseThrow().courriel()).isEqualTo(id + "@exemple.fr");
 
         String lien = lienDans(courrielPour(nouvelle));
         mvc.perform(get(chemin(lien))).andExpect(content().string(containsString("Adresse électronique confirmée")));
-        assertThat(comptes.identite(id).orElseThrow().courriel()).isEqualTo(nouvelle);
+        assertThat(comptes.identite(compteId(id)).orElseThrow().courriel()).isEqualTo(nouvelle);
     }
 
     @Test
@@ -213,7 +213,7 @@ class ComptesHttpTest extends ApplicationEnTest {
                         .param("courriel", "a@b").param("telephone", "abc"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
-                        containsString("Veuillez indiquer le nom"),
+                        containsString("Indiquez le nom"),
                         containsString("Indiquez votre sexe"),
                         containsString("Le numéro de téléphone n’est pas valide"),
                         containsString("value=\"abc\""))));
@@ -226,7 +226,7 @@ class ComptesHttpTest extends ApplicationEnTest {
         assertThat(avant).isNotNull();
         Cookie apres = mvc.perform(post("/connexion").with(csrf()).cookie(avant)
                         .param("identifiant", id).param("motDePasse", MOT_DE_PASSE))
-                .andExpect(redirectedUrl("/compte"))
+                .andExpect(redirectedUrl("/demandes"))
                 .andReturn().getResponse().getCookie("SESSION");
         assertThat(apres).isNotNull();
         assertThat(apres.getValue()).isNotEqualTo(avant.getValue());

@@ -13,13 +13,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Le module reste pur : aucune dépendance au cadriciel, et une API publique réduite aux règles. */
+/** Le module reste pur : aucune dépendance au cadriciel, et une API publique réduite aux règles et à leurs valeurs. */
 class ReglesSansCadricielTest {
 
     private static final Path SOURCES = Path.of("src/main/java/fr/predemande/saisie");
 
     private static final Set<String> API_PUBLIQUE = Set.of("ErreurDeSaisie", "Noms", "Courriels", "Telephones",
-            "MotsDePasse", "ReponsesSecretes", "Identifiants");
+            "MotsDePasse", "ReponsesSecretes", "Identifiants", "Sexe");
 
     private static List<Path> sources() throws IOException {
         try (Stream<Path> fichiers = Files.list(SOURCES)) {

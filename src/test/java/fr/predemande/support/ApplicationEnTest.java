@@ -80,10 +80,18 @@ public abstract class ApplicationEnTest {
     protected jakarta.servlet.http.Cookie connecter(String id) throws Exception {
         var resultat = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
                         .formLogin("/connexion").userParameter("identifiant").user(id).passwordParam("motDePasse").password(MOT_DE_PASSE))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/compte"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/demandes"))
                 .andReturn();
         return resultat.getResponse().getCookie("SESSION");
     }
+
+    /** L'identifiant interne du compte de cet identifiant de connexion. */
+    protected java.util.UUID compteId(String identifiant) {
+        return jdbcDeTest.sql("select id from compte where identifiant = ?").param(identifiant).query(java.util.UUID.class).single();
+    }
+
+    @Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbcDeTest;
 
     protected org.springframework.test.web.servlet.ResultActions inscrire(String id, String courriel, String reponseAntiRobot) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/compte/inscription")

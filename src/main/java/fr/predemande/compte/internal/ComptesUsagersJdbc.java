@@ -2,9 +2,12 @@ package fr.predemande.compte.internal;
 
 import fr.predemande.compte.ComptesUsagers;
 import fr.predemande.compte.IdentiteUsager;
+import fr.predemande.compte.UsagerConnecte;
 import fr.predemande.saisie.Identifiants;
+import fr.predemande.saisie.Sexe;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -24,11 +27,11 @@ class ComptesUsagersJdbc implements ComptesUsagers, UserDetailsService {
     }
 
     @Override
-    public Optional<IdentiteUsager> identite(String identifiant) {
-        return comptes.parIdentifiant(Identifiants.normaliser(identifiant))
+    public Optional<IdentiteUsager> identite(UUID compteId) {
+        return comptes.parId(compteId)
                 .filter(Compte::estActive)
-                .map(c -> new IdentiteUsager(c.id(), c.identifiant(), c.sexe(), c.nom(), c.prenoms(), c.courriel(),
-                        c.telephone()));
+                .map(c -> new IdentiteUsager(c.id(), c.identifiant(), Sexe.lire(c.sexe()).orElse(null), c.nom(),
+                        c.prenoms(), c.courriel(), c.telephone()));
     }
 
     /** Un compte pas encore activé n'a pas de mot de passe : il ne peut pas se connecter, et le message reste neutre. */
@@ -36,10 +39,33 @@ class ComptesUsagersJdbc implements ComptesUsagers, UserDetailsService {
     public UserDetails loadUserByUsername(String identifiant) {
         return comptes.parIdentifiant(Identifiants.normaliser(identifiant))
                 .filter(Compte::estActive)
-                .map(c -> User.withUsername(c.identifiant())
-                        .password(c.motDePasseEmpreinte())
-                        .authorities(List.of(new SimpleGrantedAuthority(ROLE_USAGER)))
-                        .build())
+                .map(c -> new CompteAuthentifie(new UsagerConnecte(c.id(), c.identifiant()), c.motDePasseEmpreinte()))
                 .orElseThrow(() -> new UsernameNotFoundException("inconnu"));
+    }
+
+    /** Le principal gardé en session : l'usager connecté, sans autre donnée personnelle. */
+    static final class CompteAuthentifie extends User {
+
+        private final UsagerConnecte usager;
+
+        CompteAuthentifie(UsagerConnecte usager, String empreinte) {
+            super(usager.identifiant(), empreinte, List.of(new SimpleGrantedAuthority(ROLE_USAGER)));
+            this.usager = usager;
+        }
+
+        UsagerConnecte usager() {
+            return usager;
+        }
+
+        // User compare par nom ; le compte suffit à distinguer deux principaux
+        @Override
+        public boolean equals(Object autre) {
+            return autre instanceof CompteAuthentifie c && usager.equals(c.usager);
+        }
+
+        @Override
+        public int hashCode() {
+            return usager.hashCode();
+        }
     }
 }

@@ -1,7 +1,9 @@
 package fr.predemande.compte.internal;
 
+import fr.predemande.web.CheminsPublics;
 import fr.predemande.web.SaisiesInterrompues;
 import fr.predemande.web.SecuriteDesPages;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -16,30 +18,36 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
-/** La chaîne de sécurité de l'espace usager : tout ce qui n'est pas public exige un compte connecté. */
+/**
+ * La chaîne de sécurité de l'espace public et usager : la dernière, qui reçoit tout ce que les chaînes des autres
+ * espaces (ressources, sondes, mairie, instruction, API) ne prennent pas. Les pages publiques sont celles que chaque
+ * module déclare ({@link CheminsPublics}) ; tout le reste exige un compte usager connecté.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecuriteDesUsagers {
 
-    static final String[] PUBLIC = {
-        "/", "/cgu", "/accessibilite", "/donnees-personnelles", "/connexion", "/error", "/favicon.ico",
-        "/dsfr/**", "/altcha/**", "/js/**", "/css/**", "/antirobot/defi",
-        "/compte/inscription", "/compte/inscription/**", "/compte/activation", "/compte/activation/**",
-        "/compte/mot-de-passe-oublie", "/compte/mot-de-passe-oublie/**", "/compte/courriel/confirmation",
-        "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/dev/**",
-        "/p/**", "/referentiel/**"
-    };
+    /** Après la connexion, sans page demandée : l'usager vient pour ses pré-demandes. */
+    static final String PAGE_APRES_CONNEXION = "/demandes";
+
+    @Bean
+    CheminsPublics pagesDuCompte() {
+        return CheminsPublics.de("/connexion", "/compte/inscription", "/compte/inscription/**", "/compte/activation",
+                "/compte/activation/**", "/compte/mot-de-passe-oublie", "/compte/mot-de-passe-oublie/**",
+                "/compte/courriel/confirmation");
+    }
 
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain usagers(HttpSecurity http, ComptesUsagersJdbc comptes, PasswordEncoder empreintes,
-            LimitesDeDebit limites, SaisiesInterrompues saisiesInterrompues) throws Exception {
+    SecurityFilterChain usagers(HttpSecurity http, List<CheminsPublics> publics, ComptesUsagersJdbc comptes,
+            PasswordEncoder empreintes, LimitesDeDebit limites, SaisiesInterrompues saisiesInterrompues) throws Exception {
         var verification = new DaoAuthenticationProvider(comptes);
         verification.setPasswordEncoder(empreintes);
         SecuriteDesPages.appliquer(http);
         var pageDemandee = new SavedRequestAwareAuthenticationSuccessHandler();
-        pageDemandee.setDefaultTargetUrl("/compte");
+        pageDemandee.setDefaultTargetUrl(PAGE_APRES_CONNEXION);
+        String[] chemins = publics.stream().flatMap(p -> p.motifs().stream()).distinct().toArray(String[]::new);
         http.authorizeHttpRequests(acces -> acces
-                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(chemins).permitAll()
                         .anyRequest().hasRole("USAGER"))
                 // gestionnaire explicite, sans parent : aucun autre fournisseur ne peut contourner le frein
                 .authenticationManager(new ProviderManager(new ConnexionLimitee(verification, limites)))
@@ -48,10 +56,10 @@ class SecuriteDesUsagers {
                         .loginProcessingUrl("/connexion")
                         .usernameParameter("identifiant")
                         .passwordParameter("motDePasse")
-                        // retour au formulaire interrompu par l'expiration de la session, sinon « Mon compte »
+                        // retour au formulaire interrompu par l'expiration de la session, sinon à la page demandée
                         .successHandler((requete, reponse, authentification) -> {
                             if (saisiesInterrompues.cheminEnAttente(requete).isPresent()) {
-                                saisiesInterrompues.rediriger(requete, reponse, "/compte");
+                                saisiesInterrompues.rediriger(requete, reponse, PAGE_APRES_CONNEXION);
                             } else {
                                 pageDemandee.onAuthenticationSuccess(requete, reponse, authentification);
                             }

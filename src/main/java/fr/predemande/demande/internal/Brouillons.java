@@ -1,22 +1,24 @@
 package fr.predemande.demande.internal;
 
 import fr.predemande.compte.IdentiteUsager;
+import fr.predemande.compte.UsagerConnecte;
+import fr.predemande.demande.NumeroPreDemande;
+import fr.predemande.demande.StatutPreDemande;
+import fr.predemande.saisie.Noms;
 import fr.predemande.saisie.Telephones;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
-/** Créer, retrouver et enregistrer les brouillons d'un usager ; seul le titulaire du compte y a accès. */
+/** Créer, retrouver, enregistrer et annuler les brouillons d'un usager ; seul le titulaire du compte y a accès. */
 @Service
 class Brouillons {
-
-    /** DOMAIN §1 : une pré-demande non utilisée est supprimée au bout de 6 mois. */
-    static final Duration VALIDITE = Duration.ofDays(183);
 
     private final PreDemandeRepository depot;
     private final Clock horloge;
@@ -32,17 +34,27 @@ class Brouillons {
         var reponses = new Reponses();
         reponses.getEtatCivil().setSexe(titulaire.sexe());
         reponses.getEtatCivil().setNomNaissance(titulaire.nom());
-        reponses.getEtatCivil().setPrenoms(titulaire.prenoms());
+        // la forme que l'aide du champ demande : les prénoms séparés par une virgule
+        reponses.getEtatCivil().setPrenoms(String.join(", ", Noms.decouperPrenoms(titulaire.prenoms())));
         reponses.getContact().setCourriel(titulaire.courriel());
         reponses.getContact().setTelephone(Telephones.pourAffichage(titulaire.telephone()));
         Instant maintenant = horloge.instant();
-        depot.creer(id, titulaire.compteId(), reponses, maintenant, maintenant.plus(VALIDITE));
+        depot.creer(id, titulaire.compteId(), reponses, maintenant, PreDemande.finDeValidite(maintenant));
         return id;
     }
 
     /** La pré-demande si elle appartient à ce compte ; sinon rien (même réponse qu'un identifiant inconnu). */
     Optional<PreDemande> duTitulaire(UUID id, UUID compteId) {
         return depot.parId(id).filter(d -> d.appartientA(compteId));
+    }
+
+    /** La pré-demande de l'usager connecté ; 404 pour celle d'un autre, comme pour un identifiant inconnu. */
+    PreDemande duTitulaireOu404(UUID id, UsagerConnecte usager) {
+        return duTitulaire(id, usager.compteId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    Optional<PreDemande> parNumero(NumeroPreDemande numero) {
+        return depot.parNumero(numero);
     }
 
     List<PreDemande> duCompte(UUID compteId) {
@@ -52,11 +64,18 @@ class Brouillons {
     /** Faux si la pré-demande n'est plus un brouillon. */
     @Transactional
     boolean enregistrer(PreDemande demande, Reponses reponses) {
-        return depot.enregistrerReponses(demande.id(), reponses, horloge.instant());
+        return depot.enregistrerReponses(demande, reponses, horloge.instant());
     }
 
+    /**
+     * @throws StatutPreDemande.TransitionRefusee si elle ne peut plus être annulée (rappelée en
+     *     mairie, expirée)
+     */
     @Transactional
     void annuler(PreDemande demande) {
-        depot.annuler(demande.id(), horloge.instant());
+        PreDemande actuelle = depot.parIdPourModification(demande.id()).orElseThrow();
+        if (actuelle.statut() != StatutPreDemande.ANNULEE) {
+            depot.enregistrerTransition(actuelle, actuelle.annulee(horloge.instant()));
+        }
     }
 }

@@ -6,6 +6,8 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BeanPropertyBindingResult;
 
@@ -16,8 +18,16 @@ import org.springframework.validation.BeanPropertyBindingResult;
 @Component
 class ControlesDeCoherence {
 
-    /** Un problème à corriger avant de valider ; {@code code} est une clé de message, avec ses arguments. */
-    public record Probleme(Section section, String champ, String code, Object[] arguments) {}
+    /**
+     * Un problème à corriger avant de valider : son champ, et son message (les clés essayées dans l'ordre, du plus
+     * précis, {@code code.champ}, au plus général, avec ses arguments).
+     */
+    public record Probleme(Section section, String champ, MessageSourceResolvable message) {
+
+        Probleme(Section section, String champ, String code, Object... arguments) {
+            this(section, champ, new DefaultMessageSourceResolvable(new String[] {code + "." + champ, code}, arguments));
+        }
+    }
 
     static final int AGE_ADULTE = 18;
     static final int ECART_MINIMUM_PARENT = 12;
@@ -30,45 +40,35 @@ class ControlesDeCoherence {
         this.horloge = horloge;
     }
 
+    /** Les problèmes à corriger, dans l'ordre des sections ; vide quand la pré-demande peut être validée. */
     List<Probleme> controler(Reponses reponses) {
         var problemes = new ArrayList<Probleme>();
         for (Section section : Section.values()) {
-            var erreurs = new BeanPropertyBindingResult(formulaire(section, reponses), "formulaire");
+            var erreurs = new BeanPropertyBindingResult(section.dans(reponses), "formulaire");
             validation.verifier(section, reponses, erreurs);
-            erreurs.getFieldErrors().forEach(e -> problemes.add(new Probleme(section, e.getField(), e.getCode(), e.getArguments())));
+            erreurs.getFieldErrors().forEach(e -> problemes.add(new Probleme(section, e.getField(), e)));
         }
         LocalDate aujourdhui = LocalDate.now(horloge);
         Optional<LocalDate> naissance = Dates.lire(reponses.getEtatCivil().getDateNaissance());
         naissance.filter(d -> !d.isAfter(aujourdhui) && Period.between(d, aujourdhui).getYears() < AGE_ADULTE)
-                .ifPresent(d -> problemes.add(new Probleme(Section.ETAT_CIVIL, "dateNaissance", "demande.coherence.mineur", new Object[] {AGE_ADULTE})));
+                .ifPresent(d -> problemes.add(new Probleme(Section.ETAT_CIVIL, "dateNaissance", "demande.coherence.mineur", AGE_ADULTE)));
         var filiation = reponses.getFiliation();
-        parentTropJeune(naissance, filiation.getParent1Inconnu(), filiation.getParent1DateNaissance(), "parent1DateNaissance", problemes);
-        parentTropJeune(naissance, filiation.getParent2Inconnu(), filiation.getParent2DateNaissance(), "parent2DateNaissance", problemes);
+        parentTropJeune(naissance, filiation.isParent1Inconnu(), filiation.getParent1DateNaissance(), "parent1DateNaissance", problemes);
+        parentTropJeune(naissance, filiation.isParent2Inconnu(), filiation.getParent2DateNaissance(), "parent2DateNaissance", problemes);
         Optional<LocalDate> delivrance = Dates.lire(reponses.getMotif().getAncienTitreDateDelivrance());
         if (naissance.isPresent() && delivrance.isPresent() && delivrance.get().isBefore(naissance.get())) {
-            problemes.add(new Probleme(Section.MOTIF, "ancienTitreDateDelivrance", "demande.coherence.titre-avant-naissance", new Object[0]));
+            problemes.add(new Probleme(Section.MOTIF, "ancienTitreDateDelivrance", "demande.coherence.titre-avant-naissance"));
         }
         return problemes;
     }
 
-    private static void parentTropJeune(Optional<LocalDate> naissance, String inconnu, String dateParent, String champ, List<Probleme> problemes) {
-        if (naissance.isEmpty() || "true".equals(inconnu)) {
+    private static void parentTropJeune(Optional<LocalDate> naissance, boolean inconnu, String dateParent, String champ, List<Probleme> problemes) {
+        if (naissance.isEmpty() || inconnu) {
             return;
         }
         Dates.lire(dateParent)
                 .filter(d -> d.plusYears(ECART_MINIMUM_PARENT).isAfter(naissance.get()))
                 .ifPresent(d -> problemes.add(new Probleme(Section.FILIATION, champ, "demande.coherence.parent-trop-jeune",
-                        new Object[] {ECART_MINIMUM_PARENT})));
-    }
-
-    static Object formulaire(Section section, Reponses reponses) {
-        return switch (section) {
-            case MOTIF -> reponses.getMotif();
-            case ETAT_CIVIL -> reponses.getEtatCivil();
-            case FILIATION -> reponses.getFiliation();
-            case NATIONALITE -> reponses.getNationalite();
-            case ADRESSE -> reponses.getAdresse();
-            case CONTACT -> reponses.getContact();
-        };
+                        ECART_MINIMUM_PARENT)));
     }
 }

@@ -7,7 +7,7 @@ public class FormulaireContact {
     private String telephone = "";
 
     public String getCourriel() { return courriel; }
-    public void setCourriel(String courriel) { this.courriel = courriel == null ? "" : courriel; }
+    public void setCourriel(String courriel) { this.courriel = Textes.texte(courriel); }
     public String getTelephone() { return telephone; }
-    public void setTelephone(String telephone) { this.telephone = telephone == null ? "" : telephone; }
+    public void setTelephone(String telephone) { this.telephone = Textes.texte(telephone); }
 }

@@ -1,40 +1,47 @@
 package fr.predemande.demande.internal;
 
-/** Section « État civil » du titulaire. Tout est gardé tel que tapé, même faux. */
+import fr.predemande.demande.CouleurDesYeux;
+import fr.predemande.justificatifs.MentionNomUsage;
+import fr.predemande.saisie.Sexe;
+
+/** Section « État civil » du titulaire. Les choix sont typés ; le texte libre est gardé tel que tapé, même faux. */
 public class FormulaireEtatCivil {
 
-    private String sexe = "";
+    private Sexe sexe;
     private String nomNaissance = "";
     private String nomUsage = "";
-    private String mentionNomUsage = "";
+    private MentionNomUsage mentionNomUsage;
+    private boolean divorceGardantLeNom;
     private String prenoms = "";
     private String dateNaissance = "";
     private String paysNaissance = "";
     private String communeNaissance = "";
     private String villeNaissanceEtranger = "";
     private String taille = "";
-    private String couleurYeux = "";
+    private CouleurDesYeux couleurYeux;
 
-    public String getSexe() { return sexe; }
-    public void setSexe(String sexe) { this.sexe = sexe == null ? "" : sexe; }
+    public Sexe getSexe() { return sexe; }
+    public void setSexe(Sexe sexe) { this.sexe = sexe; }
     public String getNomNaissance() { return nomNaissance; }
-    public void setNomNaissance(String nomNaissance) { this.nomNaissance = nomNaissance == null ? "" : nomNaissance; }
+    public void setNomNaissance(String nomNaissance) { this.nomNaissance = Textes.texte(nomNaissance); }
     public String getNomUsage() { return nomUsage; }
-    public void setNomUsage(String nomUsage) { this.nomUsage = nomUsage == null ? "" : nomUsage; }
-    public String getMentionNomUsage() { return mentionNomUsage; }
-    public void setMentionNomUsage(String mentionNomUsage) { this.mentionNomUsage = mentionNomUsage == null ? "" : mentionNomUsage; }
+    public void setNomUsage(String nomUsage) { this.nomUsage = Textes.texte(nomUsage); }
+    public MentionNomUsage getMentionNomUsage() { return mentionNomUsage; }
+    public void setMentionNomUsage(MentionNomUsage mentionNomUsage) { this.mentionNomUsage = mentionNomUsage; }
+    public boolean isDivorceGardantLeNom() { return divorceGardantLeNom; }
+    public void setDivorceGardantLeNom(boolean divorceGardantLeNom) { this.divorceGardantLeNom = divorceGardantLeNom; }
     public String getPrenoms() { return prenoms; }
-    public void setPrenoms(String prenoms) { this.prenoms = prenoms == null ? "" : prenoms; }
+    public void setPrenoms(String prenoms) { this.prenoms = Textes.texte(prenoms); }
     public String getDateNaissance() { return dateNaissance; }
-    public void setDateNaissance(String dateNaissance) { this.dateNaissance = dateNaissance == null ? "" : dateNaissance; }
+    public void setDateNaissance(String dateNaissance) { this.dateNaissance = Dates.normaliser(dateNaissance); }
     public String getPaysNaissance() { return paysNaissance; }
-    public void setPaysNaissance(String paysNaissance) { this.paysNaissance = paysNaissance == null ? "" : paysNaissance; }
+    public void setPaysNaissance(String paysNaissance) { this.paysNaissance = Textes.texte(paysNaissance); }
     public String getCommuneNaissance() { return communeNaissance; }
-    public void setCommuneNaissance(String communeNaissance) { this.communeNaissance = communeNaissance == null ? "" : communeNaissance; }
+    public void setCommuneNaissance(String communeNaissance) { this.communeNaissance = Textes.texte(communeNaissance); }
     public String getVilleNaissanceEtranger() { return villeNaissanceEtranger; }
-    public void setVilleNaissanceEtranger(String villeNaissanceEtranger) { this.villeNaissanceEtranger = villeNaissanceEtranger == null ? "" : villeNaissanceEtranger; }
+    public void setVilleNaissanceEtranger(String ville) { this.villeNaissanceEtranger = Textes.texte(ville); }
     public String getTaille() { return taille; }
-    public void setTaille(String taille) { this.taille = taille == null ? "" : taille; }
-    public String getCouleurYeux() { return couleurYeux; }
-    public void setCouleurYeux(String couleurYeux) { this.couleurYeux = couleurYeux == null ? "" : couleurYeux; }
+    public void setTaille(String taille) { this.taille = Textes.texte(taille); }
+    public CouleurDesYeux getCouleurYeux() { return couleurYeux; }
+    public void setCouleurYeux(CouleurDesYeux couleurYeux) { this.couleurYeux = couleurYeux; }
 }

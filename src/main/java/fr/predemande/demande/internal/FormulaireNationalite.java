@@ -1,13 +1,15 @@
 package fr.predemande.demande.internal;
 
-/** Section « Nationalité » : comment la nationalité française a été acquise. Tout est gardé tel que tapé, même faux. */
+import fr.predemande.justificatifs.AcquisitionNationalite;
+
+/** Section « Nationalité » : comment la nationalité française a été acquise ; la précision est gardée telle que tapée. */
 public class FormulaireNationalite {
 
-    private String acquisition = "";
+    private AcquisitionNationalite acquisition;
     private String precision = "";
 
-    public String getAcquisition() { return acquisition; }
-    public void setAcquisition(String acquisition) { this.acquisition = acquisition == null ? "" : acquisition; }
+    public AcquisitionNationalite getAcquisition() { return acquisition; }
+    public void setAcquisition(AcquisitionNationalite acquisition) { this.acquisition = acquisition; }
     public String getPrecision() { return precision; }
-    public void setPrecision(String precision) { this.precision = precision == null ? "" : precision; }
+    public void setPrecision(String precision) { this.precision = Textes.texte(precision); }
 }

@@ -1,12 +1,13 @@
 package fr.predemande.demande.internal;
 
 /**
- * Le document des réponses, enregistré en JSON (jsonb). Version 1 : une section par formulaire ; une section jamais
- * ouverte est vide, jamais nulle.
+ * Le document des réponses d'un brouillon, enregistré en JSON (jsonb) : une section par formulaire ; une section
+ * jamais ouverte est vide, jamais nulle. Version 2 : les choix fermés sont des énumérations et des booléens (la
+ * migration V9 a converti les documents de la version 1, où tout était texte).
  */
 public class Reponses {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private FormulaireMotif motif = new FormulaireMotif();
     private FormulaireEtatCivil etatCivil = new FormulaireEtatCivil();

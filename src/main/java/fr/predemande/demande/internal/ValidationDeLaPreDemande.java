@@ -2,13 +2,12 @@ package fr.predemande.demande.internal;
 
 import fr.predemande.demande.NumeroPreDemande;
 import fr.predemande.demande.PreDemandeValidee;
+import fr.predemande.demande.StatutPreDemande;
 import fr.predemande.impression.GenerateurDeRecapitulatif;
 import fr.predemande.saisie.Courriels;
-import fr.predemande.saisie.Telephones;
 import fr.predemande.stockage.MagasinDeDocuments;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,8 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class ValidationDeLaPreDemande {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
     /** Pourquoi la validation est refusée. */
     static class Refus extends RuntimeException {
         Refus(String raison) {
@@ -34,6 +31,7 @@ class ValidationDeLaPreDemande {
 
     private final PreDemandeRepository depot;
     private final ControlesDeCoherence controles;
+    private final Declarations declarations;
     private final Recapitulatifs recapitulatifs;
     private final GenerateurDeRecapitulatif generateur;
     private final MagasinDeDocuments magasin;
@@ -41,11 +39,12 @@ class ValidationDeLaPreDemande {
     private final TransactionTemplate transaction;
     private final Clock horloge;
 
-    ValidationDeLaPreDemande(PreDemandeRepository depot, ControlesDeCoherence controles, Recapitulatifs recapitulatifs,
-            GenerateurDeRecapitulatif generateur, MagasinDeDocuments magasin, ApplicationEventPublisher evenements,
-            TransactionTemplate transaction, Clock horloge) {
+    ValidationDeLaPreDemande(PreDemandeRepository depot, ControlesDeCoherence controles, Declarations declarations,
+            Recapitulatifs recapitulatifs, GenerateurDeRecapitulatif generateur, MagasinDeDocuments magasin,
+            ApplicationEventPublisher evenements, TransactionTemplate transaction, Clock horloge) {
         this.depot = depot;
         this.controles = controles;
+        this.declarations = declarations;
         this.recapitulatifs = recapitulatifs;
         this.generateur = generateur;
         this.magasin = magasin;
@@ -74,7 +73,7 @@ class ValidationDeLaPreDemande {
         if (demande.statut() == StatutPreDemande.VALIDEE) {
             return demande.numero();
         }
-        if (demande.statut() != StatutPreDemande.BROUILLON) {
+        if (!demande.statut().peutDevenir(StatutPreDemande.VALIDEE)) {
             throw new Refus("non modifiable");
         }
         if (Courriels.verifier(courriel).isPresent() || !controles.controler(demande.reponses()).isEmpty()) {
@@ -84,16 +83,18 @@ class ValidationDeLaPreDemande {
         do {
             numero = NumeroPreDemande.tirer();
         } while (depot.numeroPris(numero));
+        var declaration = declarations.de(demande.reponses());
+        var liste = recapitulatifs.justificatifs(declaration).orElseThrow(() -> new Refus("incomplète"));
         Instant maintenant = horloge.instant();
-        Instant expireLe = maintenant.plus(Brouillons.VALIDITE);
-        var recapitulatif = recapitulatifs.pour(demande.reponses(), numero, expireLe.atZone(PARIS).toLocalDate());
-        var document = magasin.deposer("recapitulatifs", generateur.pdf(recapitulatif.document()), "application/pdf");
+        var recapitulatif = recapitulatifs.pour(declaration, numero, PreDemande.dernierJourDeValidite(maintenant));
+        var document = magasin.deposer("recapitulatifs", generateur.pdf(recapitulatif), "application/pdf");
+        PreDemande validee = demande.validee(numero, document, maintenant);
+        depot.enregistrerTransition(demande, validee);
         String normalise = Courriels.normaliser(courriel);
-        depot.valider(demande, numero, normalise, document, maintenant, expireLe);
-        String telephone = demande.reponses().getContact().getTelephone();
-        evenements.publishEvent(new PreDemandeValidee(id, numero, normalise,
-                telephone.isBlank() ? null : Telephones.versE164(telephone), demande.reponses().getEtatCivil().getPrenoms(),
-                expireLe.atZone(PARIS).toLocalDate(), document, recapitulatif.montant()));
+        depot.enregistrerCourrielDuRecapitulatif(id, normalise);
+        evenements.publishEvent(new PreDemandeValidee(id, numero, normalise, declaration.contact().telephone(),
+                String.join(", ", declaration.etatCivil().prenoms()), validee.valableJusquAu(), document,
+                liste.total()));
         return numero;
     }
 }

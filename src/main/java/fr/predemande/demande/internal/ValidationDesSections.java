@@ -1,10 +1,10 @@
 package fr.predemande.demande.internal;
 
 import fr.predemande.justificatifs.AcquisitionNationalite;
-import fr.predemande.justificatifs.MentionNomUsage;
 import fr.predemande.justificatifs.Motif;
 import fr.predemande.justificatifs.TypeAdresse;
 import fr.predemande.justificatifs.TypeDeTitre;
+import fr.predemande.referentiel.Commune;
 import fr.predemande.referentiel.Referentiel;
 import fr.predemande.referentiel.ResolutionDeCommune;
 import fr.predemande.saisie.Courriels;
@@ -13,22 +13,25 @@ import fr.predemande.saisie.Noms;
 import fr.predemande.saisie.Telephones;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 /**
  * Les règles de chaque section, appliquées quand l'usager continue, et toutes à nouveau sur la page de vérification.
- * Chaque erreur est attachée à son champ, avec un code de message {@code demande.*} ou {@code saisie.*}.
+ * Chaque erreur est attachée à son champ, avec un code de message {@code demande.*} ou {@code saisie.*} ; un code
+ * partagé par plusieurs champs (une date, une commune, un nom) a une variante par champ, {@code code.champ}, qui dit
+ * de quelle date, de quelle commune ou de quel parent il s'agit.
  */
 @Component
 class ValidationDesSections {
 
-    static final List<String> COULEURS_DES_YEUX = List.of("BLEU", "VERT", "GRIS", "MARRON", "NOIR", "NOISETTE", "VAIRONS", "AUTRE");
     static final int TAILLE_MIN = 30;
     static final int TAILLE_MAX = 250;
+    static final int LONGUEUR_LIGNE_ADRESSE = 38;
+    /** Le libellé d'une commune proposée dans un message : au plus trois, les plus peuplées. */
+    static final int COMMUNES_CITEES = 3;
 
     private final Referentiel referentiel;
     private final Clock horloge;
@@ -41,7 +44,7 @@ class ValidationDesSections {
     void verifier(Section section, Reponses reponses, Errors erreurs) {
         switch (section) {
             case MOTIF -> motif(reponses.getMotif(), erreurs);
-            case ETAT_CIVIL -> etatCivil(reponses.getEtatCivil(), titre(reponses), erreurs);
+            case ETAT_CIVIL -> etatCivil(reponses.getEtatCivil(), reponses.getMotif().getTitre(), erreurs);
             case FILIATION -> filiation(reponses.getFiliation(), erreurs);
             case NATIONALITE -> nationalite(reponses.getNationalite(), erreurs);
             case ADRESSE -> adresse(reponses.getAdresse(), erreurs);
@@ -50,49 +53,49 @@ class ValidationDesSections {
     }
 
     private void motif(FormulaireMotif f, Errors erreurs) {
-        Optional<TypeDeTitre> titre = valeur(TypeDeTitre.class, f.getTitre());
-        Optional<Motif> motif = valeur(Motif.class, f.getMotif());
-        if (titre.isEmpty()) {
-            erreurs.rejectValue("titre", "demande.titre.obligatoire");
+        if (f.getTitre() == null) {
+            rejeter(erreurs, "titre", "demande.titre.obligatoire");
         }
-        if (motif.isEmpty()) {
-            erreurs.rejectValue("motif", "demande.motif.obligatoire");
-        } else if (motif.get().passeportSeulement() && titre.map(TypeDeTitre::inclutCni).orElse(false)) {
-            erreurs.rejectValue("motif", "demande.motif.passeport-seulement");
+        Motif motif = f.getMotif();
+        if (motif == null) {
+            rejeter(erreurs, "motif", "demande.motif.obligatoire");
+        } else if (f.getTitre() != null && !motif.permisPour(f.getTitre())) {
+            rejeter(erreurs, "motif", "demande.motif.passeport-seulement");
         }
-        if (!List.of("OUI", "NON").contains(f.getTitreSecurise())) {
-            erreurs.rejectValue("titreSecurise", "demande.titre-securise.obligatoire");
+        if (f.getTitreSecurise() == null) {
+            rejeter(erreurs, "titreSecurise", "demande.titre-securise.obligatoire");
         }
-        if (motif.map(Motif::exigeAncienTitre).orElse(false)) {
-            if (!List.of("CNI", "PASSEPORT").contains(f.getAncienTitreType())) {
-                erreurs.rejectValue("ancienTitreType", "demande.ancien-titre.type");
+        if (motif != null && motif.exigeAncienTitre()) {
+            if (f.getAncienTitreType() == null || f.getAncienTitreType() == TypeDeTitre.CNI_ET_PASSEPORT) {
+                rejeter(erreurs, "ancienTitreType", "demande.ancien-titre.type");
             }
-            if (!f.getAncienTitreNumero().strip().toUpperCase().matches("[0-9A-Z]{9,12}")) {
-                erreurs.rejectValue("ancienTitreNumero", "demande.ancien-titre.numero");
+            if (!f.getAncienTitreNumero().matches("[0-9A-Z]{9,12}")) {
+                rejeter(erreurs, "ancienTitreNumero", "demande.ancien-titre.numero");
             }
             datePassee(f.getAncienTitreDateDelivrance(), "ancienTitreDateDelivrance", true, erreurs);
             if (!f.getAncienTitreDateExpiration().isBlank() && Dates.lire(f.getAncienTitreDateExpiration()).isEmpty()) {
-                erreurs.rejectValue("ancienTitreDateExpiration", "demande.date.invalide");
+                rejeter(erreurs, "ancienTitreDateExpiration", "demande.date.invalide");
             }
-            boolean perdu = motif.get() == Motif.PERTE || motif.get() == Motif.VOL;
-            if (!perdu && !List.of("OUI", "NON").contains(f.getAncienTitrePresentable())) {
-                erreurs.rejectValue("ancienTitrePresentable", "demande.ancien-titre.presentable");
+            if (!motif.titrePerdu() && f.getAncienTitrePresentable() == null) {
+                rejeter(erreurs, "ancienTitrePresentable", "demande.ancien-titre.presentable");
             }
         }
     }
 
-    private void etatCivil(FormulaireEtatCivil f, Optional<TypeDeTitre> titre, Errors erreurs) {
-        if (!List.of("M", "F").contains(f.getSexe())) {
-            erreurs.rejectValue("sexe", "demande.sexe.obligatoire");
+    private void etatCivil(FormulaireEtatCivil f, TypeDeTitre titre, Errors erreurs) {
+        if (f.getSexe() == null) {
+            rejeter(erreurs, "sexe", "demande.sexe.obligatoire");
         }
         rejeter(erreurs, "nomNaissance", Noms.verifierNom(f.getNomNaissance()));
         if (!f.getNomUsage().isBlank()) {
             rejeter(erreurs, "nomUsage", Noms.verifierNom(f.getNomUsage()));
-            if (valeur(MentionNomUsage.class, f.getMentionNomUsage()).isEmpty()) {
-                erreurs.rejectValue("mentionNomUsage", "demande.nom-usage.mention");
+            if (f.getMentionNomUsage() == null) {
+                rejeter(erreurs, "mentionNomUsage", "demande.nom-usage.mention");
+            } else if (f.isDivorceGardantLeNom() && !f.getMentionNomUsage().vientDUnMariage()) {
+                rejeter(erreurs, "divorceGardantLeNom", "demande.nom-usage.divorce-sans-mariage");
             }
-        } else if (!f.getMentionNomUsage().isBlank()) {
-            erreurs.rejectValue("nomUsage", "demande.nom-usage.sans-nom");
+        } else if (f.getMentionNomUsage() != null) {
+            rejeter(erreurs, "nomUsage", "demande.nom-usage.sans-nom");
         }
         rejeter(erreurs, "prenoms", Noms.verifierPrenoms(f.getPrenoms()));
         datePassee(f.getDateNaissance(), "dateNaissance", true, erreurs);
@@ -100,35 +103,29 @@ class ValidationDesSections {
             commune(f.getCommuneNaissance(), "communeNaissance", erreurs);
         } else {
             if (referentiel.resoudrePays(f.getPaysNaissance()).isEmpty()) {
-                erreurs.rejectValue("paysNaissance", "demande.pays.inconnu");
+                rejeter(erreurs, "paysNaissance", "demande.pays.inconnu");
             }
             if (f.getVilleNaissanceEtranger().isBlank()) {
-                erreurs.rejectValue("villeNaissanceEtranger", "demande.ville-etranger.obligatoire");
+                rejeter(erreurs, "villeNaissanceEtranger", "demande.ville-etranger.obligatoire");
             }
         }
-        try {
-            int taille = Integer.parseInt(f.getTaille().strip());
-            if (taille < TAILLE_MIN || taille > TAILLE_MAX) {
-                erreurs.rejectValue("taille", "demande.taille.invalide", new Object[] {TAILLE_MIN, TAILLE_MAX}, null);
-            }
-        } catch (NumberFormatException e) {
-            erreurs.rejectValue("taille", "demande.taille.invalide", new Object[] {TAILLE_MIN, TAILLE_MAX}, null);
+        String taille = f.getTaille().strip();
+        if (!taille.matches("\\d{1,3}") || Integer.parseInt(taille) < TAILLE_MIN || Integer.parseInt(taille) > TAILLE_MAX) {
+            rejeter(erreurs, "taille", "demande.taille.invalide", TAILLE_MIN, TAILLE_MAX);
         }
-        if (titre.map(TypeDeTitre::inclutPasseport).orElse(false) && !COULEURS_DES_YEUX.contains(f.getCouleurYeux())) {
-            erreurs.rejectValue("couleurYeux", "demande.couleur-yeux.obligatoire");
+        if (titre != null && titre.inclutPasseport() && f.getCouleurYeux() == null) {
+            rejeter(erreurs, "couleurYeux", "demande.couleur-yeux.obligatoire");
         }
     }
 
     private void filiation(FormulaireFiliation f, Errors erreurs) {
-        boolean inconnu1 = "true".equals(f.getParent1Inconnu());
-        boolean inconnu2 = "true".equals(f.getParent2Inconnu());
-        if (inconnu1 && inconnu2) {
-            erreurs.rejectValue("parent1Inconnu", "demande.filiation.deux-inconnus");
+        if (f.isParent1Inconnu() && f.isParent2Inconnu()) {
+            rejeter(erreurs, "parent1Inconnu", "demande.filiation.deux-inconnus");
         }
-        if (!inconnu1) {
+        if (!f.isParent1Inconnu()) {
             parent(f.getParent1Nom(), f.getParent1Prenoms(), f.getParent1DateNaissance(), "parent1", erreurs);
         }
-        if (!inconnu2) {
+        if (!f.isParent2Inconnu()) {
             parent(f.getParent2Nom(), f.getParent2Prenoms(), f.getParent2DateNaissance(), "parent2", erreurs);
         }
     }
@@ -142,33 +139,35 @@ class ValidationDesSections {
     }
 
     private void nationalite(FormulaireNationalite f, Errors erreurs) {
-        Optional<AcquisitionNationalite> acquisition = valeur(AcquisitionNationalite.class, f.getAcquisition());
-        if (acquisition.isEmpty()) {
-            erreurs.rejectValue("acquisition", "demande.nationalite.obligatoire");
-        } else if (acquisition.get() == AcquisitionNationalite.AUTRE && f.getPrecision().isBlank()) {
-            erreurs.rejectValue("precision", "demande.nationalite.precision");
+        if (f.getAcquisition() == null) {
+            rejeter(erreurs, "acquisition", "demande.nationalite.obligatoire");
+        } else if (f.getAcquisition() == AcquisitionNationalite.AUTRE && f.getPrecision().isBlank()) {
+            rejeter(erreurs, "precision", "demande.nationalite.precision");
         }
     }
 
     private void adresse(FormulaireAdresse f, Errors erreurs) {
-        Optional<TypeAdresse> type = valeur(TypeAdresse.class, f.getTypeAdresse());
-        if (type.isEmpty()) {
-            erreurs.rejectValue("typeAdresse", "demande.adresse.type");
-        } else if (type.get() == TypeAdresse.HEBERGE) {
+        if (f.getTypeAdresse() == null) {
+            rejeter(erreurs, "typeAdresse", "demande.adresse.type");
+        } else if (f.getTypeAdresse() == TypeAdresse.HEBERGE) {
             rejeter(erreurs, "nomHebergeant", Noms.verifierNom(f.getNomHebergeant()));
         }
         if (f.getLigne1().isBlank()) {
-            erreurs.rejectValue("ligne1", "demande.adresse.ligne1");
-        } else if (f.getLigne1().strip().length() > 38 || f.getLigne2().strip().length() > 38) {
-            erreurs.rejectValue("ligne1", "demande.adresse.longueur", new Object[] {38}, null);
+            rejeter(erreurs, "ligne1", "demande.adresse.ligne1");
+        } else if (f.getLigne1().strip().length() > LONGUEUR_LIGNE_ADRESSE) {
+            rejeter(erreurs, "ligne1", "demande.adresse.longueur", LONGUEUR_LIGNE_ADRESSE);
+        }
+        if (f.getLigne2().strip().length() > LONGUEUR_LIGNE_ADRESSE) {
+            rejeter(erreurs, "ligne2", "demande.adresse.longueur", LONGUEUR_LIGNE_ADRESSE);
         }
         String codePostal = f.getCodePostal().strip();
         if (!codePostal.matches("\\d{5}")) {
-            erreurs.rejectValue("codePostal", "demande.adresse.code-postal");
+            rejeter(erreurs, "codePostal", "demande.adresse.code-postal");
         }
         var commune = commune(f.getCommune(), "commune", erreurs);
-        if (commune.isPresent() && codePostal.matches("\\d{5}") && !referentiel.codePostalCorrespond(commune.get(), codePostal)) {
-            erreurs.rejectValue("codePostal", "demande.adresse.code-postal-commune");
+        if (commune.isPresent() && codePostal.matches("\\d{5}")
+                && !referentiel.codePostalCorrespond(commune.get().codeInsee(), codePostal)) {
+            rejeter(erreurs, "codePostal", "demande.adresse.code-postal-commune");
         }
     }
 
@@ -179,20 +178,24 @@ class ValidationDesSections {
         }
     }
 
-    /** Le code INSEE de la commune saisie, si elle est reconnue sans ambiguïté. */
-    private Optional<String> commune(String saisie, String champ, Errors erreurs) {
+    /** La commune saisie, si elle est reconnue sans ambiguïté ; sinon l'erreur cite les communes possibles. */
+    private Optional<Commune> commune(String saisie, String champ, Errors erreurs) {
         if (saisie.isBlank()) {
-            erreurs.rejectValue(champ, "demande.commune.obligatoire");
+            rejeter(erreurs, champ, "demande.commune.obligatoire");
             return Optional.empty();
         }
         ResolutionDeCommune resolution = referentiel.resoudreCommune(saisie);
         if (resolution instanceof ResolutionDeCommune.Trouvee trouvee) {
-            return Optional.of(trouvee.commune().codeInsee());
+            return Optional.of(trouvee.commune());
         }
         if (resolution instanceof ResolutionDeCommune.Ambigue ambigue) {
-            erreurs.rejectValue(champ, "demande.commune.ambigue", new Object[] {ambigue.choix().size()}, null);
+            String exemples = ambigue.choix().stream()
+                    .limit(COMMUNES_CITEES)
+                    .map(commune -> "« " + commune.libelle() + " »")
+                    .collect(Collectors.joining(", "));
+            rejeter(erreurs, champ, "demande.commune.ambigue", ambigue.choix().size(), exemples);
         } else {
-            erreurs.rejectValue(champ, "demande.commune.inconnue");
+            rejeter(erreurs, champ, "demande.commune.inconnue");
         }
         return Optional.empty();
     }
@@ -200,17 +203,17 @@ class ValidationDesSections {
     private void datePassee(String saisie, String champ, boolean obligatoire, Errors erreurs) {
         if (saisie.isBlank()) {
             if (obligatoire) {
-                erreurs.rejectValue(champ, "demande.date.obligatoire");
+                rejeter(erreurs, champ, "demande.date.obligatoire");
             }
             return;
         }
         Optional<LocalDate> date = Dates.lire(saisie);
         if (date.isEmpty()) {
-            erreurs.rejectValue(champ, "demande.date.invalide");
+            rejeter(erreurs, champ, "demande.date.invalide");
         } else if (date.get().isAfter(LocalDate.now(horloge))) {
-            erreurs.rejectValue(champ, "demande.date.future");
+            rejeter(erreurs, champ, "demande.date.future");
         } else if (date.get().getYear() < 1900) {
-            erreurs.rejectValue(champ, "demande.date.trop-ancienne");
+            rejeter(erreurs, champ, "demande.date.trop-ancienne");
         }
     }
 
@@ -219,15 +222,14 @@ class ValidationDesSections {
         return p.isEmpty() || p.equalsIgnoreCase("France") || p.equals("99100");
     }
 
-    static Optional<TypeDeTitre> titre(Reponses reponses) {
-        return valeur(TypeDeTitre.class, reponses.getMotif().getTitre());
-    }
-
-    static <E extends Enum<E>> Optional<E> valeur(Class<E> type, String texte) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(texte)).findFirst();
+    private static void rejeter(Errors erreurs, String champ, String code, Object... arguments) {
+        // une valeur qui n'a pas pu être lue (un choix inconnu) a déjà son erreur : une seule par champ
+        if (!erreurs.hasFieldErrors(champ)) {
+            erreurs.rejectValue(champ, code, arguments, null);
+        }
     }
 
     private static void rejeter(Errors erreurs, String champ, Optional<ErreurDeSaisie> erreur) {
-        erreur.ifPresent(e -> erreurs.rejectValue(champ, e.code(), e.arguments().toArray(), null));
+        erreur.ifPresent(e -> rejeter(erreurs, champ, e.code(), e.arguments().toArray()));
     }
 }

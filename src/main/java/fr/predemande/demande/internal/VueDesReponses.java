@@ -1,7 +1,8 @@
 package fr.predemande.demande.internal;
 
-import fr.predemande.referentiel.Referentiel;
-import fr.predemande.referentiel.ResolutionDeCommune;
+import fr.predemande.demande.Declaration;
+import fr.predemande.referentiel.Commune;
+import fr.predemande.saisie.Noms;
 import fr.predemande.saisie.Telephones;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,123 +10,141 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Les réponses mises en mots, section par section, pour la page de vérification et pour le récapitulatif PDF. */
+/**
+ * Une déclaration mise en mots, section par section : la page de vérification et le récapitulatif PDF se lisent de la
+ * même façon. Une réponse absente est une valeur vide.
+ */
 @Component
 class VueDesReponses {
 
     private static final Locale FR = Locale.FRANCE;
     private final MessageSource messages;
-    private final Referentiel referentiel;
 
-    VueDesReponses(MessageSource messages, Referentiel referentiel) {
+    VueDesReponses(MessageSource messages) {
         this.messages = messages;
-        this.referentiel = referentiel;
     }
 
-    List<SectionAffichee> sections(Reponses r) {
-        var sections = new ArrayList<SectionAffichee>();
-        var m = r.getMotif();
+    List<SectionAffichee> sections(Declaration d) {
+        return List.of(motif(d.demande()), etatCivil(d.etatCivil()), filiation(d.filiation()),
+                nationalite(d.nationalite()), adresse(d.adresse()), contact(d.contact()));
+    }
+
+    /** Le problème tel que le résumé de la page de vérification le montre : « Filiation : indiquez le nom… ». */
+    String probleme(ControlesDeCoherence.Probleme probleme) {
+        String message = messages.getMessage(probleme.message(), FR);
+        return texte("demande.verification.probleme", texte("demande.section." + probleme.section().name()),
+                message.isEmpty() ? message : message.substring(0, 1).toLowerCase(FR) + message.substring(1));
+    }
+
+    private SectionAffichee motif(Declaration.Demande m) {
         var lignes = new ArrayList<LigneAffichee>();
-        ligne(lignes, "titre", choix("titre", m.getTitre()));
-        ligne(lignes, "motif", choix("motif", m.getMotif()));
-        ligne(lignes, "titreSecurise", choix("oui-non", m.getTitreSecurise()));
-        if (!m.getAncienTitreNumero().isBlank()) {
-            ligne(lignes, "ancienTitreType", choix("ancien-titre-type", m.getAncienTitreType()));
-            ligne(lignes, "ancienTitreNumero", m.getAncienTitreNumero().toUpperCase(FR));
-            ligne(lignes, "ancienTitreDateDelivrance", m.getAncienTitreDateDelivrance());
-            ligne(lignes, "ancienTitreDateExpiration", m.getAncienTitreDateExpiration());
-            ligne(lignes, "ancienTitreAutorite", m.getAncienTitreAutorite());
-            ligne(lignes, "ancienTitrePresentable", choix("oui-non", m.getAncienTitrePresentable()));
+        ligne(lignes, "titre", choix("titre", m.titre()));
+        ligne(lignes, "motif", choix("motif", m.motif()));
+        ligne(lignes, "titreSecurise", choix("oui-non", m.titreSecurise()));
+        var t = m.ancienTitre();
+        if (t != null) {
+            ligne(lignes, "ancienTitreType", choix("ancien-titre-type", t.type()));
+            ligne(lignes, "ancienTitreNumero", t.numero());
+            ligne(lignes, "ancienTitreDateDelivrance", Dates.afficher(t.delivreLe()));
+            ligne(lignes, "ancienTitreDateExpiration", Dates.afficher(t.expireLe()));
+            ligne(lignes, "ancienTitreAutorite", t.autorite());
+            if (!m.motif().titrePerdu()) {
+                ligne(lignes, "ancienTitrePresentable", choix("oui-non", t.presentable()));
+            }
         }
-        sections.add(new SectionAffichee(Section.MOTIF, texte("demande.section.MOTIF"), lignes));
-
-        var e = r.getEtatCivil();
-        lignes = new ArrayList<>();
-        ligne(lignes, "sexe", choix("sexe", e.getSexe()));
-        ligne(lignes, "nomNaissance", e.getNomNaissance().toUpperCase(FR));
-        ligne(lignes, "nomUsage", e.getNomUsage().toUpperCase(FR));
-        if (!e.getNomUsage().isBlank()) {
-            ligne(lignes, "mentionNomUsage", choix("mention", e.getMentionNomUsage()));
-        }
-        ligne(lignes, "prenoms", e.getPrenoms());
-        ligne(lignes, "dateNaissance", e.getDateNaissance());
-        if (ValidationDesSections.estEnFrance(e.getPaysNaissance())) {
-            ligne(lignes, "communeNaissance", commune(e.getCommuneNaissance()));
-        } else {
-            ligne(lignes, "paysNaissance", e.getPaysNaissance());
-            ligne(lignes, "villeNaissanceEtranger", e.getVilleNaissanceEtranger());
-        }
-        ligne(lignes, "taille", e.getTaille().isBlank() ? "" : texte("demande.taille.valeur", e.getTaille().strip()));
-        if (!e.getCouleurYeux().isBlank()) {
-            ligne(lignes, "couleurYeux", choix("yeux", e.getCouleurYeux()));
-        }
-        sections.add(new SectionAffichee(Section.ETAT_CIVIL, texte("demande.section.ETAT_CIVIL"), lignes));
-
-        var f = r.getFiliation();
-        lignes = new ArrayList<>();
-        parent(lignes, 1, f.getParent1Inconnu(), f.getParent1Nom(), f.getParent1Prenoms(), f.getParent1DateNaissance(), f.getParent1LieuNaissance());
-        parent(lignes, 2, f.getParent2Inconnu(), f.getParent2Nom(), f.getParent2Prenoms(), f.getParent2DateNaissance(), f.getParent2LieuNaissance());
-        sections.add(new SectionAffichee(Section.FILIATION, texte("demande.section.FILIATION"), lignes));
-
-        var n = r.getNationalite();
-        lignes = new ArrayList<>();
-        ligne(lignes, "acquisition", choix("acquisition", n.getAcquisition()));
-        ligne(lignes, "precision", n.getPrecision());
-        sections.add(new SectionAffichee(Section.NATIONALITE, texte("demande.section.NATIONALITE"), lignes));
-
-        var a = r.getAdresse();
-        lignes = new ArrayList<>();
-        ligne(lignes, "typeAdresse", choix("type-adresse", a.getTypeAdresse()));
-        ligne(lignes, "nomHebergeant", a.getNomHebergeant().toUpperCase(FR));
-        ligne(lignes, "ligne1", a.getLigne1());
-        ligne(lignes, "ligne2", a.getLigne2());
-        ligne(lignes, "codePostal", a.getCodePostal());
-        ligne(lignes, "commune", commune(a.getCommune()));
-        sections.add(new SectionAffichee(Section.ADRESSE, texte("demande.section.ADRESSE"), lignes));
-
-        var c = r.getContact();
-        lignes = new ArrayList<>();
-        ligne(lignes, "courriel", c.getCourriel());
-        ligne(lignes, "telephone", telephone(c.getTelephone()));
-        sections.add(new SectionAffichee(Section.CONTACT, texte("demande.section.CONTACT"), lignes));
-        return sections;
+        return new SectionAffichee(Section.MOTIF, texte("demande.section.MOTIF"), lignes);
     }
 
-    private void parent(List<LigneAffichee> lignes, int numero, String inconnu, String nom, String prenoms, String date, String lieu) {
+    private SectionAffichee etatCivil(Declaration.EtatCivil e) {
+        var lignes = new ArrayList<LigneAffichee>();
+        ligne(lignes, "sexe", choix("sexe", e.sexe()));
+        ligne(lignes, "nomNaissance", majuscules(e.nomNaissance()));
+        ligne(lignes, "nomUsage", majuscules(e.nomUsage()));
+        if (e.nomUsage() != null) {
+            ligne(lignes, "mentionNomUsage", choix("mention", e.mentionNomUsage()));
+            if (e.mentionNomUsage() != null && e.mentionNomUsage().vientDUnMariage()) {
+                ligne(lignes, "divorceGardantLeNom", choix("oui-non", e.divorceGardantLeNom()));
+            }
+        }
+        ligne(lignes, "prenoms", String.join(", ", e.prenoms()));
+        ligne(lignes, "dateNaissance", Dates.afficher(e.dateNaissance()));
+        var lieu = e.lieuNaissance();
+        if (lieu == null || lieu.enFrance()) {
+            ligne(lignes, "communeNaissance", lieu == null ? "" : commune(lieu.commune()));
+        } else {
+            ligne(lignes, "paysNaissance", lieu.pays().nom());
+            ligne(lignes, "villeNaissanceEtranger", lieu.villeEtranger());
+        }
+        ligne(lignes, "taille", e.tailleCm() == null ? "" : texte("demande.taille.valeur", e.tailleCm()));
+        if (e.couleurYeux() != null) {
+            ligne(lignes, "couleurYeux", choix("yeux", e.couleurYeux()));
+        }
+        return new SectionAffichee(Section.ETAT_CIVIL, texte("demande.section.ETAT_CIVIL"), lignes);
+    }
+
+    private SectionAffichee filiation(Declaration.Filiation f) {
+        var lignes = new ArrayList<LigneAffichee>();
+        parent(lignes, 1, f.parent1());
+        parent(lignes, 2, f.parent2());
+        return new SectionAffichee(Section.FILIATION, texte("demande.section.FILIATION"), lignes);
+    }
+
+    private void parent(List<LigneAffichee> lignes, int numero, Declaration.Parent parent) {
         String p = "parent" + numero;
-        if ("true".equals(inconnu)) {
+        if (parent.inconnu()) {
             lignes.add(new LigneAffichee(p + "Inconnu", texte("champ." + p + "Nom"), texte("demande.parent.inconnu")));
             return;
         }
-        ligne(lignes, p + "Nom", nom.toUpperCase(FR));
-        ligne(lignes, p + "Prenoms", prenoms);
-        ligne(lignes, p + "DateNaissance", date);
-        ligne(lignes, p + "LieuNaissance", lieu);
+        ligne(lignes, p + "Nom", majuscules(parent.nom()));
+        ligne(lignes, p + "Prenoms", String.join(", ", parent.prenoms()));
+        ligne(lignes, p + "DateNaissance", Dates.afficher(parent.dateNaissance()));
+        ligne(lignes, p + "LieuNaissance", parent.lieuNaissance());
+    }
+
+    private SectionAffichee nationalite(Declaration.Nationalite n) {
+        var lignes = new ArrayList<LigneAffichee>();
+        ligne(lignes, "acquisition", choix("acquisition", n.acquisition()));
+        ligne(lignes, "precision", n.precision());
+        return new SectionAffichee(Section.NATIONALITE, texte("demande.section.NATIONALITE"), lignes);
+    }
+
+    private SectionAffichee adresse(Declaration.Adresse a) {
+        var lignes = new ArrayList<LigneAffichee>();
+        ligne(lignes, "typeAdresse", choix("type-adresse", a.type()));
+        ligne(lignes, "nomHebergeant", majuscules(a.nomHebergeant()));
+        ligne(lignes, "ligne1", a.ligne1());
+        ligne(lignes, "ligne2", a.ligne2());
+        ligne(lignes, "codePostal", a.codePostal());
+        ligne(lignes, "commune", commune(a.commune()));
+        return new SectionAffichee(Section.ADRESSE, texte("demande.section.ADRESSE"), lignes);
+    }
+
+    private SectionAffichee contact(Declaration.Contact c) {
+        var lignes = new ArrayList<LigneAffichee>();
+        ligne(lignes, "courriel", c.courriel());
+        ligne(lignes, "telephone", c.telephone() == null ? "" : Telephones.pourAffichage(c.telephone()));
+        return new SectionAffichee(Section.CONTACT, texte("demande.section.CONTACT"), lignes);
     }
 
     private void ligne(List<LigneAffichee> lignes, String champ, String valeur) {
         lignes.add(new LigneAffichee(champ, texte("champ." + champ), valeur == null ? "" : valeur.strip()));
     }
 
-    private String choix(String famille, String valeur) {
-        return valeur == null || valeur.isBlank() ? "" : messages.getMessage("choix." + famille + "." + valeur, null, valeur, FR);
-    }
-
-    private String commune(String saisie) {
-        if (saisie == null || saisie.isBlank()) {
+    /** Le libellé d'un choix : {@code choix.<famille>.<valeur>} (une énumération par son nom, un booléen OUI/NON). */
+    private String choix(String famille, Object valeur) {
+        if (valeur == null) {
             return "";
         }
-        return referentiel.resoudreCommune(saisie) instanceof ResolutionDeCommune.Trouvee trouvee
-                ? trouvee.commune().nom() + " (" + trouvee.commune().codeDepartement() + ")"
-                : saisie;
+        String cle = valeur instanceof Boolean oui ? (oui ? "true" : "false") : ((Enum<?>) valeur).name();
+        return texte("choix." + famille + "." + cle);
     }
 
-    private static String telephone(String saisie) {
-        try {
-            return saisie.isBlank() ? "" : Telephones.pourAffichage(Telephones.versE164(saisie));
-        } catch (IllegalArgumentException e) {
-            return saisie;
-        }
+    private static String commune(Commune commune) {
+        return commune == null ? "" : commune.nom() + " (" + commune.codeDepartement() + ")";
+    }
+
+    private static String majuscules(String nom) {
+        return nom == null ? "" : Noms.enMajuscules(nom);
     }
 
     private String texte(String cle, Object... arguments) {

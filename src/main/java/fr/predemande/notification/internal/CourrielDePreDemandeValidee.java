@@ -1,6 +1,8 @@
 package fr.predemande.notification.internal;
 
+import fr.predemande.demande.CheminsDeLaPreDemande;
 import fr.predemande.demande.PreDemandeValidee;
+import fr.predemande.justificatifs.Montant;
 import fr.predemande.notification.Courriel;
 import fr.predemande.notification.EnvoiCourriel;
 import fr.predemande.stockage.MagasinDeDocuments;
@@ -40,7 +42,7 @@ class CourrielDePreDemandeValidee {
     @ApplicationModuleListener
     void envoyer(PreDemandeValidee validee) {
         Object[] arguments = {validee.prenoms(), validee.numero().lisible(), DATE.format(validee.valableJusquAu()),
-            validee.montantDesTimbres(), urlPublique.de("/demandes/" + validee.id() + "/justificatifs")};
+            montant(validee.montantDesTimbres()), urlPublique.de(CheminsDeLaPreDemande.justificatifs(validee.id()))};
         String sujet = messages.getMessage("courriel.pre-demande.sujet", arguments, RedactionDesCourriels.FRANCAIS);
         String texte = messages.getMessage("courriel.pre-demande.texte", arguments, RedactionDesCourriels.FRANCAIS);
         var contexte = new Context(RedactionDesCourriels.FRANCAIS);
@@ -48,5 +50,12 @@ class CourrielDePreDemandeValidee {
         byte[] pdf = magasin.lire(validee.recapitulatif());
         envoi.envoyer(new Courriel(validee.courriel(), sujet, texte, gabarits.process("courriels/pre-demande-validee", contexte),
                 List.of(new Courriel.PieceJointe("predemande-" + validee.numero().valeur() + ".pdf", "application/pdf", pdf))));
+    }
+
+    /** « 86 € », ou « gratuit » : le montant se rédige ici, l'événement porte la somme. */
+    private String montant(Montant montant) {
+        return montant.gratuit()
+                ? messages.getMessage("courriel.pre-demande.timbres.gratuit", null, RedactionDesCourriels.FRANCAIS)
+                : montant.enEuros();
     }
 }

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -33,10 +34,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class PreDemandesHttpTest extends ApplicationEnTest {
 
     static final Map<String, Map<String, String>> REPONSES_VALIDES = Map.of(
-            "motif", Map.of("titre", "CNI_ET_PASSEPORT", "motif", "RENOUVELLEMENT", "titreSecurise", "OUI",
+            "motif", Map.of("titre", "CNI_ET_PASSEPORT", "motif", "RENOUVELLEMENT", "titreSecurise", "true",
                     "ancienTitreType", "PASSEPORT", "ancienTitreNumero", "15AB12345", "ancienTitreDateDelivrance", "14/07/2015",
                     "ancienTitreDateExpiration", "13/07/2025", "ancienTitreAutorite", "Préfecture de la Loire",
-                    "ancienTitrePresentable", "OUI"),
+                    "ancienTitrePresentable", "true"),
             "etat-civil", Map.of("sexe", "F", "nomNaissance", "Martin", "prenoms", "Élise, Marie", "dateNaissance", "03/02/1990",
                     "communeNaissance", "Saint-Étienne (42000)", "taille", "168", "couleurYeux", "VERT"),
             "filiation", Map.of("parent1Nom", "Martin", "parent1Prenoms", "Paul", "parent1DateNaissance", "01/01/1960",
@@ -57,7 +58,8 @@ class PreDemandesHttpTest extends ApplicationEnTest {
         // le compte préremplit l'état civil
         mvc.perform(get("/demandes/" + id + "/etat-civil").cookie(session))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("value=\"Martin\""), containsString("Étape 2 sur 6"))));
+                .andExpect(content().string(allOf(containsString("value=\"Martin\""), containsString("value=\"Élise, Marie\""),
+                        containsString("Étape 2 sur 6"))));
 
         // une erreur par section : message à côté du champ, saisie gardée et enregistrée
         mvc.perform(section(session, id, "motif", Map.of("titre", "CNI", "motif", "PAGES_PLEINES")))
@@ -100,8 +102,12 @@ class PreDemandesHttpTest extends ApplicationEnTest {
                 .andReturn().getResponse();
         assertThat(pdf.getContentAsByteArray()).startsWith("%PDF".getBytes());
 
-        // validée : plus modifiable par l'usager
-        mvc.perform(section(session, id, "contact", Map.of("courriel", "autre@exemple.fr"))).andExpect(status().isConflict());
+        // validée : plus modifiable par l'usager ; un formulaire renvoyé d'un ancien onglet mène à la confirmation
+        mvc.perform(section(session, id, "contact", Map.of("courriel", "autre@exemple.fr")))
+                .andExpect(redirectedUrl("/demandes/" + id + "/confirmation"))
+                .andExpect(flash().attribute("information", "demande.deja-validee"));
+        mvc.perform(get("/demandes/" + id + "/confirmation").cookie(session))
+                .andExpect(content().string(containsString("Cette pré-demande est déjà validée")));
     }
 
     @Test
@@ -117,7 +123,7 @@ class PreDemandesHttpTest extends ApplicationEnTest {
         mvc.perform(section(session, id, "filiation", filiation)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/demandes/" + id + "/verification").cookie(session))
                 .andExpect(content().string(allOf(
-                        containsString("Un parent doit être né au moins 12 ans avant"),
+                        containsString("Filiation : le premier parent doit être né au moins 12 ans avant"),
                         containsString("/demandes/" + id + "/filiation?retour=verification#parent1DateNaissance"))));
         mvc.perform(post("/demandes/" + id + "/validation").cookie(session).with(csrf()).param("courriel", "elise.martin@exemple.fr"))
                 .andExpect(status().isOk())
