@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Ce qui vaut pour toute liste, quelle que soit la situation : partagé entre les propriétés jqwik (situations tirées au
- * hasard) et le parcours de toutes les combinaisons ({@link ToutesLesSituationsTest}). Chaque invariant rend ses
- * violations, en clair : une liste vide veut dire qu’il tient. Écrits en Java simple pour parcourir les quelque
- * 200 000 combinaisons en quelques secondes.
+ * Ce qui vaut pour toute liste, quelle que soit la situation : partagé entre les propriétés QuickTheories
+ * (situations tirées au hasard) et le parcours de toutes les combinaisons ({@link ToutesLesSituationsTest}). Chaque
+ * invariant rend ses violations, en clair : une liste vide veut dire qu’il tient. Écrits en Java simple pour
+ * parcourir les quelque 200 000 combinaisons en quelques secondes.
  */
 final class Invariants {
 

@@ -3,133 +3,189 @@ package fr.predemande.justificatifs;
 import static fr.predemande.justificatifs.PieceJustificative.ACTE_DE_NAISSANCE;
 import static fr.predemande.justificatifs.PieceJustificative.PREUVE_NATIONALITE;
 import static fr.predemande.justificatifs.PieceJustificative.TITRE_SECURISE;
+import static fr.predemande.support.Generateurs.avecNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.WithNull;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** Les invariants de la liste, sur des situations tirées parmi toutes les combinaisons de réponses. */
 class ReglesDesJustificatifsProperties {
 
     /** Toute situation cohérente d’une personne de 18 à 120 ans. */
-    @Provide
-    Arbitrary<Situation> majeures() {
-        return situations(Arbitraries.integers().between(18, 120));
+    private static Gen<Situation> majeures() {
+        return situations(integers().between(18, 120), motif -> true);
     }
 
     /** Toute situation cohérente d’un mineur : son tarif existe, ses pièces pas encore. */
-    @Provide
-    Arbitrary<Situation> mineures() {
-        return situations(Arbitraries.integers().between(0, 17));
+    private static Gen<Situation> mineures() {
+        return situations(integers().between(0, 17), motif -> true);
     }
 
-    /** Une situation cohérente qui vaut pour les trois titres : son motif n’est pas réservé au passeport. */
-    @Provide
-    Arbitrary<Situation> valablesPourLesTroisTitres() {
-        return majeures().filter(situation -> !situation.motif().passeportSeulement());
+    /**
+     * Une situation cohérente de majeur qui vaut pour les trois titres : son motif n’est pas réservé au passeport
+     * (construite ainsi plutôt que filtrée).
+     */
+    private static Gen<Situation> valablesPourLesTroisTitres() {
+        return situations(integers().between(18, 120), motif -> !motif.passeportSeulement());
     }
 
-    private static Arbitrary<Situation> situations(Arbitrary<Integer> ages) {
-        Arbitrary<TypeDeTitre> titres = Arbitraries.of(TypeDeTitre.class);
-        Arbitrary<MentionNomUsage> mentions = Arbitraries.of(MentionNomUsage.class).injectNull(0.2);
-        return Combinators.combine(titres, ages, Arbitraries.of(true, false), Arbitraries.of(LieuDeNaissance.class),
-                        Arbitraries.of(AcquisitionNationalite.class), Arbitraries.of(TypeAdresse.class), mentions,
-                        Arbitraries.of(ZoneTarifaire.class))
-                .flatAs((titre, age, securise, lieu, acquisition, adresse, mention, zone) -> Combinators.combine(
-                                Arbitraries.of(Motif.class).filter(motif -> motif.permisPour(titre)),
-                                mention != null && mention.vientDUnMariage()
-                                        ? Arbitraries.of(true, false)
-                                        : Arbitraries.just(false))
-                        .as((motif, divorce) -> new Situation(titre, motif, age, securise, lieu, acquisition, adresse,
-                                mention, divorce, zone)));
+    /**
+     * Chaque réponse tirée parmi toutes les valeurs possibles, le motif parmi ceux que le titre permet (et que
+     * {@code motifsAdmis} retient), le nom d’usage absent une fois sur cinq, le divorce seulement après un mariage.
+     */
+    private static Gen<Situation> situations(Gen<Integer> ages, Predicate<Motif> motifsAdmis) {
+        Gen<TypeDeTitre> titres = arbitrary().enumValues(TypeDeTitre.class);
+        Gen<Boolean> oui = booleans().all();
+        Gen<LieuDeNaissance> lieux = arbitrary().enumValues(LieuDeNaissance.class);
+        Gen<AcquisitionNationalite> acquisitions = arbitrary().enumValues(AcquisitionNationalite.class);
+        Gen<TypeAdresse> adresses = arbitrary().enumValues(TypeAdresse.class);
+        Gen<MentionNomUsage> mentions = avecNull(arbitrary().enumValues(MentionNomUsage.class), 20);
+        Gen<ZoneTarifaire> zones = arbitrary().enumValues(ZoneTarifaire.class);
+        Gen<Situation> situations = in -> {
+            TypeDeTitre titre = titres.generate(in);
+            int age = ages.generate(in);
+            boolean securise = oui.generate(in);
+            LieuDeNaissance lieu = lieux.generate(in);
+            AcquisitionNationalite acquisition = acquisitions.generate(in);
+            TypeAdresse adresse = adresses.generate(in);
+            MentionNomUsage mention = mentions.generate(in);
+            ZoneTarifaire zone = zones.generate(in);
+            List<Motif> permis = Arrays.stream(Motif.values())
+                    .filter(motif -> motif.permisPour(titre) && motifsAdmis.test(motif)).toList();
+            Motif motif = Generate.pick(permis).generate(in);
+            boolean divorce = mention != null && mention.vientDUnMariage() && oui.generate(in);
+            return new Situation(titre, motif, age, securise, lieu, acquisition, adresse, mention, divorce, zone);
+        };
+        return situations;
     }
 
-    @Property
-    void laListeNEstJamaisVideNiNeContientDeDoublon(@ForAll("majeures") Situation situation) {
-        assertThat(Invariants.nonVideEtSansDoublon(ReglesDesJustificatifs.pour(situation))).isEmpty();
+    @Test
+    void laListeNEstJamaisVideNiNeContientDeDoublon() {
+        qt().forAll(majeures()).checkAssert(situation ->
+                assertThat(Invariants.nonVideEtSansDoublon(ReglesDesJustificatifs.pour(situation))).isEmpty());
     }
 
-    @Property
-    void laListeCommenceToujoursParLeNumeroLaPhotoEtLeJustificatifDeDomicile(@ForAll("majeures") Situation situation) {
-        assertThat(Invariants.toujoursNumeroPhotoEtJustificatifDeDomicile(situation,
-                ReglesDesJustificatifs.pour(situation))).isEmpty();
+    @Test
+    void laListeCommenceToujoursParLeNumeroLaPhotoEtLeJustificatifDeDomicile() {
+        qt().forAll(majeures()).checkAssert(situation ->
+                assertThat(Invariants.toujoursNumeroPhotoEtJustificatifDeDomicile(situation,
+                        ReglesDesJustificatifs.pour(situation))).isEmpty());
     }
 
-    @Property
-    void lesPiecesSontRangeesDansLOrdreDePresentation(@ForAll("majeures") Situation situation) {
-        assertThat(Invariants.rangeeDansLOrdreDesPieces(ReglesDesJustificatifs.pour(situation))).isEmpty();
+    @Test
+    void lesPiecesSontRangeesDansLOrdreDePresentation() {
+        qt().forAll(majeures()).checkAssert(situation ->
+                assertThat(Invariants.rangeeDansLOrdreDesPieces(ReglesDesJustificatifs.pour(situation))).isEmpty());
     }
 
-    @Property
-    void chaqueDroitEstUnMontantOfficielEtIlYEnAUnParTitre(@ForAll("majeures") Situation situation) {
-        assertThat(Invariants.droitsOfficielsUnParTitre(situation, ReglesDesJustificatifs.pour(situation))).isEmpty();
+    @Test
+    void chaqueDroitEstUnMontantOfficielEtIlYEnAUnParTitre() {
+        qt().forAll(majeures()).checkAssert(situation ->
+                assertThat(Invariants.droitsOfficielsUnParTitre(situation, ReglesDesJustificatifs.pour(situation)))
+                        .isEmpty());
     }
 
-    @Property
-    void leTimbreFiscalEstDemandeSiEtSeulementSiUnDroitEstDu(@ForAll("majeures") Situation situation) {
-        assertThat(Invariants.timbreFiscalSeulementSiUnDroitEstDu(ReglesDesJustificatifs.pour(situation))).isEmpty();
+    @Test
+    void leTimbreFiscalEstDemandeSiEtSeulementSiUnDroitEstDu() {
+        qt().forAll(majeures()).checkAssert(situation ->
+                assertThat(Invariants.timbreFiscalSeulementSiUnDroitEstDu(ReglesDesJustificatifs.pour(situation)))
+                        .isEmpty());
     }
 
-    @Property
-    void cniEtPasseportReunitLesPiecesDesDeuxEtAdditionneLeursDroits(
-            @ForAll("valablesPourLesTroisTitres") Situation situation) {
-        Situation lesDeux = situation.pour(TypeDeTitre.CNI_ET_PASSEPORT);
-        assertThat(Invariants.cniEtPasseportEstLUnionDesDeux(lesDeux, ReglesDesJustificatifs.pour(lesDeux))).isEmpty();
+    @Test
+    void cniEtPasseportReunitLesPiecesDesDeuxEtAdditionneLeursDroits() {
+        qt().forAll(valablesPourLesTroisTitres()).checkAssert(situation -> {
+            Situation lesDeux = situation.pour(TypeDeTitre.CNI_ET_PASSEPORT);
+            assertThat(Invariants.cniEtPasseportEstLUnionDesDeux(lesDeux, ReglesDesJustificatifs.pour(lesDeux)))
+                    .isEmpty();
+        });
     }
 
-    @Property
-    void unTitreSecuriseTientLieuDActeDeNaissanceEtDePreuveDeNationalite(@ForAll("majeures") Situation situation) {
-        ListeDesJustificatifs liste = ReglesDesJustificatifs.pour(situation);
+    @Test
+    void unTitreSecuriseTientLieuDActeDeNaissanceEtDePreuveDeNationalite() {
+        qt().forAll(majeures()).checkAssert(situation -> {
+            ListeDesJustificatifs liste = ReglesDesJustificatifs.pour(situation);
 
-        assertThat(liste.pieces().contains(TITRE_SECURISE))
-                .isEqualTo(situation.titreSecuriseValideOuExpireDepuisMoinsDe5Ans());
-        if (situation.titreSecuriseValideOuExpireDepuisMoinsDe5Ans()) {
-            assertThat(liste.pieces()).doesNotContain(ACTE_DE_NAISSANCE, PREUVE_NATIONALITE);
+            assertThat(liste.pieces().contains(TITRE_SECURISE))
+                    .isEqualTo(situation.titreSecuriseValideOuExpireDepuisMoinsDe5Ans());
+            if (situation.titreSecuriseValideOuExpireDepuisMoinsDe5Ans()) {
+                assertThat(liste.pieces()).doesNotContain(ACTE_DE_NAISSANCE, PREUVE_NATIONALITE);
+            }
+        });
+    }
+
+    @Test
+    void leTarifDUnMajeurNeDependPasDeSonAgeExact() {
+        qt().forAll(majeures(), integers().between(18, 120)).checkAssert((situation, autreAge) -> {
+            Situation plusOuMoinsAgee = new Situation(situation.titre(), situation.motif(), autreAge,
+                    situation.titreSecuriseValideOuExpireDepuisMoinsDe5Ans(), situation.lieuDeNaissance(),
+                    situation.acquisitionNationalite(), situation.typeAdresse(), situation.mentionNomUsage(),
+                    situation.divorceGardantLeNomDeLExConjoint(), situation.zone());
+
+            assertThat(ReglesDesJustificatifs.pour(plusOuMoinsAgee)).isEqualTo(ReglesDesJustificatifs.pour(situation));
+        });
+    }
+
+    @Test
+    void lesPiecesDUnMineurSontRefuseesMaisSonTarifEstOfficiel() {
+        qt().forAll(mineures()).checkAssert(situation -> {
+            assertThatIllegalArgumentException().isThrownBy(() -> ReglesDesJustificatifs.pour(situation));
+            assertThat(ReglesDesJustificatifs.droitsDeTimbre(situation)).isNotEmpty()
+                    .allSatisfy(droit -> assertThat(droit.montant().centimes()).isIn(Invariants.MONTANTS_OFFICIELS));
+        });
+    }
+
+    /** Les réponses telles quelles, avant que {@link Situation} ne les accepte ou ne les refuse. */
+    private record Reponses(TypeDeTitre titre, Motif motif, int age, boolean securise, LieuDeNaissance lieu,
+            AcquisitionNationalite acquisition, TypeAdresse adresse, MentionNomUsage mention, boolean divorce,
+            ZoneTarifaire zone) {
+
+        Situation situation() {
+            return new Situation(titre, motif, age, securise, lieu, acquisition, adresse, mention, divorce, zone);
         }
     }
 
-    @Property
-    void leTarifDUnMajeurNeDependPasDeSonAgeExact(@ForAll("majeures") Situation situation,
-            @ForAll @IntRange(min = 18, max = 120) int autreAge) {
-        Situation plusOuMoinsAgee = new Situation(situation.titre(), situation.motif(), autreAge,
-                situation.titreSecuriseValideOuExpireDepuisMoinsDe5Ans(), situation.lieuDeNaissance(),
-                situation.acquisitionNationalite(), situation.typeAdresse(), situation.mentionNomUsage(),
-                situation.divorceGardantLeNomDeLExConjoint(), situation.zone());
-
-        assertThat(ReglesDesJustificatifs.pour(plusOuMoinsAgee)).isEqualTo(ReglesDesJustificatifs.pour(situation));
-    }
-
-    @Property
-    void lesPiecesDUnMineurSontRefuseesMaisSonTarifEstOfficiel(@ForAll("mineures") Situation situation) {
-        assertThatIllegalArgumentException().isThrownBy(() -> ReglesDesJustificatifs.pour(situation));
-        assertThat(ReglesDesJustificatifs.droitsDeTimbre(situation)).isNotEmpty()
-                .allSatisfy(droit -> assertThat(droit.montant().centimes()).isIn(Invariants.MONTANTS_OFFICIELS));
+    /** Toutes les combinaisons, cohérentes ou non, chaque réponse tirée indépendamment des autres. */
+    private static Gen<Reponses> reponses() {
+        Gen<TypeDeTitre> titres = arbitrary().enumValues(TypeDeTitre.class);
+        Gen<Motif> motifs = arbitrary().enumValues(Motif.class);
+        Gen<Integer> ages = integers().between(18, 120);
+        Gen<Boolean> oui = booleans().all();
+        Gen<LieuDeNaissance> lieux = arbitrary().enumValues(LieuDeNaissance.class);
+        Gen<AcquisitionNationalite> acquisitions = arbitrary().enumValues(AcquisitionNationalite.class);
+        Gen<TypeAdresse> adresses = arbitrary().enumValues(TypeAdresse.class);
+        Gen<MentionNomUsage> mentions = avecNull(arbitrary().enumValues(MentionNomUsage.class), 20);
+        Gen<ZoneTarifaire> zones = arbitrary().enumValues(ZoneTarifaire.class);
+        return in -> new Reponses(titres.generate(in), motifs.generate(in), ages.generate(in), oui.generate(in),
+                lieux.generate(in), acquisitions.generate(in), adresses.generate(in), mentions.generate(in),
+                oui.generate(in), zones.generate(in));
     }
 
     /** Toutes les combinaisons, cohérentes ou non : la situation refuse exactement les deux incohérences connues. */
-    @Property
-    void uneSituationNeRefuseQueLesCombinaisonsIncoherentes(@ForAll TypeDeTitre titre, @ForAll Motif motif,
-            @ForAll @IntRange(min = 18, max = 120) int age, @ForAll boolean securise, @ForAll LieuDeNaissance lieu,
-            @ForAll AcquisitionNationalite acquisition, @ForAll TypeAdresse adresse,
-            @ForAll @WithNull(0.2) MentionNomUsage mention, @ForAll boolean divorce, @ForAll ZoneTarifaire zone) {
-        boolean motifReserveAuPasseport = motif.passeportSeulement() && titre != TypeDeTitre.PASSEPORT;
-        boolean divorceSansNomDEpoux = divorce
-                && mention != MentionNomUsage.EPOUX && mention != MentionNomUsage.EPOUSE;
+    @Test
+    void uneSituationNeRefuseQueLesCombinaisonsIncoherentes() {
+        qt().forAll(reponses()).checkAssert(reponses -> {
+            boolean motifReserveAuPasseport = reponses.motif().passeportSeulement()
+                    && reponses.titre() != TypeDeTitre.PASSEPORT;
+            boolean divorceSansNomDEpoux = reponses.divorce()
+                    && reponses.mention() != MentionNomUsage.EPOUX && reponses.mention() != MentionNomUsage.EPOUSE;
 
-        if (motifReserveAuPasseport || divorceSansNomDEpoux) {
-            assertThatIllegalArgumentException().isThrownBy(() -> new Situation(titre, motif, age, securise, lieu,
-                    acquisition, adresse, mention, divorce, zone));
-        } else {
-            Situation situation = new Situation(titre, motif, age, securise, lieu, acquisition, adresse, mention,
-                    divorce, zone);
-            assertThat(Invariants.tous(situation, ReglesDesJustificatifs.pour(situation))).isEmpty();
-        }
+            if (motifReserveAuPasseport || divorceSansNomDEpoux) {
+                assertThatIllegalArgumentException().isThrownBy(reponses::situation);
+            } else {
+                Situation situation = reponses.situation();
+                assertThat(Invariants.tous(situation, ReglesDesJustificatifs.pour(situation))).isEmpty();
+            }
+        });
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Toutes les combinaisons des réponses, sans exception, aux deux bornes de l’âge adulte retenues (18 et 120 ans) :
- * les propriétés jqwik en tirent au hasard, ce parcours les voit toutes.
+ * les propriétés QuickTheories en tirent au hasard, ce parcours les voit toutes.
  */
 class ToutesLesSituationsTest {
 

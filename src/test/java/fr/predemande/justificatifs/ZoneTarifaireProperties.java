@@ -1,29 +1,31 @@
 package fr.predemande.justificatifs;
 
+import static fr.predemande.support.Generateurs.CHIFFRES;
+import static fr.predemande.support.Generateurs.chaines;
+import static fr.predemande.support.Generateurs.chainesQuelconques;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class ZoneTarifaireProperties {
 
     /** Des codes qui ressemblent à des départements, DOM compris, et n’importe quelle chaîne. */
-    @Provide
-    Arbitrary<String> codes() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(3),
-                Arbitraries.of("2A", "2B", "971", "972", "974", "975", "977", "978", "97", "9733", "0973"),
-                Arbitraries.strings());
+    private static Gen<String> codes() {
+        return Generate.oneOf(
+                chaines(CHIFFRES, 1, 3),
+                arbitrary().pick("2A", "2B", "971", "972", "974", "975", "977", "978", "97", "9733", "0973"),
+                chainesQuelconques());
     }
 
-    @Property
-    void toutAutreDepartementQueLaGuyaneEtMayottePaieLeTarifMetropolitain(@ForAll("codes") String departement) {
-        Assume.that(!departement.strip().equals("973") && !departement.strip().equals("976"));
-
-        assertThat(ZoneTarifaire.duDepartement(departement)).isEqualTo(ZoneTarifaire.METROPOLE_ET_DOM);
+    @Test
+    void toutAutreDepartementQueLaGuyaneEtMayottePaieLeTarifMetropolitain() {
+        qt().forAll(codes())
+                .assuming(departement -> !departement.strip().equals("973") && !departement.strip().equals("976"))
+                .checkAssert(departement -> assertThat(ZoneTarifaire.duDepartement(departement))
+                        .isEqualTo(ZoneTarifaire.METROPOLE_ET_DOM));
     }
 }

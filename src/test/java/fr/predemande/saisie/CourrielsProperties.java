@@ -1,73 +1,81 @@
 package fr.predemande.saisie;
 
+import static fr.predemande.support.Generateurs.LETTRES_ASCII;
+import static fr.predemande.support.Generateurs.chaines;
+import static fr.predemande.support.Generateurs.chainesQuelconques;
+import static fr.predemande.support.Generateurs.listes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.util.Locale;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class CourrielsProperties {
 
     private static final String LETTRES_CHIFFRES = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
-    @Provide
-    Arbitrary<String> adressesValides() {
-        Arbitrary<String> atome = Arbitraries.strings().withChars((LETTRES_CHIFFRES + "+_-!#$%&*=?^`{|}~'/").toCharArray())
-                .ofMinLength(1).ofMaxLength(10);
-        Arbitrary<String> partieLocale = atome.list().ofMinSize(1).ofMaxSize(4).map(atomes -> String.join(".", atomes))
-                .filter(p -> p.length() <= 64);
-        Arbitrary<String> libelle = Combinators.combine(
-                        Arbitraries.strings().withChars(LETTRES_CHIFFRES.toCharArray()).ofLength(1),
-                        Arbitraries.strings().withChars((LETTRES_CHIFFRES + "-").toCharArray()).ofMaxLength(10),
-                        Arbitraries.strings().withChars(LETTRES_CHIFFRES.toCharArray()).ofLength(1))
-                .as((debut, milieu, fin) -> debut + milieu + fin);
-        Arbitrary<String> premierNiveau = Arbitraries.strings().alpha().ofMinLength(2).ofMaxLength(6);
-        Arbitrary<String> domaine = Combinators.combine(libelle.list().ofMinSize(1).ofMaxSize(3), premierNiveau)
-                .as((libelles, tld) -> String.join(".", libelles) + "." + tld);
-        return Combinators.combine(partieLocale, domaine).as((local, dom) -> local + "@" + dom);
+    private static Gen<String> adressesValides() {
+        Gen<String> atome = chaines(LETTRES_CHIFFRES + "+_-!#$%&*=?^`{|}~'/", 1, 10);
+        Gen<String> partieLocale = listes(atome, 1, 4).map(atomes -> String.join(".", atomes))
+                .assuming(p -> p.length() <= 64);
+        Gen<String> libelle = chaines(LETTRES_CHIFFRES, 1).zip(
+                chaines(LETTRES_CHIFFRES + "-", 0, 10),
+                chaines(LETTRES_CHIFFRES, 1),
+                (debut, milieu, fin) -> debut + milieu + fin);
+        Gen<String> premierNiveau = chaines(LETTRES_ASCII, 2, 6);
+        Gen<String> domaine = listes(libelle, 1, 3).zip(premierNiveau,
+                (libelles, tld) -> String.join(".", libelles) + "." + tld);
+        return partieLocale.zip(domaine, (local, dom) -> local + "@" + dom);
     }
 
-    @Property
-    void touteAdresseBienFormeeEstAcceptee(@ForAll("adressesValides") String adresse) {
-        assertThat(Courriels.verifier(adresse)).isEmpty();
-        assertThat(Courriels.verifier("  " + adresse + " ")).isEmpty();
+    @Test
+    void touteAdresseBienFormeeEstAcceptee() {
+        qt().forAll(adressesValides()).checkAssert(adresse -> {
+            assertThat(Courriels.verifier(adresse)).isEmpty();
+            assertThat(Courriels.verifier("  " + adresse + " ")).isEmpty();
+        });
     }
 
-    @Property
-    void laCasseDuDomaineEstIndifferente(@ForAll("adressesValides") String adresse) {
-        int arobase = adresse.indexOf('@');
-        String domaineEnMajuscules = adresse.substring(0, arobase + 1)
-                + adresse.substring(arobase + 1).toUpperCase(Locale.ROOT);
+    @Test
+    void laCasseDuDomaineEstIndifferente() {
+        qt().forAll(adressesValides()).checkAssert(adresse -> {
+            int arobase = adresse.indexOf('@');
+            String domaineEnMajuscules = adresse.substring(0, arobase + 1)
+                    + adresse.substring(arobase + 1).toUpperCase(Locale.ROOT);
 
-        assertThat(Courriels.normaliser(domaineEnMajuscules)).isEqualTo(Courriels.normaliser(adresse));
-        assertThat(Courriels.normaliser(adresse).substring(0, arobase)).isEqualTo(adresse.substring(0, arobase));
+            assertThat(Courriels.normaliser(domaineEnMajuscules)).isEqualTo(Courriels.normaliser(adresse));
+            assertThat(Courriels.normaliser(adresse).substring(0, arobase)).isEqualTo(adresse.substring(0, arobase));
+        });
     }
 
-    @Property
-    void sansArobaseUneAdresseEstRefusee(@ForAll String brut) {
-        String sansArobase = brut.replace("@", "");
+    @Test
+    void sansArobaseUneAdresseEstRefusee() {
+        qt().forAll(chainesQuelconques()).checkAssert(brut -> {
+            String sansArobase = brut.replace("@", "");
 
-        assertThat(Courriels.verifier(sansArobase)).isPresent();
+            assertThat(Courriels.verifier(sansArobase)).isPresent();
+        });
     }
 
-    @Property
-    void deuxArobasesSontRefusees(@ForAll("adressesValides") String adresse) {
-        assertThat(Courriels.verifier(adresse.replace("@", "@@"))).isPresent();
-        assertThat(Courriels.verifier("x@" + adresse)).isPresent();
+    @Test
+    void deuxArobasesSontRefusees() {
+        qt().forAll(adressesValides()).checkAssert(adresse -> {
+            assertThat(Courriels.verifier(adresse.replace("@", "@@"))).isPresent();
+            assertThat(Courriels.verifier("x@" + adresse)).isPresent();
+        });
     }
 
-    @Property
-    void normaliserEstIdempotent(@ForAll String brut) {
-        String une = Courriels.normaliser(brut);
-        assertThat(Courriels.normaliser(une)).isEqualTo(une);
+    @Test
+    void normaliserEstIdempotent() {
+        qt().forAll(chainesQuelconques()).checkAssert(brut -> {
+            String une = Courriels.normaliser(brut);
+            assertThat(Courriels.normaliser(une)).isEqualTo(une);
+        });
     }
 
-    @Property
-    void verifierNeLeveJamaisDException(@ForAll String brut) {
-        assertThat(Courriels.verifier(brut)).isNotNull();
+    @Test
+    void verifierNeLeveJamaisDException() {
+        qt().forAll(chainesQuelconques()).checkAssert(brut -> assertThat(Courriels.verifier(brut)).isNotNull());
     }
 }

@@ -1,56 +1,68 @@
 package fr.predemande.saisie;
 
+import static fr.predemande.support.Generateurs.UNICODE;
+import static fr.predemande.support.Generateurs.caracteres;
+import static fr.predemande.support.Generateurs.chaines;
+import static fr.predemande.support.Generateurs.chainesQuelconques;
+import static fr.predemande.support.Generateurs.plage;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.Locale;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class IdentifiantsProperties {
 
     private static final String ADMIS = "abcdefghijklmnopqrstuvwxyz0123456789._-@";
 
-    @Provide
-    Arbitrary<String> identifiantsValides() {
-        Arbitrary<Character> premier = Arbitraries.chars().range('a', 'z').range('0', '9');
-        Arbitrary<String> suite = Arbitraries.strings().withChars(ADMIS.toCharArray()).ofMinLength(3).ofMaxLength(49);
-        return Combinators.combine(premier, suite).as((debut, reste) -> debut + reste);
+    private static Gen<String> identifiantsValides() {
+        Gen<Character> premier = caracteres(plage('a', 'z') + plage('0', '9'));
+        Gen<String> suite = chaines(ADMIS, 3, 49);
+        return premier.zip(suite, (debut, reste) -> debut + reste);
     }
 
-    @Property
-    void toutIdentifiantBienFormeEstAccepteQuelleQueSoitSaCasse(@ForAll("identifiantsValides") String identifiant) {
-        assertThat(Identifiants.verifier(identifiant)).isEmpty();
-        assertThat(Identifiants.verifier(" " + identifiant.toUpperCase(Locale.ROOT) + " ")).isEmpty();
-        assertThat(Identifiants.normaliser(identifiant.toUpperCase(Locale.ROOT))).isEqualTo(identifiant);
+    @Test
+    void toutIdentifiantBienFormeEstAccepteQuelleQueSoitSaCasse() {
+        qt().forAll(identifiantsValides()).checkAssert(identifiant -> {
+            assertThat(Identifiants.verifier(identifiant)).isEmpty();
+            assertThat(Identifiants.verifier(" " + identifiant.toUpperCase(Locale.ROOT) + " ")).isEmpty();
+            assertThat(Identifiants.normaliser(identifiant.toUpperCase(Locale.ROOT))).isEqualTo(identifiant);
+        });
     }
 
-    @Property
-    void unCaractereHorsAlphabetEstRefuse(@ForAll("identifiantsValides") String identifiant,
-            @ForAll("horsAlphabet") char intrus, @ForAll @IntRange(min = 1, max = 50) int position) {
-        int ou = Math.min(position, identifiant.length());
-        String avecIntrus = identifiant.substring(0, ou) + intrus + identifiant.substring(ou);
+    @Test
+    void unCaractereHorsAlphabetEstRefuse() {
+        qt().forAll(identifiantsValides(), horsAlphabet(), integers().between(1, 50))
+                .checkAssert((identifiant, intrus, position) -> {
+                    int ou = Math.min(position, identifiant.length());
+                    String avecIntrus = identifiant.substring(0, ou) + intrus + identifiant.substring(ou);
 
-        assertThat(Identifiants.verifier(avecIntrus)).contains(ErreurDeSaisie.de("saisie.identifiant.format"));
+                    assertThat(Identifiants.verifier(avecIntrus))
+                            .contains(ErreurDeSaisie.de("saisie.identifiant.format"));
+                });
     }
 
-    @Provide
-    Arbitrary<Character> horsAlphabet() {
-        // Ni lettre ASCII (une majuscule deviendrait minuscule), ni chiffre, ni . _ - @ ; ni le signe kelvin, qui
-        // se met en minuscule en « k ».
-        return Arbitraries.chars()
-                .filter(c -> ADMIS.indexOf(Character.toLowerCase(c)) < 0 && !(c >= 'A' && c <= 'Z')
-                        && c != '\u212a' && c != '\u0130' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-                        && !Character.isSurrogate(c));
+    /**
+     * Ni lettre ASCII (une majuscule deviendrait minuscule), ni chiffre, ni . _ - @ ; ni le signe kelvin, qui se met
+     * en minuscule en « k » ; ni blanc. L'alphabet est écarté d'avance plutôt que filtré au tirage.
+     */
+    private static final String HORS_ALPHABET = UNICODE.chars()
+            .filter(c -> ADMIS.indexOf(Character.toLowerCase(c)) < 0 && !(c >= 'A' && c <= 'Z')
+                    && c != '\u212a' && c != '\u0130' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                    && !Character.isSurrogate((char) c))
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+
+    private static Gen<Character> horsAlphabet() {
+        return caracteres(HORS_ALPHABET);
     }
 
-    @Property
-    void normaliserEstIdempotent(@ForAll String brut) {
-        String une = Identifiants.normaliser(brut);
-        assertThat(Identifiants.normaliser(une)).isEqualTo(une);
+    @Test
+    void normaliserEstIdempotent() {
+        qt().forAll(chainesQuelconques()).checkAssert(brut -> {
+            String une = Identifiants.normaliser(brut);
+            assertThat(Identifiants.normaliser(une)).isEqualTo(une);
+        });
     }
 }

@@ -1,136 +1,155 @@
 package fr.predemande.saisie;
 
+import static fr.predemande.support.Generateurs.CHIFFRES;
+import static fr.predemande.support.Generateurs.caracteres;
+import static fr.predemande.support.Generateurs.chaines;
+import static fr.predemande.support.Generateurs.chainesQuelconques;
+import static fr.predemande.support.Generateurs.listes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.CharRange;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class NomsProperties {
 
     private static final String LETTRES = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
             + "àâäçéèêëîïôöùûüÿæœÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ";
 
-    @Provide
-    Arbitrary<String> mots() {
-        return Arbitraries.strings().withChars(LETTRES.toCharArray()).ofMinLength(1).ofMaxLength(15);
+    private static Gen<String> mots() {
+        return chaines(LETTRES, 1, 15);
     }
 
-    /** Mots de lettres admises, joints par un seul séparateur (espace, tiret ou apostrophe), 80 caractères au plus. */
-    @Provide
-    Arbitrary<String> nomsValides() {
-        Arbitrary<String> separateurs = Arbitraries.of(" ", "-", "'");
-        Arbitrary<String> suite = Combinators.combine(separateurs, mots()).as(String::concat).list().ofMaxSize(8)
-                .map(morceaux -> String.join("", morceaux));
-        return Combinators.combine(mots(), suite).as(String::concat).filter(nom -> nom.length() <= 80);
+    /**
+     * Mots de lettres admises, joints par un seul séparateur (espace, tiret ou apostrophe), 80 caractères au plus : les
+     * derniers morceaux qui dépasseraient sont laissés de côté (construit valide plutôt que filtré).
+     */
+    private static Gen<String> nomsValides() {
+        Gen<String> separateurs = arbitrary().pick(" ", "-", "'");
+        Gen<List<String>> suite = listes(separateurs.zip(mots(), String::concat), 0, 8);
+        return mots().zip(suite, (premier, morceaux) -> {
+            var nom = new StringBuilder(premier);
+            for (String morceau : morceaux) {
+                if (nom.length() + morceau.length() > 80) {
+                    break;
+                }
+                nom.append(morceau);
+            }
+            return nom.toString();
+        });
     }
 
     /** Saisies bruitées : lettres admises ou non, blancs variés, apostrophes, accents décomposés. */
-    @Provide
-    Arbitrary<String> saisiesBruitees() {
-        return Arbitraries.strings()
-                .withChars(LETTRES.toCharArray())
-                .withChars(' ', '\t', '\n', '\u00a0', '\u2009', '\u2019', '\'', '-', ',', '1', 'ñ', '\u0301', '\u0308')
-                .ofMaxLength(40);
+    private static Gen<String> saisiesBruitees() {
+        return chaines(LETTRES + " \t\n\u00a0\u2009\u2019'-,1ñ\u0301\u0308", 0, 40);
     }
 
-    @Property
-    void toutNomConstruitDansLAlphabetEstAccepte(@ForAll("nomsValides") String nom) {
-        assertThat(Noms.verifierNom(nom)).isEmpty();
+    @Test
+    void toutNomConstruitDansLAlphabetEstAccepte() {
+        qt().forAll(nomsValides()).checkAssert(nom -> assertThat(Noms.verifierNom(nom)).isEmpty());
     }
 
-    @Property
-    void toutNomContenantUnChiffreEstRefuse(@ForAll("nomsValides") String nom,
-            @ForAll @CharRange(from = '0', to = '9') char chiffre, @ForAll @IntRange(min = 0, max = 80) int position) {
-        int ou = Math.min(position, nom.length());
-        String avecChiffre = nom.substring(0, ou) + chiffre + nom.substring(ou);
+    @Test
+    void toutNomContenantUnChiffreEstRefuse() {
+        qt().forAll(nomsValides(), caracteres(CHIFFRES), integers().between(0, 80))
+                .checkAssert((nom, chiffre, position) -> {
+                    int ou = Math.min(position, nom.length());
+                    String avecChiffre = nom.substring(0, ou) + chiffre + nom.substring(ou);
 
-        assertThat(Noms.verifierNom(avecChiffre)).map(ErreurDeSaisie::code).contains("saisie.nom.caracteres");
+                    assertThat(Noms.verifierNom(avecChiffre)).map(ErreurDeSaisie::code)
+                            .contains("saisie.nom.caracteres");
+                });
     }
 
-    @Property
-    void unNomDePlusDe80CaracteresEstRefuse(@ForAll("mots") String mot,
-            @ForAll @IntRange(min = 81, max = 200) int longueur) {
-        String nom = mot.repeat(longueur / mot.length() + 1).substring(0, longueur);
+    @Test
+    void unNomDePlusDe80CaracteresEstRefuse() {
+        qt().forAll(mots(), integers().between(81, 200)).checkAssert((mot, longueur) -> {
+            String nom = mot.repeat(longueur / mot.length() + 1).substring(0, longueur);
 
-        assertThat(Noms.verifierNom(nom)).contains(ErreurDeSaisie.de("saisie.nom.longueur", 80));
+            assertThat(Noms.verifierNom(nom)).contains(ErreurDeSaisie.de("saisie.nom.longueur", 80));
+        });
     }
 
-    @Property
-    void deuxSeparateursALaSuiteSontRefuses(@ForAll("mots") String avant, @ForAll("mots") String apres,
-            @ForAll("separateurs") String premier, @ForAll("separateurs") String second) {
-        assertThat(Noms.verifierNom(avant + premier + second + apres)).map(ErreurDeSaisie::code)
-                .contains("saisie.nom.separateurs");
+    @Test
+    void deuxSeparateursALaSuiteSontRefuses() {
+        qt().forAll(mots(), mots(), separateurs(), separateurs()).checkAssert((avant, apres, premier, second) ->
+                assertThat(Noms.verifierNom(avant + premier + second + apres)).map(ErreurDeSaisie::code)
+                        .contains("saisie.nom.separateurs"));
     }
 
-    @Provide
-    Arbitrary<String> separateurs() {
-        return Arbitraries.of("-", "'", "\u2019");
+    private static Gen<String> separateurs() {
+        return arbitrary().pick("-", "'", "\u2019");
     }
 
-    @Property
-    void normaliserEstIdempotent(@ForAll("saisiesBruitees") String brut) {
-        String une = Noms.normaliser(brut);
-        assertThat(Noms.normaliser(une)).isEqualTo(une);
+    @Test
+    void normaliserEstIdempotent() {
+        qt().forAll(saisiesBruitees()).checkAssert(brut -> {
+            String une = Noms.normaliser(brut);
+            assertThat(Noms.normaliser(une)).isEqualTo(une);
+        });
     }
 
-    @Property
-    void normaliserEstIdempotentSurNImporteQuelleChaine(@ForAll String brut) {
-        String une = Noms.normaliser(brut);
-        assertThat(Noms.normaliser(une)).isEqualTo(une);
+    @Test
+    void normaliserEstIdempotentSurNImporteQuelleChaine() {
+        qt().forAll(chainesQuelconques()).checkAssert(brut -> {
+            String une = Noms.normaliser(brut);
+            assertThat(Noms.normaliser(une)).isEqualTo(une);
+        });
     }
 
-    @Property
-    void normaliserNeLaissePasDeBlancsSuperflusNiDApostropheTypographique(@ForAll("saisiesBruitees") String brut) {
-        String normalise = Noms.normaliser(brut);
+    @Test
+    void normaliserNeLaissePasDeBlancsSuperflusNiDApostropheTypographique() {
+        qt().forAll(saisiesBruitees()).checkAssert(brut -> {
+            String normalise = Noms.normaliser(brut);
 
-        assertThat(normalise).doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ")
-                .doesNotContain("\t", "\n", "\u00a0", "\u2009", "\u2019");
+            assertThat(normalise).doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ")
+                    .doesNotContain("\t", "\n", "\u00a0", "\u2009", "\u2019");
+        });
     }
 
-    @Property
-    void lesPrenomsJointsSontRetrouvesDansLOrdreEtAcceptes(@ForAll("prenoms") List<String> prenoms,
-            @ForAll("separateursDePrenoms") String separateur) {
-        String saisie = String.join(separateur, prenoms);
+    @Test
+    void lesPrenomsJointsSontRetrouvesDansLOrdreEtAcceptes() {
+        qt().forAll(prenoms(), separateursDePrenoms()).checkAssert((prenoms, separateur) -> {
+            String saisie = String.join(separateur, prenoms);
 
-        assertThat(Noms.decouperPrenoms(saisie)).containsExactlyElementsOf(prenoms);
-        assertThat(Noms.verifierPrenoms(saisie)).isEmpty();
+            assertThat(Noms.decouperPrenoms(saisie)).containsExactlyElementsOf(prenoms);
+            assertThat(Noms.verifierPrenoms(saisie)).isEmpty();
+        });
     }
 
-    @Provide
-    Arbitrary<List<String>> prenoms() {
-        Arbitrary<String> prenom = Combinators.combine(mots(), Arbitraries.of("", "-", "'"), mots())
-                .as((debut, lien, fin) -> lien.isEmpty() ? debut : debut + lien + fin)
-                .filter(p -> p.length() <= 40);
-        return prenom.list().ofMinSize(1).ofMaxSize(10);
+    private static Gen<List<String>> prenoms() {
+        Gen<String> prenom = mots().zip(arbitrary().pick("", "-", "'"), mots(),
+                        (debut, lien, fin) -> lien.isEmpty() ? debut : debut + lien + fin)
+                .assuming(p -> p.length() <= 40);
+        return listes(prenom, 1, 10);
     }
 
-    @Provide
-    Arbitrary<String> separateursDePrenoms() {
-        return Arbitraries.of(" ", ",", ", ", " , ", "  ", ",,");
+    private static Gen<String> separateursDePrenoms() {
+        return arbitrary().pick(" ", ",", ", ", " , ", "  ", ",,");
     }
 
-    @Property
-    void plusDeDixPrenomsSontRefuses(@ForAll("mots") String prenom, @ForAll @IntRange(min = 11, max = 30) int nombre) {
-        String saisie = String.join(", ", Collections.nCopies(nombre, prenom));
+    @Test
+    void plusDeDixPrenomsSontRefuses() {
+        qt().forAll(mots(), integers().between(11, 30)).checkAssert((prenom, nombre) -> {
+            String saisie = String.join(", ", Collections.nCopies(nombre, prenom));
 
-        assertThat(Noms.verifierPrenoms(saisie)).contains(ErreurDeSaisie.de("saisie.prenoms.nombre", 10));
+            assertThat(Noms.verifierPrenoms(saisie)).contains(ErreurDeSaisie.de("saisie.prenoms.nombre", 10));
+        });
     }
 
-    @Property
-    void enMajusculesNeChangeQueLaCasse(@ForAll("nomsValides") String nom) {
-        String majuscules = Noms.enMajuscules(nom);
+    @Test
+    void enMajusculesNeChangeQueLaCasse() {
+        qt().forAll(nomsValides()).checkAssert(nom -> {
+            String majuscules = Noms.enMajuscules(nom);
 
-        assertThat(majuscules).hasSameSizeAs(nom).isEqualToIgnoringCase(nom)
-                .isEqualTo(majuscules.toUpperCase(Locale.FRENCH));
-        assertThat(Noms.verifierNom(majuscules)).isEmpty();
+            assertThat(majuscules).hasSameSizeAs(nom).isEqualToIgnoringCase(nom)
+                    .isEqualTo(majuscules.toUpperCase(Locale.FRENCH));
+            assertThat(Noms.verifierNom(majuscules)).isEmpty();
+        });
     }
 }
