@@ -15,8 +15,10 @@ import java.util.Objects;
  * @param demandeur le titulaire, nom en capitales puis prénoms
  * @param rubriques toutes les réponses, par section du formulaire
  * @param justificatifs les pièces à apporter en original
- * @param montantDesTimbres « 86 € », ou « Gratuit »
- * @param detailDesTimbres le détail du montant (titre par titre), vide s’il n’y a rien à préciser
+ * @param montantDesTimbres le total des timbres fiscaux : « 86 € », ou « Gratuit »
+ * @param detailDesTimbres le détail du montant, titre par titre en une phrase courte (« Carte nationale d’identité :
+ *     gratuite ; passeport : 86 € », pour un seul titre « Passeport : 86 € »), vide s’il n’y a rien à préciser ; imprimé
+ *     après le montant, au-dessus du cadre des timbres qui reste vide pour y coller des timbres papier
  */
 public record Recapitulatif(
         String numero,

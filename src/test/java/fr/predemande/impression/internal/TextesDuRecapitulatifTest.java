@@ -51,8 +51,10 @@ class TextesDuRecapitulatifTest {
                 "Passeport et carte nationale d’identité — renouvellement",
                 "DUPONT Camille Marie",
                 "Collez votre photo ici — ne pas agrafer",
-                "Timbres fiscaux : 86 €",
-                "Passeport majeur : 86 € · Carte nationale d’identité (renouvellement) : gratuit",
+                "Timbres fiscaux : 86 € — Carte nationale d’identité : gratuite ; passeport : 86 €",
+                "Timbre fiscal électronique : en ligne sur timbres.impots.gouv.fr ou chez un buraliste agréé. "
+                        + "Gardez son numéro à 16 chiffres.",
+                "Timbres fiscaux papier : collez-les ici",
                 "Signez en mairie, devant l’agent",
                 "Pièces justificatives à apporter (originaux)",
                 "Pré-demande 7K3M 9Q2X TB",

@@ -1,25 +1,38 @@
 package fr.predemande.impression.internal;
 
+import java.awt.BasicStroke;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Area;
 import java.awt.geom.GeneralPath;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
- * Relève les chemins peints sur une page PDF (tracés et remplis), avec leur couleur et leur emprise en points PDF,
- * déjà passés par la matrice de transformation : de quoi mesurer un cadre ou un QR code comme on le mesurerait sur
- * la feuille imprimée.
+ * Relève ce qui est peint sur une page PDF, déjà passé par la matrice de transformation, en points PDF (origine en bas
+ * à gauche) : les chemins (tracés et remplis), avec leur couleur et la surface qu’ils couvrent, et les glyphes, avec
+ * l’emprise de leur dessin. De quoi mesurer un cadre ou un QR code comme on le mesurerait sur la feuille imprimée, et
+ * voir si un texte mord sur un trait.
  */
 final class TraceDesChemins extends PDFGraphicsStreamEngine {
 
-    /** Un chemin peint : sa couleur (RVB 0xRRGGBB), s’il est rempli ou tracé, son emprise et son nombre de sous-chemins. */
-    record Chemin(int couleur, boolean rempli, Rectangle2D emprise, int sousChemins) {
+    /**
+     * Un chemin peint : sa couleur (RVB 0xRRGGBB), s’il est rempli ou tracé, son emprise, son nombre de sous-chemins,
+     * et la surface réellement couverte d’encre (l’intérieur d’un chemin rempli, le trait épaissi d’un chemin tracé).
+     */
+    record Chemin(int couleur, boolean rempli, Rectangle2D emprise, int sousChemins, Area encre) {
 
         double largeurMm() {
             return emprise.getWidth() * 25.4 / 72;
@@ -30,7 +43,18 @@ final class TraceDesChemins extends PDFGraphicsStreamEngine {
         }
     }
 
+    /**
+     * Un caractère dessiné : son texte Unicode, l’emprise de son contour (l’encre de la lettre, jambages compris, pas
+     * la hauteur de ligne de la police) et la hauteur de sa ligne de base. Les espaces, sans contour, ne sont pas
+     * relevées.
+     */
+    record Glyphe(String texte, Rectangle2D emprise, double ligneDeBase) {}
+
+    /** Tout ce qui est peint sur une page. */
+    record Releve(List<Chemin> chemins, List<Glyphe> glyphes) {}
+
     private final List<Chemin> chemins = new ArrayList<>();
+    private final List<Glyphe> glyphes = new ArrayList<>();
     private GeneralPath courant = new GeneralPath();
     private int sousChemins;
 
@@ -39,9 +63,31 @@ final class TraceDesChemins extends PDFGraphicsStreamEngine {
     }
 
     static List<Chemin> de(PDPage page) throws IOException {
+        return releve(page).chemins();
+    }
+
+    static Releve releve(PDPage page) throws IOException {
         var trace = new TraceDesChemins(page);
         trace.processPage(page);
-        return trace.chemins;
+        return new Releve(List.copyOf(trace.chemins), List.copyOf(trace.glyphes));
+    }
+
+    @Override
+    protected void showFontGlyph(Matrix rendu, PDFont police, int code, Vector deplacement) throws IOException {
+        super.showFontGlyph(rendu, police, code, deplacement);
+        if (!(police instanceof PDVectorFont vectorielle)) {
+            throw new IllegalStateException("Police sans contours : " + police.getName());
+        }
+        // Comme PageDrawer de PDFBox : contour normalisé (1000 unités par cadratin), matrice de la police, puis
+        // matrice de rendu du texte (taille, position, matrice de transformation courante).
+        AffineTransform versLaPage = rendu.createAffineTransform();
+        versLaPage.concatenate(police.getFontMatrix().createAffineTransform());
+        Shape contour = versLaPage.createTransformedShape(vectorielle.getNormalizedPath(code));
+        Rectangle2D emprise = contour.getBounds2D();
+        if (!emprise.isEmpty()) {
+            String texte = police.toUnicode(code);
+            glyphes.add(new Glyphe(texte == null ? "\uFFFD" : texte, emprise, rendu.getTranslateY()));
+        }
     }
 
     @Override
@@ -86,19 +132,25 @@ final class TraceDesChemins extends PDFGraphicsStreamEngine {
 
     @Override
     public void strokePath() throws IOException {
-        // Un trait déborde de la moitié de son épaisseur de part et d’autre du chemin.
-        double demiEpaisseur = getGraphicsState().getLineWidth()
-                * getGraphicsState().getCurrentTransformationMatrix().getScalingFactorX() / 2;
+        PDGraphicsState etat = getGraphicsState();
+        // Un trait déborde de la moitié de son épaisseur de part et d’autre du chemin (les tirets sont comptés
+        // comme un trait continu : l’encre ne peut qu’être moindre).
+        float epaisseur = (float) (etat.getLineWidth() * etat.getCurrentTransformationMatrix().getScalingFactorX());
+        var trait = new BasicStroke(epaisseur, etat.getLineCap(), etat.getLineJoin(), Math.max(1, etat.getMiterLimit()));
+        var encre = new Area(trait.createStrokedShape(courant));
+        double demiEpaisseur = epaisseur / 2.0;
         Rectangle2D emprise = courant.getBounds2D();
         emprise.setRect(emprise.getX() - demiEpaisseur, emprise.getY() - demiEpaisseur,
                 emprise.getWidth() + 2 * demiEpaisseur, emprise.getHeight() + 2 * demiEpaisseur);
-        chemins.add(new Chemin(getGraphicsState().getStrokingColor().toRGB(), false, emprise, sousChemins));
+        chemins.add(new Chemin(etat.getStrokingColor().toRGB(), false, emprise, sousChemins, encre));
         oublier();
     }
 
     @Override
     public void fillPath(int reglesDeRemplissage) throws IOException {
-        chemins.add(new Chemin(getGraphicsState().getNonStrokingColor().toRGB(), true, courant.getBounds2D(), sousChemins));
+        courant.setWindingRule(reglesDeRemplissage);
+        chemins.add(new Chemin(getGraphicsState().getNonStrokingColor().toRGB(), true, courant.getBounds2D(), sousChemins,
+                new Area(courant)));
         oublier();
     }
 
