@@ -313,10 +313,15 @@ final class Navigateur implements AutoCloseable {
         }
     }
 
-    static void viderLesCaptures() throws IOException {
+    /** Efface les captures d'un parcours précédent (celles dont le nom commence par {@code prefixe}). */
+    static void viderLesCaptures(String prefixe) throws IOException {
         Path dossier = Path.of("target", "parcours");
         if (Files.isDirectory(dossier)) {
-            supprimer(dossier);
+            try (Stream<Path> fichiers = Files.list(dossier)) {
+                for (Path fichier : fichiers.filter(f -> f.getFileName().toString().startsWith(prefixe)).toList()) {
+                    Files.deleteIfExists(fichier);
+                }
+            }
         }
     }
 

@@ -3,7 +3,6 @@ package fr.predemande.parcours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.predemande.impression.CodesQr;
-import fr.predemande.support.ApplicationEnTest;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -13,9 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +20,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -34,12 +30,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * La pré-demande dans un vrai navigateur : les six étapes, chacune avec une erreur corrigée, l'autocomplétion de la
+ * La pré-demande dans un vrai navigateur : les six sections, chacune avec une erreur corrigée, l'autocomplétion de la
  * commune au clavier, l'enregistrement pour plus tard et la reprise après reconnexion, la page de vérification et son
  * incohérence, la validation, puis tout ce que l'usager reçoit (numéro, PDF et son QR code, courriel, SMS). Chaque page
- * rencontrée est contrôlée par axe-core (WCAG 2.1 A et AA) : aucune violation admise.
+ * rencontrée est contrôlée par axe-core (WCAG 2.1 A et AA) et pour les textes coupés : aucune faute admise.
+ *
+ * <p>Le parcours est découpé en étapes, une méthode {@code @Test} chacune, jouées dans l'ordre sur le même navigateur
+ * (voir {@link ParcoursEnNavigateur}). Ce découpage plutôt qu'un seul test appelant des méthodes privées, parce qu'il
+ * donne le rapport le plus clair : chaque étape y a sa ligne, son nom (ce que fait l'usager) et sa durée ; un échec
+ * désigne l'étape en cause, les suivantes apparaissent « ignorées » avec ce nom au lieu d'échouer en cascade ; une faute
+ * d'accessibilité est rapportée par l'étape qui a affiché la page. Un seul test n'aurait qu'une ligne, et la pile
+ * d'appels pour retrouver l'étape.
+ *
+ * <p>Chaque section commence sur sa page, où l'a menée le bouton « Continuer » qui termine l'étape précédente, et se
+ * termine par ce bouton. Les autres étapes naviguent elles-mêmes par un lien ou un bouton nommé (en-tête
+ * « Mes pré-demandes », « Reprendre », « Valider ma pré-demande »…) ou par une adresse : un changement de navigation de
+ * l'application (page d'arrivée après connexion, section ouverte par « Reprendre ») ne touche qu'une étape.
  */
-class ParcoursPreDemandeTest extends ApplicationEnTest {
+class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
 
     private static final String TELEPHONE = "06 12 34 56 78";
     private static final String TELEPHONE_E164 = "+33612345678";
@@ -49,48 +57,46 @@ class ParcoursPreDemandeTest extends ApplicationEnTest {
     @Autowired
     JdbcClient jdbc;
 
-    private Navigateur navigateur;
-    /** Page contrôlée → violations axe (liste vide si la page est conforme), dans l'ordre du parcours. */
-    private final Map<String, List<String>> controles = new LinkedHashMap<>();
+    // ce que les étapes se transmettent
+    private String identifiant;
+    private String courriel;
+    /** L'adresse de la pré-demande, {@code /demandes/{id}}. */
+    private String demande;
+    private String numeroLisible;
+    private String numero;
+    /** Le récapitulatif PDF téléchargé. */
+    private byte[] recapitulatif;
 
-    @BeforeEach
-    void ouvrirLeNavigateur() {
-        navigateur = Navigateur.demarrer();
-    }
-
-    @AfterEach
-    void fermerLeNavigateur() {
-        controles.forEach((page, violations) -> System.out.println("axe-core — " + page + " : "
-                + (violations.isEmpty() ? "aucune violation" : violations.size() + " violation(s)\n" + String.join("\n", violations))));
-        if (navigateur != null) {
-            navigateur.capture("pre-demande-derniere-page");
-            navigateur.close();
-        }
+    ParcoursPreDemandeTest() {
+        super("pre-demande-", 30);
     }
 
     @Test
-    void unUsagerPrepareSaPreDemandeLaValideEtRecoitSonNumero() throws Exception {
-        String identifiant = compteActive();
-        String courriel = identifiant + "@exemple.fr";
+    @Order(1)
+    void etape01_lUsagerSeConnecteEtNAEncoreAucunePreDemande() throws Exception {
+        identifiant = compteActive();
+        courriel = identifiant + "@exemple.fr";
 
-        // 1. Connexion par le formulaire, puis « Mes pré-demandes » depuis l'en-tête
         navigateur.ouvrir(url("/connexion"));
         page("connexion", "/connexion", "Se connecter");
-        navigateur.verifierQueAxeDetecteUneFaute();
-        seConnecter(identifiant);
+        seConnecter(identifiant, MOT_DE_PASSE);
         page("mon compte", "/compte", "Mon compte");
-        mesPreDemandes();
+        lienDeLEnTete("Mes pré-demandes");
         page("mes pré-demandes, aucune", "/demandes", "Mes pré-demandes");
         assertThat(texteDeLaPage()).contains("Vous n’avez encore aucune pré-demande.");
+    }
 
+    /** Carte d'identité et passeport : le motif « pages pleines » ne vaut que pour le passeport. */
+    @Test
+    @Order(2)
+    void etape02_ilCommenceUnePreDemandeEtCorrigeUnMotifQuiNeVautQuePourLePasseport() {
         navigateur.cliquerEtAttendre(navigateur.element(By.xpath(
                 "//main//button[normalize-space()='Commencer une nouvelle pré-demande']")));
         Matcher adresse = Pattern.compile("/demandes/([0-9a-f-]{36})/motif").matcher(navigateur.chemin());
         assertThat(adresse.matches()).as("nouveau brouillon : %s", navigateur.chemin()).isTrue();
-        String demande = "/demandes/" + adresse.group(1);
+        demande = "/demandes/" + adresse.group(1);
 
-        // 2. Motif : carte d'identité et passeport ; « pages pleines » ne vaut que pour le passeport
-        section("motif", demande, "motif", "Motif de la demande", 1);
+        section("motif", "motif", "Motif de la demande", 1);
         navigateur.element(By.cssSelector("label[for='titre-CNI_ET_PASSEPORT']")).click();
         choisir("motif", "PAGES_PLEINES");
         navigateur.element(By.cssSelector("label[for='titreSecurise']")).click();
@@ -101,16 +107,20 @@ class ParcoursPreDemandeTest extends ApplicationEnTest {
         navigateur.saisir("ancienTitreAutorite", "Préfecture de la Loire");
         navigateur.element(By.cssSelector("label[for='ancienTitrePresentable']")).click();
         continuer();
-        section("motif avec une erreur", demande, "motif", "Motif de la demande", 1);
+        section("motif avec une erreur", "motif", "Motif de la demande", 1);
         uneSeuleErreur("motif", "Ce motif ne concerne que le passeport : choisissez « Passeport » comme titre, ou un autre motif",
                 "fr-select-group--error");
         assertThat(navigateur.element(By.id("titre-CNI_ET_PASSEPORT")).isSelected()).as("titre gardé").isTrue();
         assertThat(navigateur.valeur("ancienTitreNumero")).isEqualTo("15AB12345");
         choisir("motif", "RENOUVELLEMENT");
         continuer();
+    }
 
-        // 3. État civil : prérempli par le compte ; commune choisie au clavier ; une date impossible
-        section("état civil", demande, "etat-civil", "État civil", 2);
+    /** Prérempli par le compte ; la commune choisie au clavier ; une date impossible. */
+    @Test
+    @Order(3)
+    void etape03_ilChoisitSaCommuneDeNaissanceAuClavierEtCorrigeUneDateImpossible() {
+        section("état civil", "etat-civil", "État civil", 2);
         assertThat(navigateur.element(By.id("sexe")).isSelected()).as("sexe F prérempli").isTrue();
         assertThat(navigateur.valeur("nomNaissance")).isEqualTo("Martin");
         assertThat(navigateur.valeur("prenoms")).isEqualTo("Élise, Marie");
@@ -119,38 +129,53 @@ class ParcoursPreDemandeTest extends ApplicationEnTest {
         navigateur.saisir("taille", "168");
         choisir("couleurYeux", "VERT");
         continuer();
-        section("état civil avec une erreur", demande, "etat-civil", "État civil", 2);
+        section("état civil avec une erreur", "etat-civil", "État civil", 2);
         uneSeuleErreur("dateNaissance", "La date n’existe pas ou n’est pas au format JJ/MM/AAAA", "fr-input-group--error");
         assertThat(navigateur.valeur("communeNaissance")).isEqualTo(SAINT_ETIENNE);
         navigateur.saisir("dateNaissance", "03/02/1990");
         continuer();
+    }
 
-        // 4. Filiation : un prénom avec un chiffre ; le premier parent est né 5 ans avant la personne (l'incohérence que
-        // la vérification signalera) ; puis « Enregistrer et reprendre plus tard »
-        section("filiation", demande, "filiation", "Filiation", 3);
+    /**
+     * Un prénom avec un chiffre ; le premier parent est né 5 ans avant la personne (l'incohérence que la vérification
+     * signalera) ; puis « Enregistrer et reprendre plus tard ».
+     */
+    @Test
+    @Order(4)
+    void etape04_ilCorrigeUnPrenomDeParentEtEnregistrePourPlusTard() {
+        section("filiation", "filiation", "Filiation", 3);
         navigateur.saisir("parent1Nom", "Martin");
         navigateur.saisir("parent1Prenoms", "Paul2");
         navigateur.saisir("parent1DateNaissance", "01/01/1985");
         navigateur.element(By.cssSelector("label[for='parent2Inconnu']")).click();
         continuer();
-        section("filiation avec une erreur", demande, "filiation", "Filiation", 3);
+        section("filiation avec une erreur", "filiation", "Filiation", 3);
         uneSeuleErreur("parent1Prenoms", "Les prénoms ne peuvent contenir que des lettres, des tirets et des apostrophes."
                 + " Séparez les prénoms par une virgule.", "fr-input-group--error");
         assertThat(navigateur.element(By.id("parent2Inconnu")).isSelected()).isTrue();
         navigateur.saisir("parent1Prenoms", "Paul");
         navigateur.cliquerEtAttendre(bouton("enregistrer"));
         page("mes pré-demandes, brouillon enregistré", "/demandes", "Mes pré-demandes");
-        assertThat(navigateur.element(By.cssSelector("#contenu .fr-alert--success")).getText())
+        assertThat(alerteDeSucces())
                 .isEqualTo("Votre pré-demande est enregistrée. Vous pouvez la reprendre à tout moment depuis cette page.");
+    }
 
-        // 5. Déconnexion, reconnexion, reprise du brouillon : les réponses sont là
-        navigateur.cliquerEtAttendre(navigateur.element(By.xpath("//header//button[normalize-space()='Se déconnecter']")));
+    @Test
+    @Order(5)
+    void etape05_ilSeDeconnectePuisSeReconnecteDepuisLEnTete() {
+        seDeconnecter();
         page("accueil après déconnexion", "/?deconnexion", "Préparer sa demande de passeport ou de carte d’identité");
-        navigateur.cliquerEtAttendre(navigateur.element(By.xpath("//header//a[normalize-space()='Se connecter']")));
+        lienDeLEnTete("Se connecter");
         page("connexion pour reprendre", "/connexion", "Se connecter");
-        seConnecter(identifiant);
+        seConnecter(identifiant, MOT_DE_PASSE);
         page("mon compte, de retour", "/compte", "Mon compte");
-        mesPreDemandes();
+    }
+
+    /** Le brouillon dans « Mes pré-demandes », « Reprendre » : les réponses des trois premières sections sont là. */
+    @Test
+    @Order(6)
+    void etape06_ilReprendSonBrouillonEtRetrouveSesReponses() {
+        lienDeLEnTete("Mes pré-demandes");
         page("mes pré-demandes, un brouillon", "/demandes", "Mes pré-demandes");
         WebElement ligne = navigateur.element(By.xpath("//main//table/tbody/tr"));
         assertThat(ligne.getText()).contains("Carte nationale d’identité et passeport");
@@ -158,7 +183,7 @@ class ParcoursPreDemandeTest extends ApplicationEnTest {
         assertThat(ligne.findElement(By.cssSelector(".fr-badge")).getDomProperty("textContent")).isEqualTo("Brouillon");
         navigateur.cliquerEtAttendre(ligne.findElement(By.linkText("Reprendre")));
 
-        section("motif repris", demande, "motif", "Motif de la demande", 1);
+        section("motif repris", "motif", "Motif de la demande", 1);
         assertThat(navigateur.element(By.id("titre-CNI_ET_PASSEPORT")).isSelected()).isTrue();
         assertThat(navigateur.valeur("motif")).isEqualTo("RENOUVELLEMENT");
         assertThat(navigateur.element(By.id("titreSecurise")).isSelected()).isTrue();
@@ -167,58 +192,73 @@ class ParcoursPreDemandeTest extends ApplicationEnTest {
         assertThat(navigateur.valeur("ancienTitreDateDelivrance")).isEqualTo("14/07/2015");
         assertThat(navigateur.valeur("ancienTitreAutorite")).isEqualTo("Préfecture de la Loire");
         continuer();
-        section("état civil repris", demande, "etat-civil", "État civil", 2);
+        section("état civil repris", "etat-civil", "État civil", 2);
         assertThat(navigateur.valeur("dateNaissance")).isEqualTo("03/02/1990");
         assertThat(navigateur.valeur("communeNaissance")).isEqualTo(SAINT_ETIENNE);
         assertThat(navigateur.valeur("taille")).isEqualTo("168");
         assertThat(navigateur.valeur("couleurYeux")).isEqualTo("VERT");
         continuer();
-        section("filiation reprise", demande, "filiation", "Filiation", 3);
+        section("filiation reprise", "filiation", "Filiation", 3);
         assertThat(navigateur.valeur("parent1Nom")).isEqualTo("Martin");
         assertThat(navigateur.valeur("parent1Prenoms")).as("la correction enregistrée").isEqualTo("Paul");
         assertThat(navigateur.valeur("parent1DateNaissance")).isEqualTo("01/01/1985");
         assertThat(navigateur.element(By.id("parent2Inconnu")).isSelected()).isTrue();
         continuer();
+    }
 
-        // 6. Nationalité : « autre » sans préciser
-        section("nationalité", demande, "nationalite", "Nationalité", 4);
+    /** Nationalité acquise « autrement » sans préciser comment. */
+    @Test
+    @Order(7)
+    void etape07_ilPreciseCommentIlAAcquisLaNationalite() {
+        section("nationalité", "nationalite", "Nationalité", 4);
         navigateur.element(By.cssSelector("label[for='acquisition-AUTRE']")).click();
         continuer();
-        section("nationalité avec une erreur", demande, "nationalite", "Nationalité", 4);
+        section("nationalité avec une erreur", "nationalite", "Nationalité", 4);
         uneSeuleErreur("precision", "Précisez comment vous avez acquis la nationalité française", "fr-input-group--error");
         navigateur.element(By.cssSelector("label[for='acquisition']")).click();
         continuer();
+    }
 
-        // 7. Adresse : un code postal qui n'est pas celui de la commune
-        section("adresse", demande, "adresse", "Adresse", 5);
+    @Test
+    @Order(8)
+    void etape08_ilCorrigeUnCodePostalQuiNEstPasCeluiDeLaCommune() {
+        section("adresse", "adresse", "Adresse", 5);
         navigateur.element(By.cssSelector("label[for='typeAdresse']")).click();
         navigateur.saisir("ligne1", "12 rue de la République");
         navigateur.saisir("codePostal", "69001");
         navigateur.saisir("commune", SAINT_ETIENNE);
         navigateur.element(By.id("commune")).sendKeys(Keys.TAB);
         continuer();
-        section("adresse avec une erreur", demande, "adresse", "Adresse", 5);
+        section("adresse avec une erreur", "adresse", "Adresse", 5);
         uneSeuleErreur("codePostal", "Ce code postal ne correspond pas à la commune indiquée", "fr-input-group--error");
         navigateur.saisir("codePostal", "42000");
         continuer();
+    }
 
-        // 8. Contact : prérempli par le compte ; un numéro incomplet
-        section("contact", demande, "contact", "Contact", 6);
+    /** Contact prérempli par le compte ; un numéro incomplet. */
+    @Test
+    @Order(9)
+    void etape09_ilCorrigeUnTelephoneIncompletDansSesCoordonnees() {
+        section("contact", "contact", "Contact", 6);
         assertThat(navigateur.valeur("courriel")).isEqualTo(courriel);
         assertThat(navigateur.valeur("telephone")).isEqualTo(TELEPHONE);
         navigateur.saisir("telephone", "06 12 34");
         continuer();
-        section("contact avec une erreur", demande, "contact", "Contact", 6);
+        section("contact avec une erreur", "contact", "Contact", 6);
         uneSeuleErreur("telephone", "Le numéro de téléphone n’est pas valide. Exemples : 06 12 34 56 78 ou, pour un numéro"
                 + " étranger, +44 7400 123456.", "fr-input-group--error");
         navigateur.saisir("telephone", TELEPHONE);
         continuer();
+    }
 
-        // 9. Vérification : l'incohérence des dates de naissance, son lien, la correction, le retour
+    /** L'incohérence des dates de naissance, son lien vers la filiation, la correction, le retour à la vérification. */
+    @Test
+    @Order(10)
+    void etape10_laVerificationSignaleDesDatesDeNaissanceIncoherentesQuIlCorrige() {
         page("vérification avec une incohérence", demande + "/verification", "Vérifier vos réponses");
         WebElement resume = navigateur.element(By.id("resume-erreurs"));
         assertThat(resume.getText()).contains("Des réponses sont à corriger avant de valider");
-        assertThat(navigateur.js("return document.activeElement && document.activeElement.id")).isEqualTo("resume-erreurs");
+        assertThat(idDuFocus()).isEqualTo("resume-erreurs");
         List<WebElement> problemes = resume.findElements(By.tagName("a"));
         assertThat(problemes).as("une seule incohérence").hasSize(1);
         assertThat(problemes.get(0).getText())
@@ -231,7 +271,7 @@ class ParcoursPreDemandeTest extends ApplicationEnTest {
         assertThat(valeurVerifiee("parent1DateNaissance")).isEqualTo("01/01/1985");
 
         navigateur.cliquerEtAttendre(problemes.get(0));
-        section("filiation depuis la vérification", demande, "filiation", "Filiation", 3);
+        section("filiation depuis la vérification", "filiation", "Filiation", 3);
         assertThat(navigateur.js("return location.search + location.hash")).isEqualTo("?retour=verification#parent1DateNaissance");
         assertThat(bouton("continuer").getText()).isEqualTo("Enregistrer et revenir à la vérification");
         navigateur.saisir("parent1DateNaissance", "01/01/1960");
@@ -244,32 +284,44 @@ class ParcoursPreDemandeTest extends ApplicationEnTest {
         assertThat(valeurVerifiee("titre")).isEqualTo("Carte nationale d’identité et passeport");
         assertThat(valeurVerifiee("motif")).isEqualTo("Renouvellement (titre expiré ou qui expire bientôt)");
         assertThat(navigateur.valeur("courriel")).as("adresse du récapitulatif préremplie").isEqualTo(courriel);
-        navigateur.cliquerEtAttendre(navigateur.element(By.xpath("//main//button[normalize-space()='Valider ma pré-demande']")));
+    }
 
-        // 10. Confirmation : le numéro par groupes
+    /** La confirmation : le numéro par groupes, le titre demandé, le timbre fiscal. */
+    @Test
+    @Order(11)
+    void etape11_ilValideSaPreDemandeEtObtientSonNumero() {
+        navigateur.cliquerEtAttendre(navigateur.element(By.xpath("//main//button[normalize-space()='Valider ma pré-demande']")));
         page("confirmation", demande + "/confirmation", "Votre pré-demande est validée");
-        String numeroLisible = navigateur.element(By.id("numero")).getText().trim();
+        numeroLisible = navigateur.element(By.id("numero")).getText().trim();
         assertThat(numeroLisible).as("numéro par groupes de 4").matches(NUMERO_LISIBLE);
-        String numero = numeroLisible.replace(" ", "");
+        numero = numeroLisible.replace(" ", "");
         assertThat(texteDeLaPage()).contains("Carte nationale d’identité et passeport — renouvellement");
         // getText() rend les espaces insécables en espaces : le texte brut garde celle qui lie le montant à « € »
         assertThat(navigateur.element(By.cssSelector("#contenu .fr-callout__title")).getDomProperty("textContent"))
                 .isEqualTo("Timbre fiscal à acheter : 86\u00a0€");
+    }
 
-        // 11. Le récapitulatif PDF, téléchargé par le lien de la page ; son QR code mène à /p/{numéro}
+    /** Le récapitulatif PDF, téléchargé par le lien de la confirmation ; son QR code mène à /p/{numéro}. */
+    @Test
+    @Order(12)
+    void etape12_ilTelechargeLeRecapitulatifDontLeQrCodeMeneASaPreDemande() throws Exception {
         WebElement telecharger = navigateur.element(By.id("telecharger"));
         assertThat(telecharger.getText()).isEqualTo("Télécharger le récapitulatif (PDF)");
         Path pdf = navigateur.telecharger(telecharger);
         assertThat(pdf.getFileName().toString()).isEqualTo("predemande-" + numero + ".pdf");
-        byte[] octets = Files.readAllBytes(pdf);
-        assertThat(octets).startsWith("%PDF".getBytes());
-        assertThat(qrCodeDeLaPremierePage(octets)).as("QR code de la page 1 du PDF").contains(url("/p/" + numero));
-        try (var document = Loader.loadPDF(octets)) {
+        recapitulatif = Files.readAllBytes(pdf);
+        assertThat(recapitulatif).startsWith("%PDF".getBytes());
+        assertThat(qrCodeDeLaPremierePage(recapitulatif)).as("QR code de la page 1 du PDF").contains(url("/p/" + numero));
+        try (var document = Loader.loadPDF(recapitulatif)) {
             String texteDuPdf = new PDFTextStripper().getText(document);
             assertThat(texteDuPdf).as("texte du récapitulatif").contains(numeroLisible, "Féminin", "MARTIN", "Élise, Marie");
         }
+    }
 
-        // 12. Le courriel : même numéro dans l'objet, récapitulatif PDF joint (le même document)
+    /** Le courriel : même numéro dans l'objet, le récapitulatif PDF joint (le même document). */
+    @Test
+    @Order(13)
+    void etape13_ilRecoitLeNumeroEtLeRecapitulatifParCourriel() throws Exception {
         MimeMessage message = Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
                 .until(() -> courrielPour(courriel), m -> sujet(m).contains(numeroLisible));
         assertThat(sujet(message)).isEqualTo("Prédemande — votre numéro de pré-demande " + numeroLisible);
@@ -277,40 +329,40 @@ class ParcoursPreDemandeTest extends ApplicationEnTest {
         List<Part> pdfJoints = piecesJointesPdf(message);
         assertThat(pdfJoints).as("un récapitulatif PDF joint").hasSize(1);
         assertThat(pdfJoints.get(0).getFileName()).endsWith(".pdf");
-        assertThat(pdfJoints.get(0).getInputStream().readAllBytes()).as("le PDF joint est celui téléchargé").isEqualTo(octets);
+        assertThat(pdfJoints.get(0).getInputStream().readAllBytes()).as("le PDF joint est celui téléchargé")
+                .isEqualTo(recapitulatif);
+    }
 
-        // 13. Le SMS (boîte de développement : pas de SMSC en test), envoyé en différé par l'outbox
+    /** Le SMS (boîte de développement : pas de SMSC en test), envoyé en différé par l'outbox. */
+    @Test
+    @Order(14)
+    void etape14_ilRecoitLeNumeroParSms() {
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc
                         .sql("select count(*) from sms_developpement where destinataire = ? and texte like ?")
                         .param(TELEPHONE_E164).param("%" + numeroLisible + "%").query(Integer.class).single())
                 .as("SMS au %s avec le numéro %s", TELEPHONE_E164, numeroLisible).isEqualTo(1));
+    }
 
-        // 14. Le lien du QR code, ouvert par le titulaire connecté : retour à la confirmation
+    /** Le lien du QR code, ouvert par le titulaire connecté : retour à la confirmation. */
+    @Test
+    @Order(15)
+    void etape15_leLienDuQrCodeRameneLeTitulaireASaConfirmation() {
         navigateur.ouvrir(url("/p/" + numero));
         page("lien du QR code", demande + "/confirmation", "Votre pré-demande est validée");
         assertThat(navigateur.element(By.id("numero")).getText()).isEqualTo(numeroLisible);
+    }
 
-        // 15. « Mes pré-demandes » : validée, avec son numéro ; elle se consulte, elle ne se reprend plus
-        mesPreDemandes();
+    /** « Mes pré-demandes » : validée, avec son numéro ; elle se consulte, elle ne se reprend plus. */
+    @Test
+    @Order(16)
+    void etape16_saPreDemandeValideeSeConsulteMaisNeSeReprendPlus() {
+        lienDeLEnTete("Mes pré-demandes");
         page("mes pré-demandes, une validée", "/demandes", "Mes pré-demandes");
         WebElement validee = navigateur.element(By.xpath("//main//table/tbody/tr"));
         assertThat(validee.getText()).contains("Numéro " + numeroLisible);
         assertThat(validee.findElement(By.cssSelector(".fr-badge")).getDomProperty("textContent")).isEqualTo("Validée");
         assertThat(validee.findElements(By.linkText("Reprendre"))).isEmpty();
         assertThat(validee.findElement(By.linkText("Consulter")).getDomAttribute("href")).isEqualTo(demande + "/confirmation");
-
-        // Bilan d'accessibilité de tout le parcours
-        List<String> fautives = new ArrayList<>();
-        controles.forEach((page, violations) -> {
-            if (!violations.isEmpty()) {
-                fautives.add("Page « " + page + " » : " + violations.size() + " violation(s)\n" + String.join("\n", violations));
-            }
-        });
-        assertThat(controles).as("pages contrôlées par axe-core").hasSizeGreaterThanOrEqualTo(30);
-        assertThat(fautives)
-                .as("axe-core (WCAG 2.1 A/AA) et textes coupés : fautes sur " + fautives.size() + " des " + controles.size()
-                        + " pages du parcours\n\n" + String.join("\n\n", fautives) + "\n")
-                .isEmpty();
     }
 
     /** La commune de naissance au clavier : « saint-eti », flèche bas, Entrée ; la liste suit le motif combobox. */
@@ -333,7 +385,7 @@ class ParcoursPreDemandeTest extends ApplicationEnTest {
         WebElement premiere = navigateur.element(By.id("communeNaissance-suggestions-0"));
         assertThat(premiere.getText()).isEqualTo(SAINT_ETIENNE);
         assertThat(premiere.getDomAttribute("aria-selected")).isEqualTo("true");
-        assertThat(navigateur.js("return document.activeElement && document.activeElement.id")).isEqualTo("communeNaissance");
+        assertThat(idDuFocus()).isEqualTo("communeNaissance");
 
         champ.sendKeys(Keys.ENTER);
         assertThat(navigateur.valeur("communeNaissance")).isEqualTo(SAINT_ETIENNE);
@@ -349,8 +401,7 @@ class ParcoursPreDemandeTest extends ApplicationEnTest {
     private void uneSeuleErreur(String champ, String message, String classeDuGroupe) {
         WebElement resume = navigateur.element(By.id("resume-erreurs"));
         assertThat(resume.getText()).contains("Le formulaire contient des erreurs");
-        assertThat(navigateur.js("return document.activeElement && document.activeElement.id"))
-                .as("le résumé des erreurs prend le focus").isEqualTo("resume-erreurs");
+        assertThat(idDuFocus()).as("le résumé des erreurs prend le focus").isEqualTo("resume-erreurs");
         List<WebElement> liens = resume.findElements(By.tagName("a"));
         assertThat(liens).as("un seul lien d'erreur, vers %s", champ).hasSize(1);
         assertThat(liens.get(0).getDomAttribute("href")).isEqualTo("#" + champ);
@@ -364,12 +415,14 @@ class ParcoursPreDemandeTest extends ApplicationEnTest {
         assertThat(navigateur.elements(By.cssSelector("." + classeDuGroupe + " #" + champ)))
                 .as("groupe du champ %s en erreur (%s)", champ, classeDuGroupe).hasSize(1);
         liens.get(0).click();
-        assertThat(navigateur.js("return document.activeElement && document.activeElement.id"))
-                .as("le lien du résumé mène au champ").isEqualTo(champ);
+        assertThat(idDuFocus()).as("le lien du résumé mène au champ").isEqualTo(champ);
     }
 
-    /** Vérifie une page d'étape (adresse, titre de l'indicateur d'étapes, titre du document) et la contrôle par axe. */
-    private void section(String nom, String demande, String chemin, String titre, int etape) {
+    /**
+     * Vérifie une page de section de la pré-demande (adresse, titre de l'indicateur d'étapes, titre du document) et la
+     * contrôle par axe.
+     */
+    private void section(String nom, String chemin, String titre, int etape) {
         navigateur.attendreLaPage();
         assertThat(navigateur.chemin().replaceFirst("\\?.*", "")).as("adresse de la page « %s »", nom)
                 .isEqualTo(demande + "/" + chemin);
@@ -377,41 +430,11 @@ class ParcoursPreDemandeTest extends ApplicationEnTest {
         assertThat(titres).as("un seul titre h1 sur la page « %s »", nom).hasSize(1);
         assertThat(titres.get(0).getText().replaceAll("\\s+", " "))
                 .as("titre de la page « %s »", nom).isEqualTo(titre + " Étape " + etape + " sur 6");
-        assertThat(navigateur.pilote().getTitle()).as("titre du document « %s »", nom).isEqualTo(titre + " — Prédemande");
+        assertThat(navigateur.pilote().getTitle()).as("titre du document « %s »", nom).isEqualTo(titre + SUFFIXE_DU_TITRE);
         controler(nom);
     }
 
-    /** Vérifie la page affichée (adresse, titre, titre du document) et la fait contrôler par axe-core. */
-    private void page(String nom, String chemin, String titre) {
-        navigateur.attendreLaPage();
-        String adresse = navigateur.chemin();
-        List<WebElement> titres = navigateur.elements(By.tagName("h1"));
-        String affiche = (chemin.contains("?") ? adresse : adresse.replaceFirst("\\?.*", "")) + " « "
-                + (titres.isEmpty() ? "(pas de h1)" : titres.get(0).getText()) + " »";
-        assertThat(affiche).as("page « %s » (adresse et titre h1)", nom).isEqualTo(chemin + " « " + titre + " »");
-        assertThat(titres).as("un seul titre h1 sur la page « %s »", nom).hasSize(1);
-        assertThat(navigateur.pilote().getTitle()).as("titre du document « %s »", nom).isEqualTo(titre + " — Prédemande");
-        controler(nom);
-    }
-
-    /** axe-core, plus le contrôle des textes coupés et des tableaux qui débordent (que axe ne voit pas). */
-    private void controler(String nom) {
-        List<String> violations = new ArrayList<>(navigateur.violationsAxe());
-        violations.addAll(navigateur.debordements());
-        navigateur.capture(String.format("pre-demande-%02d-%s", controles.size() + 1, nom.replaceAll("[^\\p{L}\\p{N}]+", "-")));
-        controles.put(nom, violations);
-    }
-
-    private void seConnecter(String identifiant) {
-        navigateur.saisir("identifiant", identifiant);
-        navigateur.saisir("motDePasse", MOT_DE_PASSE);
-        navigateur.cliquerEtAttendre(navigateur.element(By.cssSelector("#contenu form button[type=submit]")));
-    }
-
-    private void mesPreDemandes() {
-        navigateur.cliquerEtAttendre(navigateur.element(By.xpath("//header//a[normalize-space()='Mes pré-demandes']")));
-    }
-
+    /** Le bouton « Continuer » de la section (ou « Enregistrer et revenir à la vérification »). */
     private void continuer() {
         navigateur.cliquerEtAttendre(bouton("continuer"));
     }
@@ -428,10 +451,6 @@ class ParcoursPreDemandeTest extends ApplicationEnTest {
     private String valeurVerifiee(String champ) {
         return navigateur.element(By.xpath("//main//table//tr[td/a[substring(@href, string-length(@href) - "
                 + champ.length() + ") = '#" + champ + "']]/td[1]")).getText().trim();
-    }
-
-    private String texteDeLaPage() {
-        return navigateur.element(By.id("contenu")).getText();
     }
 
     private static Optional<String> qrCodeDeLaPremierePage(byte[] pdf) throws IOException {
@@ -451,13 +470,5 @@ class ParcoursPreDemandeTest extends ApplicationEnTest {
             pdf.add(partie);
         }
         return pdf;
-    }
-
-    private static String sujet(MimeMessage courriel) {
-        try {
-            return courriel.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new AssertionError(e);
-        }
     }
 }

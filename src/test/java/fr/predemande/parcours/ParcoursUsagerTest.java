@@ -2,15 +2,10 @@ package fr.predemande.parcours;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.predemande.support.ApplicationEnTest;
 import jakarta.mail.internet.MimeMessage;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -20,49 +15,49 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Le parcours d'un usager dans un vrai navigateur, de la création du compte à la reconnexion, avec le contrôle
  * automatique d'accessibilité (axe-core, WCAG 2.1 A et AA) de chaque page rencontrée : aucune violation admise.
+ *
+ * <p>Découpé en étapes, une méthode {@code @Test} chacune, jouées dans l'ordre sur le même navigateur (voir
+ * {@link ParcoursEnNavigateur}) : le rapport nomme l'étape qui échoue et marque les suivantes « ignorées » plutôt que de
+ * les faire échouer en cascade, et chaque étape y a sa durée. Les étapes du formulaire d'inscription se suivent sur la
+ * même page ; les autres naviguent par une adresse (lien d'activation, {@code /connexion}) ou un lien ou bouton nommé
+ * (« Modifier mes informations », « Se déconnecter », « Se connecter » de l'en-tête).
  */
-class ParcoursUsagerTest extends ApplicationEnTest {
+class ParcoursUsagerTest extends ParcoursEnNavigateur {
 
     private static final String MOT_DE_PASSE_CHOISI = "voilier-cerise-tonnerre-83";
     private static final String TELEPHONE_INVALIDE = "06 12 34";
     private static final String TELEPHONE = "06 12 34 56 78";
     private static final String NOUVEAU_TELEPHONE = "07 98 76 54 32";
 
-    private Navigateur navigateur;
-    /** Page contrôlée → violations axe (liste vide si la page est conforme), dans l'ordre du parcours. */
-    private final Map<String, List<String>> controles = new LinkedHashMap<>();
+    private final String suffixe = UUID.randomUUID().toString().substring(0, 8);
+    private final String identifiant = "usager." + suffixe;
+    private final String courriel = "usager-" + suffixe + "@exemple.fr";
+    /** Le lien d'activation reçu par courriel. */
+    private String lienDActivation;
 
-    @BeforeEach
-    void ouvrirLeNavigateur() throws java.io.IOException {
-        Navigateur.viderLesCaptures();
-        navigateur = Navigateur.demarrer();
+    ParcoursUsagerTest() {
+        super("usager-", 17);
     }
 
-    @AfterEach
-    void fermerLeNavigateur() {
-        controles.forEach((page, violations) -> System.out.println("axe-core — " + page + " : "
-                + (violations.isEmpty() ? "aucune violation" : violations.size() + " violation(s)\n" + String.join("\n", violations))));
-        if (navigateur != null) {
-            navigateur.capture("derniere-page");
-            navigateur.close();
-        }
+    /** Ce parcours ne contrôle pas les textes coupés (seulement axe-core), comme avant le découpage en étapes. */
+    @Override
+    protected boolean controlerAussiLesDebordements() {
+        return false;
     }
 
     @Test
-    void unUsagerCreeSonCompteLActiveSeConnecteEtChangeSonTelephone() {
-        String suffixe = UUID.randomUUID().toString().substring(0, 8);
-        String identifiant = "usager." + suffixe;
-        String courriel = "usager-" + suffixe + "@exemple.fr";
-
-        // 1. Accueil, puis création du compte
+    @Order(1)
+    void etape01_depuisLAccueilLUsagerOuvreLaCreationDeCompte() {
         navigateur.ouvrir(url("/"));
         page("accueil", "/", "Préparer sa demande de passeport ou de carte d’identité");
-        navigateur.verifierQueAxeDetecteUneFaute();
-
         navigateur.cliquerEtAttendre(navigateur.element(By.cssSelector("#contenu a[href='/compte/inscription']")));
         page("inscription", "/compte/inscription", "Créer un compte");
+    }
 
-        // un envoi à vide : chaque champ signale son erreur, et le résumé les reprend dans l'ordre de la page
+    /** Chaque champ signale son erreur, et le résumé les reprend dans l'ordre de la page. */
+    @Test
+    @Order(2)
+    void etape02_unEnvoiAVideSignaleChaqueChampDansLOrdreDeLaPage() {
         navigateur.cliquerEtAttendre(boutonEnvoyer());
         page("inscription envoyée vide", "/compte/inscription", "Créer un compte");
         List<String> cibles = navigateur.elements(By.cssSelector("#resume-erreurs a")).stream()
@@ -79,7 +74,12 @@ class ParcoursUsagerTest extends ApplicationEnTest {
         navigateur.element(By.cssSelector("#resume-erreurs a[href='#altcha']")).click();
         assertThat(navigateur.js("return document.activeElement.matches('altcha-widget input[type=checkbox]')"))
                 .as("focus sur la case du code de sécurité").isEqualTo(true);
+    }
 
+    /** Une erreur volontaire : le numéro de téléphone est incomplet ; ce qui a été tapé est gardé. */
+    @Test
+    @Order(3)
+    void etape03_unTelephoneIncompletEstSignaleEtLesAutresReponsesSontGardees() {
         navigateur.saisir("identifiant", identifiant);
         navigateur.element(By.cssSelector("label[for='sexe-M']")).click();
         navigateur.saisir("nom", "Dupré");
@@ -92,7 +92,6 @@ class ParcoursUsagerTest extends ApplicationEnTest {
         resoudreLeCodeDeSecurite();
         controler("inscription, code de sécurité vérifié");
 
-        // une erreur volontaire : le numéro de téléphone est incomplet
         navigateur.cliquerEtAttendre(boutonEnvoyer());
         page("inscription avec une erreur", "/compte/inscription", "Créer un compte");
         WebElement resume = navigateur.element(By.id("resume-erreurs"));
@@ -101,8 +100,7 @@ class ParcoursUsagerTest extends ApplicationEnTest {
         assertThat(liens).as("un seul lien d'erreur, vers le téléphone").hasSize(1);
         assertThat(liens.get(0).getDomAttribute("href")).isEqualTo("#telephone");
         assertThat(liens.get(0).getText()).startsWith("Le numéro de téléphone n’est pas valide.");
-        assertThat(navigateur.js("return document.activeElement && document.activeElement.id"))
-                .as("le résumé des erreurs prend le focus").isEqualTo("resume-erreurs");
+        assertThat(idDuFocus()).as("le résumé des erreurs prend le focus").isEqualTo("resume-erreurs");
         assertThat(navigateur.element(By.cssSelector("#telephone-messages .fr-message--error")).getText())
                 .isEqualTo(liens.get(0).getText());
         WebElement champTelephone = navigateur.element(By.id("telephone"));
@@ -121,42 +119,55 @@ class ParcoursUsagerTest extends ApplicationEnTest {
         assertThat(navigateur.element(By.id("cgu")).isSelected()).isTrue();
         // le lien du résumé mène au champ
         liens.get(0).click();
-        assertThat(navigateur.js("return document.activeElement && document.activeElement.id")).isEqualTo("telephone");
+        assertThat(idDuFocus()).isEqualTo("telephone");
+    }
 
-        // correction, nouveau code de sécurité (chacun ne sert qu'une fois), envoi
+    /** Correction, nouveau code de sécurité (chacun ne sert qu'une fois), envoi. */
+    @Test
+    @Order(4)
+    void etape04_leTelephoneCorrigeLeCompteEstCree() {
         navigateur.saisir("telephone", TELEPHONE);
         resoudreLeCodeDeSecurite();
         navigateur.cliquerEtAttendre(boutonEnvoyer());
         page("compte créé", "/compte/inscription/confirmation", "Votre compte est créé");
         assertThat(texteDeLaPage()).contains("Votre identifiant est : " + identifiant, courriel);
+    }
 
-        // 2. Le courriel d'activation, son lien à usage unique, le choix du mot de passe
+    /** Le courriel d'activation, son lien à usage unique, le choix du mot de passe. */
+    @Test
+    @Order(5)
+    void etape05_leLienDuCourrielDActivationMeneAuChoixDuMotDePasse() {
         MimeMessage activation = courrielPour(courriel);
         assertThat(sujet(activation)).isEqualTo("Prédemande — activez votre compte");
         String texte = texte(activation);
         assertThat(texte).contains(identifiant, "ne sert qu’une fois");
-        String lien = lienDans(activation);
-        assertThat(lien).as("lien d'activation du courriel").matches(java.util.regex.Pattern.quote(
+        lienDActivation = lienDans(activation);
+        assertThat(lienDActivation).as("lien d'activation du courriel").matches(java.util.regex.Pattern.quote(
                 url("/compte/activation?jeton=")) + "[A-Za-z0-9_-]{20,}");
-        navigateur.ouvrir(lien);
+        navigateur.ouvrir(lienDActivation);
         page("choix du mot de passe", "/compte/activation", "Choisir votre mot de passe");
         assertThat(texteDeLaPage()).contains("Identifiant : " + identifiant);
         navigateur.saisir("motDePasse", MOT_DE_PASSE_CHOISI);
         navigateur.saisir("confirmation", MOT_DE_PASSE_CHOISI);
         navigateur.cliquerEtAttendre(boutonEnvoyer());
         page("connexion après activation", "/connexion", "Se connecter");
-        assertThat(navigateur.element(By.cssSelector("#contenu .fr-alert--success")).getText())
-                .isEqualTo("Votre compte est activé. Vous pouvez maintenant vous connecter.");
+        assertThat(alerteDeSucces()).isEqualTo("Votre compte est activé. Vous pouvez maintenant vous connecter.");
+    }
 
-        // le lien a servi : il ne sert plus
-        navigateur.ouvrir(lien);
+    @Test
+    @Order(6)
+    void etape06_leLienDActivationNeSertQuUneFois() {
+        navigateur.ouvrir(lienDActivation);
         page("lien d'activation déjà utilisé", "/compte/activation", "Ce lien n’est plus valable");
         assertThat(texteDeLaPage()).contains("Ce lien a déjà été utilisé");
+    }
 
-        // 3. Connexion → « Mon compte »
+    @Test
+    @Order(7)
+    void etape07_ilSeConnecteEtRetrouveSesInformationsDansMonCompte() {
         navigateur.ouvrir(url("/connexion"));
         page("connexion", "/connexion", "Se connecter");
-        seConnecter(identifiant);
+        seConnecter(identifiant, MOT_DE_PASSE_CHOISI);
         page("mon compte", "/compte", "Mon compte");
         assertThat(ligne("Identifiant")).isEqualTo(identifiant);
         assertThat(ligne("Sexe")).isEqualTo("Masculin");
@@ -164,79 +175,58 @@ class ParcoursUsagerTest extends ApplicationEnTest {
         assertThat(ligne("Prénom(s)")).isEqualTo("Jean, Élie");
         assertThat(ligne("Adresse électronique")).isEqualTo(courriel);
         assertThat(ligne("Téléphone portable")).isEqualTo(TELEPHONE);
+    }
 
-        // 4. Changer de numéro de téléphone
+    @Test
+    @Order(8)
+    void etape08_ilChangeSonNumeroDeTelephone() {
         navigateur.cliquerEtAttendre(navigateur.element(By.linkText("Modifier mes informations")));
         page("modifier mes informations", "/compte/modifier", "Modifier mes informations");
         assertThat(navigateur.valeur("telephone")).isEqualTo(TELEPHONE);
         navigateur.saisir("telephone", NOUVEAU_TELEPHONE);
         navigateur.cliquerEtAttendre(boutonEnvoyer());
         page("mon compte modifié", "/compte", "Mon compte");
-        assertThat(navigateur.element(By.cssSelector("#contenu .fr-alert--success")).getText())
-                .isEqualTo("Vos modifications sont enregistrées.");
+        assertThat(alerteDeSucces()).isEqualTo("Vos modifications sont enregistrées.");
         assertThat(ligne("Téléphone portable")).isEqualTo(NOUVEAU_TELEPHONE);
         assertThat(ligne("Adresse électronique")).isEqualTo(courriel);
+    }
 
-        // 5. Déconnexion par le bouton de l'en-tête (formulaire POST)
-        WebElement deconnexion = navigateur.element(By.xpath("//header//button[normalize-space()='Se déconnecter']"));
-        navigateur.cliquerEtAttendre(deconnexion);
+    /** Déconnexion par le bouton de l'en-tête (formulaire POST) : « Mon compte » exige de nouveau une connexion. */
+    @Test
+    @Order(9)
+    void etape09_ilSeDeconnecteEtMonCompteRedemandeUneConnexion() {
+        seDeconnecter();
         page("accueil après déconnexion", "/?deconnexion", "Préparer sa demande de passeport ou de carte d’identité");
-        assertThat(navigateur.element(By.cssSelector("#contenu .fr-alert--success")).getText())
-                .isEqualTo("Vous êtes déconnecté.");
+        assertThat(alerteDeSucces()).isEqualTo("Vous êtes déconnecté.");
         navigateur.pilote().get(url("/compte"));
         navigateur.attendreLaPage();
         assertThat(navigateur.chemin()).as("« Mon compte » exige de nouveau une connexion").isEqualTo("/connexion");
+    }
 
-        // 6. Nouvelle connexion, depuis l'en-tête
+    /** Depuis l'en-tête ; une faute de frappe : message d'erreur, identifiant gardé, mot de passe effacé. */
+    @Test
+    @Order(10)
+    void etape10_uneFauteDeFrappeDansLeMotDePasseEstSignalee() {
         navigateur.ouvrir(url("/"));
-        navigateur.cliquerEtAttendre(navigateur.element(By.xpath("//header//a[normalize-space()='Se connecter']")));
+        lienDeLEnTete("Se connecter");
         page("connexion depuis l'en-tête", "/connexion", "Se connecter");
-        // une faute de frappe dans le mot de passe : message d'erreur, identifiant gardé, mot de passe effacé
-        navigateur.saisir("identifiant", identifiant);
-        navigateur.saisir("motDePasse", MOT_DE_PASSE_CHOISI + "x");
-        navigateur.cliquerEtAttendre(boutonEnvoyer());
+        seConnecter(identifiant, MOT_DE_PASSE_CHOISI + "x");
         page("connexion refusée", "/connexion?erreur", "Se connecter");
         assertThat(navigateur.element(By.id("resume-erreurs")).getText())
                 .contains("La connexion a échoué", "Identifiant ou mot de passe incorrect");
-        assertThat(navigateur.js("return document.activeElement && document.activeElement.id")).isEqualTo("resume-erreurs");
+        assertThat(idDuFocus()).isEqualTo("resume-erreurs");
         assertThat(navigateur.valeur("identifiant")).isEqualTo(identifiant);
         assertThat(navigateur.valeur("motDePasse")).isEmpty();
-        seConnecter(identifiant);
+    }
+
+    /** Sur la page de connexion refusée, le bon mot de passe. */
+    @Test
+    @Order(11)
+    void etape11_ilSeReconnecteEtRetrouveSonNouveauNumero() {
+        seConnecter(identifiant, MOT_DE_PASSE_CHOISI);
         page("mon compte, de nouveau", "/compte", "Mon compte");
         assertThat(ligne("Identifiant")).isEqualTo(identifiant);
         assertThat(ligne("Téléphone portable")).isEqualTo(NOUVEAU_TELEPHONE);
-
-        // Bilan d'accessibilité de tout le parcours
-        List<String> fautives = new ArrayList<>();
-        controles.forEach((page, violations) -> {
-            if (!violations.isEmpty()) {
-                fautives.add("Page « " + page + " » : " + violations.size() + " violation(s)\n" + String.join("\n", violations));
-            }
-        });
-        assertThat(controles).as("pages contrôlées par axe-core").hasSizeGreaterThanOrEqualTo(17);
-        assertThat(fautives)
-                .as("axe-core " + "(WCAG 2.1 A/AA) : violations sur " + fautives.size() + " des " + controles.size()
-                        + " pages du parcours\n\n" + String.join("\n\n", fautives) + "\n")
-                .isEmpty();
-    }
-
-    /** Vérifie la page affichée (adresse, titre, titre du document) et la fait contrôler par axe-core. */
-    private void page(String nom, String chemin, String titre) {
-        navigateur.attendreLaPage();
-        String adresse = navigateur.chemin();
-        List<WebElement> titres = navigateur.elements(By.tagName("h1"));
-        String affiche = (chemin.contains("?") ? adresse : adresse.replaceFirst("\\?.*", "")) + " « "
-                + (titres.isEmpty() ? "(pas de h1)" : titres.get(0).getText()) + " »";
-        assertThat(affiche).as("page « %s » (adresse et titre h1)", nom).isEqualTo(chemin + " « " + titre + " »");
-        assertThat(titres).as("un seul titre h1 sur la page « %s »", nom).hasSize(1);
-        assertThat(navigateur.pilote().getTitle()).as("titre du document « %s »", nom).isEqualTo(titre + " — Prédemande");
-        controler(nom);
-    }
-
-    private void controler(String nom) {
-        List<String> violations = navigateur.violationsAxe();
-        navigateur.capture(String.format("%02d-%s", controles.size() + 1, nom.replaceAll("[^\\p{L}\\p{N}]+", "-")));
-        controles.put(nom, violations);
     }
 
     private void cocherLesCgu() {
@@ -263,30 +253,8 @@ class ParcoursUsagerTest extends ApplicationEnTest {
         return (String) navigateur.js("var w = document.querySelector('altcha-widget .altcha'); return w && w.getAttribute('data-state')");
     }
 
-    private void seConnecter(String identifiant) {
-        navigateur.saisir("identifiant", identifiant);
-        navigateur.saisir("motDePasse", MOT_DE_PASSE_CHOISI);
-        navigateur.cliquerEtAttendre(boutonEnvoyer());
-    }
-
-    private WebElement boutonEnvoyer() {
-        return navigateur.element(By.cssSelector("#contenu form button[type=submit]"));
-    }
-
     /** La valeur d'une ligne du tableau « Mon compte ». */
     private String ligne(String libelle) {
         return navigateur.element(By.xpath("//table//tr[th[normalize-space()='" + libelle + "']]/td")).getText().trim();
-    }
-
-    private static String sujet(MimeMessage courriel) {
-        try {
-            return courriel.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private String texteDeLaPage() {
-        return navigateur.element(By.id("contenu")).getText();
     }
 }
