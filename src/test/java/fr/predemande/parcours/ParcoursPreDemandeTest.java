@@ -68,7 +68,7 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
     private byte[] recapitulatif;
 
     ParcoursPreDemandeTest() {
-        super("pre-demande-", 30);
+        super("pre-demande-", 29);
     }
 
     @Test
@@ -80,8 +80,7 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
         navigateur.ouvrir(url("/connexion"));
         page("connexion", "/connexion", "Se connecter");
         seConnecter(identifiant, MOT_DE_PASSE);
-        page("mon compte", "/compte", "Mon compte");
-        lienDeLEnTete("Mes pré-demandes");
+        // on vient pour ses pré-demandes : la connexion y mène
         page("mes pré-demandes, aucune", "/demandes", "Mes pré-demandes");
         assertThat(texteDeLaPage()).contains("Vous n’avez encore aucune pré-demande.");
     }
@@ -130,7 +129,7 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
         choisir("couleurYeux", "VERT");
         continuer();
         section("état civil avec une erreur", "etat-civil", "État civil", 2);
-        uneSeuleErreur("dateNaissance", "La date n’existe pas ou n’est pas au format JJ/MM/AAAA", "fr-input-group--error");
+        uneSeuleErreur("dateNaissance", "La date de naissance n’existe pas ou n’est pas au format JJ/MM/AAAA", "fr-input-group--error");
         assertThat(navigateur.valeur("communeNaissance")).isEqualTo(SAINT_ETIENNE);
         navigateur.saisir("dateNaissance", "03/02/1990");
         continuer();
@@ -150,7 +149,7 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
         navigateur.element(By.cssSelector("label[for='parent2Inconnu']")).click();
         continuer();
         section("filiation avec une erreur", "filiation", "Filiation", 3);
-        uneSeuleErreur("parent1Prenoms", "Les prénoms ne peuvent contenir que des lettres, des tirets et des apostrophes."
+        uneSeuleErreur("parent1Prenoms", "Les prénoms du premier parent ne peuvent contenir que des lettres, des tirets et des apostrophes."
                 + " Séparez les prénoms par une virgule.", "fr-input-group--error");
         assertThat(navigateur.element(By.id("parent2Inconnu")).isSelected()).isTrue();
         navigateur.saisir("parent1Prenoms", "Paul");
@@ -168,20 +167,23 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
         lienDeLEnTete("Se connecter");
         page("connexion pour reprendre", "/connexion", "Se connecter");
         seConnecter(identifiant, MOT_DE_PASSE);
-        page("mon compte, de retour", "/compte", "Mon compte");
+        page("mes pré-demandes, un brouillon", "/demandes", "Mes pré-demandes");
     }
 
-    /** Le brouillon dans « Mes pré-demandes », « Reprendre » : les réponses des trois premières sections sont là. */
+    /**
+     * Le brouillon dans « Mes pré-demandes », « Reprendre » : la première étape à compléter s'ouvre (la nationalité) ;
+     * les réponses des trois premières sections sont là.
+     */
     @Test
     @Order(6)
     void etape06_ilReprendSonBrouillonEtRetrouveSesReponses() {
-        lienDeLEnTete("Mes pré-demandes");
-        page("mes pré-demandes, un brouillon", "/demandes", "Mes pré-demandes");
         WebElement ligne = navigateur.element(By.xpath("//main//table/tbody/tr"));
         assertThat(ligne.getText()).contains("Carte nationale d’identité et passeport");
         // le badge d'état est mis en capitales par le DSFR (CSS) : son texte, lui, est « Brouillon »
         assertThat(ligne.findElement(By.cssSelector(".fr-badge")).getDomProperty("textContent")).isEqualTo("Brouillon");
         navigateur.cliquerEtAttendre(ligne.findElement(By.linkText("Reprendre")));
+        section("reprise à la première étape à compléter", "nationalite", "Nationalité", 4);
+        navigateur.ouvrir(url(demande + "/motif"));
 
         section("motif repris", "motif", "Motif de la demande", 1);
         assertThat(navigateur.element(By.id("titre-CNI_ET_PASSEPORT")).isSelected()).isTrue();
@@ -262,7 +264,7 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
         List<WebElement> problemes = resume.findElements(By.tagName("a"));
         assertThat(problemes).as("une seule incohérence").hasSize(1);
         assertThat(problemes.get(0).getText())
-                .isEqualTo("Un parent doit être né au moins 12 ans avant la personne : vérifiez les dates de naissance");
+                .isEqualTo("Filiation : le premier parent doit être né au moins 12 ans avant la personne (vérifiez les dates de naissance)");
         assertThat(problemes.get(0).getDomAttribute("href"))
                 .isEqualTo(demande + "/filiation?retour=verification#parent1DateNaissance");
         assertThat(navigateur.elements(By.id("courriel"))).as("pas de validation tant qu'il reste à corriger").isEmpty();

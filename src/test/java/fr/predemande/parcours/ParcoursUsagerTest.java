@@ -36,7 +36,7 @@ class ParcoursUsagerTest extends ParcoursEnNavigateur {
     private String lienDActivation;
 
     ParcoursUsagerTest() {
-        super("usager-", 17);
+        super("usager-", 18);
     }
 
     /** Ce parcours ne contrôle pas les textes coupés (seulement axe-core), comme avant le découpage en étapes. */
@@ -168,6 +168,8 @@ class ParcoursUsagerTest extends ParcoursEnNavigateur {
         navigateur.ouvrir(url("/connexion"));
         page("connexion", "/connexion", "Se connecter");
         seConnecter(identifiant, MOT_DE_PASSE_CHOISI);
+        page("mes pré-demandes", "/demandes", "Mes pré-demandes");
+        lienDeLEnTete("Mon compte");
         page("mon compte", "/compte", "Mon compte");
         assertThat(ligne("Identifiant")).isEqualTo(identifiant);
         assertThat(ligne("Sexe")).isEqualTo("Masculin");
@@ -224,6 +226,7 @@ class ParcoursUsagerTest extends ParcoursEnNavigateur {
     @Order(11)
     void etape11_ilSeReconnecteEtRetrouveSonNouveauNumero() {
         seConnecter(identifiant, MOT_DE_PASSE_CHOISI);
+        // « Mon compte », demandé à l'étape 9 sans connexion, est la page où la connexion mène
         page("mon compte, de nouveau", "/compte", "Mon compte");
         assertThat(ligne("Identifiant")).isEqualTo(identifiant);
         assertThat(ligne("Téléphone portable")).isEqualTo(NOUVEAU_TELEPHONE);
