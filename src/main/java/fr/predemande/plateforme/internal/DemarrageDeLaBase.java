@@ -10,11 +10,14 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
  * Choisit la base avant que Spring ne crée la source de données : l'URL configurée si elle existe, sinon le PostgreSQL
- * embarqué (machine neuve, tests). Le profil {@code prod} refuse de démarrer sans base ni SMTP externes.
+ * embarqué (machine neuve, tests). Le profil {@code prod} refuse de démarrer sans base ni SMTP externes. Le jar de
+ * production (profil Maven {@code production}) n'embarque pas PostgreSQL : il démarre sur l'URL configurée sans jamais
+ * charger les classes de zonky.
  */
 public class DemarrageDeLaBase implements EnvironmentPostProcessor, Ordered {
 
@@ -32,6 +35,8 @@ public class DemarrageDeLaBase implements EnvironmentPostProcessor, Ordered {
     static final String DOSSIER = "predemande.base-embarquee.dossier";
     static final String DURABLE = "predemande.base-embarquee.durable";
     static final String JETABLE = "predemande.base-embarquee.jetable";
+    /** Absente du jar de production ; vérifiée avant de toucher à {@link BaseEmbarquee}, qui s'en sert. */
+    static final String CLASSE_DU_POSTGRESQL_EMBARQUE = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environnement, SpringApplication application) {
@@ -43,6 +48,11 @@ public class DemarrageDeLaBase implements EnvironmentPostProcessor, Ordered {
         }
         if (urlConfiguree) {
             return;
+        }
+        if (!ClassUtils.isPresent(CLASSE_DU_POSTGRESQL_EMBARQUE, application.getClassLoader())) {
+            throw new IllegalStateException("Aucune base PostgreSQL configurée, et ce jar de production n'embarque pas"
+                    + " PostgreSQL : définissez SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME et"
+                    + " SPRING_DATASOURCE_PASSWORD.");
         }
         Path dossier = Path.of(environnement.getProperty(DOSSIER, "var/postgres"));
         boolean durable = environnement.getProperty(DURABLE, Boolean.class, true);

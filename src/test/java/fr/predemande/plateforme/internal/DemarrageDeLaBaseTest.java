@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.mock.env.MockEnvironment;
 
 /** Le profil prod refuse de démarrer sans base ni SMTP externes, au lieu de retomber sur la base embarquée. */
@@ -46,5 +47,38 @@ class DemarrageDeLaBaseTest {
         var environnement = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/predemande");
         assertThatNoException().isThrownBy(() -> demarrage.postProcessEnvironment(environnement, new SpringApplication()));
         org.assertj.core.api.Assertions.assertThat(environnement.getPropertySources().contains("base-embarquee")).isFalse();
+    }
+
+    @Test
+    void sansBaseConfigureeNiPostgresEmbarqueLeJarDeProductionRefuseDeDemarrer() {
+        var environnement = new MockEnvironment();
+        var jarDeProduction = new SpringApplication(new DefaultResourceLoader(new SansZonky()));
+        assertThatIllegalStateException()
+                .isThrownBy(() -> demarrage.postProcessEnvironment(environnement, jarDeProduction))
+                .withMessageContaining("n'embarque pas PostgreSQL")
+                .withMessageContaining("SPRING_DATASOURCE_URL");
+    }
+
+    @Test
+    void leJarDeProductionDemarreSurLaBaseConfiguree() {
+        var environnement = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/predemande");
+        var jarDeProduction = new SpringApplication(new DefaultResourceLoader(new SansZonky()));
+        assertThatNoException().isThrownBy(() -> demarrage.postProcessEnvironment(environnement, jarDeProduction));
+    }
+
+    /** Le chargeur de classes du jar de production (profil Maven production) : zonky n'y est pas. */
+    private static final class SansZonky extends ClassLoader {
+
+        SansZonky() {
+            super(DemarrageDeLaBaseTest.class.getClassLoader());
+        }
+
+        @Override
+        protected Class<?> loadClass(String nom, boolean resoudre) throws ClassNotFoundException {
+            if (nom.startsWith("io.zonky.")) {
+                throw new ClassNotFoundException(nom);
+            }
+            return super.loadClass(nom, resoudre);
+        }
     }
 }
