@@ -42,6 +42,14 @@ final class Conditions {
 
     static final Predicate<Situation> DIVORCE_GARDANT_LE_NOM = Situation::divorceGardantLeNomDeLExConjoint;
 
+    /**
+     * §4 « Renewal » : l’ancien titre est remis. (Choix) De même pour tout motif qui remplace un titre que l’usager a
+     * encore en main (§3.7 : seules la perte et le vol l’en privent) : changement d’état civil ou d’adresse,
+     * détérioration, et pour le passeport pages pleines et erreur de l’administration.
+     */
+    static final Predicate<Situation> ANCIEN_TITRE_REMIS =
+            situation -> situation.motif().exigeAncienTitre() && !situation.motif().titrePerdu();
+
     private Conditions() {}
 
     static Predicate<Situation> motif(Motif... motifs) {

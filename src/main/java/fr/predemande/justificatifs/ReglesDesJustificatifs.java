@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Les pièces justificatives et les droits de timbre d’une pré-demande, lus dans une table par titre :
- * {@code TableDeLaCni} et {@code TableDuPasseport}. Une demande CNI et passeport réunit les pièces des deux tables,
- * sans doublon, et porte les deux droits, qui s’additionnent.
+ * Les pièces justificatives et les droits de timbre d’une pré-demande : les pièces d’une seule table, la même pour
+ * les deux titres ({@code TableDesPieces}), et un droit par titre, lu dans la table de ce titre ({@code TableDeLaCni},
+ * {@code TableDuPasseport}). Une demande CNI et passeport porte les deux droits, qui s’additionnent.
  */
 public final class ReglesDesJustificatifs {
 
@@ -32,9 +32,7 @@ public final class ReglesDesJustificatifs {
                             + ")");
         }
         Set<PieceJustificative> pieces = EnumSet.noneOf(PieceJustificative.class);
-        for (TypeDeTitre titre : titresSimples(situation.titre())) {
-            Ligne.appliquer(tableDesPieces(titre), situation.pour(titre), pieces);
-        }
+        Ligne.appliquer(TableDesPieces.PIECES, situation, pieces);
         List<DroitDeTimbre> droits = droitsDeTimbre(situation);
         if (droits.stream().anyMatch(droit -> !droit.montant().gratuit())) {
             pieces.add(PieceJustificative.TIMBRE_FISCAL);
@@ -62,9 +60,5 @@ public final class ReglesDesJustificatifs {
             case PASSEPORT -> List.of(TypeDeTitre.PASSEPORT);
             case CNI_ET_PASSEPORT -> List.of(TypeDeTitre.CNI, TypeDeTitre.PASSEPORT);
         };
-    }
-
-    private static List<Ligne> tableDesPieces(TypeDeTitre titre) {
-        return titre == TypeDeTitre.CNI ? TableDeLaCni.PIECES : TableDuPasseport.PIECES;
     }
 }

@@ -116,8 +116,11 @@ class ReglesDesJustificatifsProperties {
         qt().forAll(majeures()).checkAssert(situation -> {
             ListeDesJustificatifs liste = ReglesDesJustificatifs.pour(situation);
 
+            // l'ancien titre remis est celui qu'on présente : une seule ligne, la sienne
+            boolean ancienTitreRemis = situation.motif().exigeAncienTitre() && !situation.motif().titrePerdu();
             assertThat(liste.pieces().contains(TITRE_SECURISE))
-                    .isEqualTo(situation.titreSecuriseValideOuExpireDepuisMoinsDe5Ans());
+                    .isEqualTo(situation.titreSecuriseValideOuExpireDepuisMoinsDe5Ans() && !ancienTitreRemis);
+            assertThat(liste.pieces().contains(PieceJustificative.ANCIEN_TITRE)).isEqualTo(ancienTitreRemis);
             if (situation.titreSecuriseValideOuExpireDepuisMoinsDe5Ans()) {
                 assertThat(liste.pieces()).doesNotContain(ACTE_DE_NAISSANCE, PREUVE_NATIONALITE);
             }

@@ -139,6 +139,16 @@ class ReglesDesJustificatifsTest {
         assertThat(liste.total()).isEqualTo(Montant.euros(25));
     }
 
+    /** Le titre renouvelé est celui qui prouve l'identité : une ligne par document à apporter, pas deux pour le même. */
+    @Test
+    void unRenouvellementDePasseportDemandeLAncienTitreUneSeuleFois() {
+        ListeDesJustificatifs liste = UneSituation.majeure().titre(TypeDeTitre.PASSEPORT).motif(Motif.RENOUVELLEMENT)
+                .avecTitreSecurise().liste();
+
+        assertThat(liste.pieces()).containsExactly(NUMERO_PREDEMANDE, PHOTO_IDENTITE, JUSTIFICATIF_DOMICILE,
+                PieceJustificative.ANCIEN_TITRE, TIMBRE_FISCAL);
+    }
+
     @Test
     void uneCarteVoleeDemandeLaDeclarationDeVolEtUnTimbreDe25Euros() {
         ListeDesJustificatifs liste = UneSituation.majeure().motif(Motif.VOL).avecTitreSecurise().liste();
