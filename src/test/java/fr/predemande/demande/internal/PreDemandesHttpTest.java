@@ -58,7 +58,7 @@ class PreDemandesHttpTest extends ApplicationEnTest {
         // le compte préremplit l'état civil
         mvc.perform(get("/demandes/" + id + "/etat-civil").cookie(session))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("value=\"Martin\""), containsString("value=\"Élise, Marie\""),
+                .andExpect(content().string(allOf(containsString("value=\"Martin\""), containsString("value=\"&Eacute;lise, Marie\""),
                         containsString("Étape 2 sur 6"))));
 
         // une erreur par section : message à côté du champ, saisie gardée et enregistrée
