@@ -3,6 +3,7 @@ package fr.predemande.web;
 import static fr.predemande.support.Balisage.attribut;
 import static fr.predemande.support.Balisage.balise;
 import static fr.predemande.support.Balisage.texteDe;
+import static fr.predemande.support.Balisage.titre;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -15,10 +16,32 @@ import fr.predemande.support.ApplicationEnTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * Une page réaffichée avec des erreurs : son résumé des erreurs a un nom accessible, le titre du résumé, et garde le
- * focus programmable.
+ * Une page réaffichée avec des erreurs le dit dès le titre du document (« Erreur : », motif GOV.UK) ; son résumé des
+ * erreurs a un nom accessible, le titre du résumé, et garde le focus programmable.
  */
 class PagesEnErreurTest extends ApplicationEnTest {
+
+    @Test
+    void unFormulaireReafficheAvecDesErreursPrefixeSonTitre() throws Exception {
+        assertThat(titre(inscriptionEnvoyeeVide())).isEqualTo("Erreur : Créer un compte — Prédemande");
+        String oubli = mvc.perform(post("/compte/mot-de-passe-oublie").with(csrf()).param("identifiant", " "))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(titre(oubli)).isEqualTo("Erreur : Mot de passe oublié — Prédemande");
+    }
+
+    @Test
+    void unFormulaireSansErreurGardeSonTitre() throws Exception {
+        String html = mvc.perform(get("/compte/inscription")).andReturn().getResponse().getContentAsString();
+        assertThat(titre(html)).isEqualTo("Créer un compte — Prédemande");
+        String connexion = mvc.perform(get("/connexion")).andReturn().getResponse().getContentAsString();
+        assertThat(titre(connexion)).isEqualTo("Se connecter — Prédemande");
+    }
+
+    @Test
+    void uneConnexionRefuseePrefixeLeTitreDeLaPage() throws Exception {
+        assertThat(titre(connexionRefusee())).isEqualTo("Erreur : Se connecter — Prédemande");
+    }
 
     @Test
     void leResumeDesErreursDUnFormulaireEstNommeParSonTitre() throws Exception {
