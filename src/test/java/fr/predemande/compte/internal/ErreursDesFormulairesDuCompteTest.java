@@ -49,7 +49,7 @@ import org.springframework.test.web.servlet.ResultActions;
     ActivationController.class, MotDePasseOublieController.class},
         // la tranche n'ouvre aucune base : une URL configurée évite de démarrer le PostgreSQL embarqué pour rien
         properties = "spring.datasource.url=jdbc:postgresql://base-non-utilisee/tranche-mvc")
-@Import({SecuriteDesUsagers.class, TextesDeLApplication.class})
+@Import({SecuriteDesUsagers.class, ParcoursDuLien.class, TextesDeLApplication.class})
 class ErreursDesFormulairesDuCompteTest {
 
     private static final String JETON = "jeton-de-test";
@@ -259,7 +259,7 @@ class ErreursDesFormulairesDuCompteTest {
         String page = page(mvc.perform(post("/compte/activation").with(csrf()).param("jeton", JETON)
                         .param("motDePasse", MOT_DE_PASSE).param("confirmation", MOT_DE_PASSE))
                 .andExpect(status().isOk())
-                .andExpect(view().name(ActivationController.VUE_LIEN_INVALIDE)));
+                .andExpect(view().name(ParcoursDuLien.VUE_LIEN_INVALIDE)));
         assertThat(page).contains("Ce lien a déjà été utilisé : il ne sert qu’une fois.", "Recevoir un nouveau lien");
     }
 
@@ -272,7 +272,7 @@ class ErreursDesFormulairesDuCompteTest {
                 .contains("Ce lien n’est pas reconnu");
         assertThat(page(mvc.perform(post("/compte/activation").with(csrf()).param("jeton", "perime")
                         .param("motDePasse", MOT_DE_PASSE).param("confirmation", MOT_DE_PASSE))
-                .andExpect(view().name(ActivationController.VUE_LIEN_INVALIDE))))
+                .andExpect(view().name(ParcoursDuLien.VUE_LIEN_INVALIDE))))
                 .contains("Ce lien a expiré.");
         verify(motsDePasse, never()).activer(anyString(), anyString());
     }
@@ -323,7 +323,7 @@ class ErreursDesFormulairesDuCompteTest {
         when(motsDePasse.reinitialiser(JETON, "Rex", MOT_DE_PASSE)).thenReturn(MotsDePasseDesComptes.Resultat.TROP_D_ESSAIS);
         when(motsDePasse.etatDuLien(JETON, UsageDuLien.REINITIALISATION)).thenReturn(Jetons.Etat.UTILISE);
         String page = page(reinitialiser("Rex", MOT_DE_PASSE, MOT_DE_PASSE)
-                .andExpect(view().name(ActivationController.VUE_LIEN_INVALIDE)));
+                .andExpect(view().name(ParcoursDuLien.VUE_LIEN_INVALIDE)));
         assertThat(page).contains("Ce lien a déjà été utilisé", "Demander un nouveau lien");
     }
 
@@ -342,7 +342,7 @@ class ErreursDesFormulairesDuCompteTest {
         when(motsDePasse.compteDuLien(JETON, UsageDuLien.REINITIALISATION)).thenReturn(Optional.empty());
         when(motsDePasse.etatDuLien(JETON, UsageDuLien.REINITIALISATION)).thenReturn(Jetons.Etat.EXPIRE);
         String page = page(mvc.perform(get("/compte/mot-de-passe-oublie/nouveau").param("jeton", JETON))
-                .andExpect(view().name(ActivationController.VUE_LIEN_INVALIDE)));
+                .andExpect(view().name(ParcoursDuLien.VUE_LIEN_INVALIDE)));
         assertThat(titre(page)).isEqualTo("Ce lien n’est plus valable — Prédemande");
         assertThat(page).contains("Ce lien a expiré.", "Demander un nouveau lien");
     }
