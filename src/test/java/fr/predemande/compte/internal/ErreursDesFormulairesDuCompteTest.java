@@ -5,6 +5,8 @@ import static fr.predemande.support.Balisage.messagesDuChamp;
 import static fr.predemande.support.Balisage.titre;
 import static fr.predemande.support.Balisage.valeur;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasProperty;
+import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -297,7 +299,7 @@ class ErreursDesFormulairesDuCompteTest {
         String page = page(reinitialiser("Rex", MOT_DE_PASSE, MOT_DE_PASSE)
                 .andExpect(status().isOk())
                 .andExpect(view().name(MotDePasseOublieController.VUE_NOUVEAU))
-                .andExpect(model().attribute("formulaire", org.hamcrest.Matchers.hasProperty("motDePasse", org.hamcrest.Matchers.is("")))));
+                .andExpect(model().attribute("formulaire", hasProperty("motDePasse", is("")))));
         assertThat(titre(page)).isEqualTo("Erreur : Choisir un nouveau mot de passe — Prédemande");
         assertThat(liensDuResume(page)).containsExactly("#reponseSecrete → La réponse à la question secrète est incorrecte");
         assertThat(messagesDuChamp(page, "reponseSecrete")).containsExactly("La réponse à la question secrète est incorrecte");
