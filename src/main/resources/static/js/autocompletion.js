@@ -178,12 +178,9 @@
     this.active = rang;
     if (rang >= 0 && options[rang]) {
       this.champ.setAttribute('aria-activedescendant', options[rang].id);
-      var option = options[rang];
-      if (option.offsetTop < this.liste.scrollTop) {
-        this.liste.scrollTop = option.offsetTop;
-      } else if (option.offsetTop + option.offsetHeight > this.liste.scrollTop + this.liste.clientHeight) {
-        this.liste.scrollTop = option.offsetTop + option.offsetHeight - this.liste.clientHeight;
-      }
+      // le focus reste dans le champ : rien ne fait défiler vers l'option active, sauf ceci. « nearest » fait défiler
+      // la liste et, si elle dépasse du bas de l'écran, la page, juste assez pour montrer l'option.
+      options[rang].scrollIntoView({ block: 'nearest' });
     } else {
       this.champ.removeAttribute('aria-activedescendant');
     }
@@ -230,10 +227,15 @@
         this.activer(this.active <= 0 ? nombre - 1 : this.active - 1);
         break;
       case 'Enter':
-        // une suggestion active est choisie ; sinon Entrée envoie le formulaire, comme d'habitude
-        if (this.ouverte() && this.active >= 0) {
+        // liste ouverte : Entrée choisit la suggestion active, ou ferme la liste si aucune ne l'est (on l'a vue, on
+        // n'y a rien pris) ; le formulaire ne part pas par surprise. Liste fermée : Entrée l'envoie, comme d'habitude.
+        if (this.ouverte()) {
           evenement.preventDefault();
-          this.choisir(this.active);
+          if (this.active >= 0) {
+            this.choisir(this.active);
+          } else {
+            this.fermer();
+          }
         }
         break;
       case 'Escape':

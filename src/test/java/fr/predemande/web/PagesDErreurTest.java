@@ -1,5 +1,6 @@
 package fr.predemande.web;
 
+import static fr.predemande.support.Balisage.titre;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.predemande.support.ApplicationEnTest;
@@ -25,14 +26,30 @@ class PagesDErreurTest extends ApplicationEnTest {
         assertThat(reponse.statusCode()).isEqualTo(500);
         assertThat(reponse.body())
                 .contains("Erreur inattendue", "fr-header", "fr-footer", "Vos données déjà enregistrées ne sont pas perdues")
+                .contains("Erreur 500", "Désolé, le service rencontre un problème")
                 .doesNotContain("Exception", "PSQL", "panne simulée", "at fr.predemande");
+        assertThat(titre(reponse.body())).isEqualTo("Erreur inattendue — Prédemande");
+    }
+
+    @Test
+    void unStatutSansTexteAttitreDonneLaPageGenerique() throws Exception {
+        // le paramètre « retour » manque : 400
+        var reponse = obtenir("/referentiel/communes/recherche?q=lyon");
+        assertThat(reponse.statusCode()).isEqualTo(400);
+        assertThat(reponse.body())
+                .contains("La demande n’a pas pu aboutir", "Erreur 400", "Le service n’a pas pu traiter votre demande",
+                        "Page d’accueil", "fr-header")
+                .doesNotContain("Exception", "retour", "Required");
+        assertThat(titre(reponse.body())).isEqualTo("La demande n’a pas pu aboutir — Prédemande");
     }
 
     @Test
     void uneRessourceStatiqueAbsenteDonneLaPage404() throws Exception {
         var reponse = obtenir("/dsfr/inexistant.css");
         assertThat(reponse.statusCode()).isEqualTo(404);
-        assertThat(reponse.body()).contains("Page non trouvée", "Erreur 404", "fr-header");
+        assertThat(reponse.body()).contains("Page non trouvée", "Erreur 404", "fr-header",
+                "La page que vous cherchez est introuvable", "vérifiez qu’elle est correcte", "Page d’accueil");
+        assertThat(titre(reponse.body())).isEqualTo("Page non trouvée — Prédemande");
     }
 
     @Test
@@ -44,6 +61,8 @@ class PagesDErreurTest extends ApplicationEnTest {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(reponse.statusCode()).isEqualTo(403);
-        assertThat(reponse.body()).contains("Accès refusé").doesNotContain("Exception");
+        assertThat(reponse.body()).contains("Accès refusé", "Erreur 403", "Vous n’avez pas le droit d’accéder à cette page",
+                "connectez-vous avec le bon compte").doesNotContain("Exception");
+        assertThat(titre(reponse.body())).isEqualTo("Accès refusé — Prédemande");
     }
 }

@@ -1,6 +1,8 @@
 package fr.predemande.compte.internal;
 
+import fr.predemande.web.PageEnErreur;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** La page de connexion ; le formulaire est traité par Spring Security (voir {@link SecuriteDesUsagers}). */
@@ -8,9 +10,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 class ConnexionController {
 
     static final String VUE = "compte/connexion";
+    /** L'attribut flash posé par {@link SecuriteDesUsagers} quand la connexion échoue : le code du message. */
+    static final String ERREUR = "erreurConnexion";
 
     @GetMapping("/connexion")
-    String connexion() {
+    String connexion(Model modele) {
+        // l'échec arrive en attribut flash, sans formulaire lié : la page se signale elle-même en erreur
+        if (modele.containsAttribute(ERREUR)) {
+            PageEnErreur.signaler(modele);
+        }
         return VUE;
     }
 }

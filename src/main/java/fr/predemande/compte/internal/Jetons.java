@@ -95,8 +95,14 @@ class Jetons {
                 .update();
     }
 
-    void purgerAvant(Instant limite) {
-        jdbc.sql("delete from jeton_compte where expire_le < ?").param(Timestamp.from(limite)).update();
+    /**
+     * Efface les jetons expirés, ou utilisés, avant {@code limite} : chacun garde l'adresse électronique à laquelle le
+     * lien est parti. Renvoie le nombre de jetons effacés.
+     */
+    int purgerAvant(Instant limite) {
+        return jdbc.sql("delete from jeton_compte where expire_le < :limite or utilise_le < :limite")
+                .param("limite", Timestamp.from(limite))
+                .update();
     }
 
     static String empreinte(String valeur) {

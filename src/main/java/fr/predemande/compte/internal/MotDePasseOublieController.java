@@ -1,7 +1,5 @@
 package fr.predemande.compte.internal;
 
-import fr.predemande.compte.UsageDuLien;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,9 +18,11 @@ class MotDePasseOublieController {
     static final String VUE_NOUVEAU = "compte/nouveau-mot-de-passe";
 
     private final MotsDePasseDesComptes motsDePasse;
+    private final ParcoursDuLien parcours;
 
-    MotDePasseOublieController(MotsDePasseDesComptes motsDePasse) {
+    MotDePasseOublieController(MotsDePasseDesComptes motsDePasse, ParcoursDuLien parcours) {
         this.motsDePasse = motsDePasse;
+        this.parcours = parcours;
     }
 
     @GetMapping("/compte/mot-de-passe-oublie")
@@ -48,57 +48,13 @@ class MotDePasseOublieController {
 
     @GetMapping("/compte/mot-de-passe-oublie/nouveau")
     String nouveau(@RequestParam(name = "jeton", defaultValue = "") String jeton, Model modele) {
-        return motsDePasse.compteDuLien(jeton, UsageDuLien.REINITIALISATION)
-                .map(compte -> {
-                    preparer(modele, compte, jeton);
-                    modele.addAttribute("formulaire", new FormulaireMotDePasse());
-                    return VUE_NOUVEAU;
-                })
-                .orElseGet(() -> lienInvalide(jeton, modele));
+        return parcours.ouvrir(LienAUsageUnique.REINITIALISATION, jeton, modele);
     }
 
     @PostMapping("/compte/mot-de-passe-oublie/nouveau")
     String reinitialiser(@RequestParam(name = "jeton", defaultValue = "") String jeton,
             @ModelAttribute("formulaire") FormulaireMotDePasse formulaire, BindingResult erreurs, Model modele,
             RedirectAttributes redirection) {
-        var compte = motsDePasse.compteDuLien(jeton, UsageDuLien.REINITIALISATION);
-        if (compte.isEmpty()) {
-            return lienInvalide(jeton, modele);
-        }
-        Compte c = compte.get();
-        if (formulaire.getReponseSecrete().isBlank()) {
-            erreurs.rejectValue("reponseSecrete", "saisie.reponse-secrete.obligatoire");
-        }
-        ValidationDesComptes.verifierMotDePasse(formulaire, List.of(c.identifiant(), c.nom(), c.prenoms(), c.courriel()), erreurs);
-        if (!erreurs.hasErrors()) {
-            switch (motsDePasse.reinitialiser(jeton, formulaire.getReponseSecrete(), formulaire.getMotDePasse())) {
-                case FAIT -> {
-                    redirection.addFlashAttribute("succes", "compte.reinitialisation.succes");
-                    redirection.addFlashAttribute("identifiant", c.identifiant());
-                    return "redirect:/connexion";
-                }
-                case REPONSE_FAUSSE -> erreurs.rejectValue("reponseSecrete", "compte.reponse-secrete.fausse");
-                case TROP_D_ESSAIS, LIEN_INVALIDE -> {
-                    return lienInvalide(jeton, modele);
-                }
-            }
-        }
-        formulaire.setMotDePasse("");
-        formulaire.setConfirmation("");
-        preparer(modele, c, jeton);
-        return VUE_NOUVEAU;
-    }
-
-    private static void preparer(Model modele, Compte compte, String jeton) {
-        modele.addAttribute("identifiant", compte.identifiant());
-        modele.addAttribute("question", compte.questionSecrete());
-        modele.addAttribute("jeton", jeton);
-    }
-
-    private String lienInvalide(String jeton, Model modele) {
-        modele.addAttribute("etat", motsDePasse.etatDuLien(jeton, UsageDuLien.REINITIALISATION));
-        modele.addAttribute("usage", UsageDuLien.REINITIALISATION);
-        modele.addAttribute("formulaire", new FormulaireIdentifiant());
-        return ActivationController.VUE_LIEN_INVALIDE;
+        return parcours.envoyer(LienAUsageUnique.REINITIALISATION, jeton, formulaire, erreurs, modele, redirection);
     }
 }

@@ -1,5 +1,6 @@
 package fr.predemande.demande.internal;
 
+import fr.predemande.demande.Section;
 import fr.predemande.justificatifs.AcquisitionNationalite;
 import fr.predemande.justificatifs.Motif;
 import fr.predemande.justificatifs.TypeAdresse;
@@ -66,7 +67,7 @@ final class ChampsObligatoires {
     /** Les champs obligatoires de cette section, d'après les réponses enregistrées. */
     static Set<String> de(Section section, Reponses reponses) {
         var champs = new LinkedHashSet<String>();
-        for (var propriete : BeanUtils.getPropertyDescriptors(section.formulaire())) {
+        for (var propriete : BeanUtils.getPropertyDescriptors(Formulaires.classe(section))) {
             String champ = propriete.getName();
             Condition condition = CONDITIONS.get(champ);
             if (TOUJOURS.contains(champ) || (condition != null && condition.vaut(valeur(condition.champ(), reponses)))) {
@@ -78,7 +79,7 @@ final class ChampsObligatoires {
 
     /** Les conditions à relire sur la page : celles dont la réponse décisive est dans la même section. */
     static Map<String, String> surLaPage(Section section) {
-        Set<String> champsDeLaSection = Arrays.stream(BeanUtils.getPropertyDescriptors(section.formulaire()))
+        Set<String> champsDeLaSection = Arrays.stream(BeanUtils.getPropertyDescriptors(Formulaires.classe(section)))
                 .map(p -> p.getName())
                 .collect(Collectors.toSet());
         return CONDITIONS.entrySet().stream()
@@ -88,7 +89,7 @@ final class ChampsObligatoires {
 
     private static String valeur(String champ, Reponses reponses) {
         for (Section section : Section.values()) {
-            var formulaire = new BeanWrapperImpl(section.dans(reponses));
+            var formulaire = new BeanWrapperImpl(Formulaires.dans(section, reponses));
             if (formulaire.isReadableProperty(champ)) {
                 Object valeur = formulaire.getPropertyValue(champ);
                 return valeur instanceof Enum<?> e ? e.name() : valeur == null ? "" : valeur.toString();

@@ -1,5 +1,6 @@
 package fr.predemande.demande.internal;
 
+import fr.predemande.demande.Section;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -44,7 +45,7 @@ class ControlesDeCoherence {
     List<Probleme> controler(Reponses reponses) {
         var problemes = new ArrayList<Probleme>();
         for (Section section : Section.values()) {
-            var erreurs = new BeanPropertyBindingResult(section.dans(reponses), "formulaire");
+            var erreurs = new BeanPropertyBindingResult(Formulaires.dans(section, reponses), "formulaire");
             validation.verifier(section, reponses, erreurs);
             erreurs.getFieldErrors().forEach(e -> problemes.add(new Probleme(section, e.getField(), e)));
         }

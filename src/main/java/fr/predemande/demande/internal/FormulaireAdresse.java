@@ -1,5 +1,6 @@
 package fr.predemande.demande.internal;
 
+import fr.predemande.demande.Section;
 import fr.predemande.justificatifs.TypeAdresse;
 
 /** Section « Adresse » : le domicile en France, ou l’hébergement. Le texte est gardé tel que tapé, même faux. */

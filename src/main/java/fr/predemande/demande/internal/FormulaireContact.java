@@ -1,5 +1,6 @@
 package fr.predemande.demande.internal;
 
+import fr.predemande.demande.Section;
 /** Section « Contact » : où envoyer le récapitulatif et le SMS. Tout est gardé tel que tapé, même faux. */
 public class FormulaireContact {
 

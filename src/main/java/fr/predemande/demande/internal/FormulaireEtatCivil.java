@@ -1,5 +1,6 @@
 package fr.predemande.demande.internal;
 
+import fr.predemande.demande.Section;
 import fr.predemande.demande.CouleurDesYeux;
 import fr.predemande.justificatifs.MentionNomUsage;
 import fr.predemande.saisie.Sexe;

@@ -1,5 +1,6 @@
 package fr.predemande.demande.internal;
 
+import fr.predemande.demande.Section;
 /** Section « Filiation » : les deux parents ; l’un peut être déclaré inconnu. Le texte est gardé tel que tapé, même faux. */
 public class FormulaireFiliation {
 

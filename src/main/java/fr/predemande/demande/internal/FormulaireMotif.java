@@ -1,5 +1,6 @@
 package fr.predemande.demande.internal;
 
+import fr.predemande.demande.Section;
 import fr.predemande.justificatifs.Motif;
 import fr.predemande.justificatifs.TypeDeTitre;
 

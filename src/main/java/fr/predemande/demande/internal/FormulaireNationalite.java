@@ -1,5 +1,6 @@
 package fr.predemande.demande.internal;
 
+import fr.predemande.demande.Section;
 import fr.predemande.justificatifs.AcquisitionNationalite;
 
 /** Section « Nationalité » : comment la nationalité française a été acquise ; la précision est gardée telle que tapée. */

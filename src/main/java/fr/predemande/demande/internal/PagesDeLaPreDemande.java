@@ -1,5 +1,6 @@
 package fr.predemande.demande.internal;
 
+import fr.predemande.demande.Section;
 import fr.predemande.demande.CheminsDeLaPreDemande;
 import fr.predemande.web.CheminsPublics;
 import fr.predemande.web.FormulairesRepris;
@@ -30,7 +31,7 @@ class PagesDeLaPreDemande {
     static Set<String> champsDesSections() {
         var champs = new HashSet<String>();
         for (Section section : Section.values()) {
-            for (PropertyDescriptor propriete : BeanUtils.getPropertyDescriptors(section.formulaire())) {
+            for (PropertyDescriptor propriete : BeanUtils.getPropertyDescriptors(Formulaires.classe(section))) {
                 if (propriete.getWriteMethod() != null) {
                     champs.add(propriete.getName());
                     if (propriete.getPropertyType() == boolean.class) {

@@ -1,5 +1,6 @@
 package fr.predemande.demande.internal;
 
+import fr.predemande.demande.Section;
 import fr.predemande.compte.ComptesUsagers;
 import fr.predemande.compte.UsagerConnecte;
 import fr.predemande.demande.CheminsDeLaPreDemande;
@@ -72,7 +73,7 @@ class PreDemandeController {
             // un identifiant déjà pris par un autre compte ne crée rien : même réponse qu'un identifiant inconnu
             brouillons.duTitulaire(id, usager.compteId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         }
-        return redirection(Section.MOTIF.page(id));
+        return redirection(Formulaires.page(Section.MOTIF, id));
     }
 
     /** « Reprendre » : la première section pas encore complète, la vérification si toutes le sont, ou la confirmation. */
@@ -84,7 +85,7 @@ class PreDemandeController {
         }
         return controles.controler(demande.reponses()).stream()
                 .findFirst()
-                .map(probleme -> redirection(probleme.section().page(id)))
+                .map(probleme -> redirection(Formulaires.page(probleme.section(), id)))
                 .orElse(redirection(CheminsDeLaPreDemande.verification(id)));
     }
 
@@ -96,7 +97,7 @@ class PreDemandeController {
             return redirection(CheminsDeLaPreDemande.confirmation(id));
         }
         Section section = Section.duChemin(chemin).orElseThrow();
-        Object formulaire = section.dans(demande.reponses());
+        Object formulaire = Formulaires.dans(section, demande.reponses());
         // retour de la recherche de commune sans JavaScript : la commune choisie est proposée, pas encore enregistrée
         for (String lieu : LIEUX) {
             String valeur = requete.getParameter(lieu);
@@ -126,7 +127,7 @@ class PreDemandeController {
         }
         Section section = Section.duChemin(chemin).orElseThrow();
         Reponses reponses = demande.reponses();
-        Object formulaire = section.dans(reponses);
+        Object formulaire = Formulaires.dans(section, reponses);
         var liaison = new ServletRequestDataBinder(formulaire, "formulaire");
         liaison.bind(requete);
         // tout est enregistré, même faux : rien de ce qui a été tapé n'est perdu
@@ -148,13 +149,13 @@ class PreDemandeController {
         if (RETOUR_VERIFICATION.equals(retour)) {
             return redirection(CheminsDeLaPreDemande.verification(id));
         }
-        return redirection(section.suivante().map(suivante -> suivante.page(id)).orElse(CheminsDeLaPreDemande.verification(id)));
+        return redirection(section.suivante().map(suivante -> Formulaires.page(suivante, id)).orElse(CheminsDeLaPreDemande.verification(id)));
     }
 
     private void preparer(Model modele, PreDemande demande, Section section, String retour, Object formulaire) {
         modele.addAttribute("demande", demande);
         modele.addAttribute("section", section);
-        modele.addAttribute("pageDeLaSection", section.page(demande.id()));
+        modele.addAttribute("pageDeLaSection", Formulaires.page(section, demande.id()));
         modele.addAttribute("sections", Section.values());
         modele.addAttribute("formulaire", formulaire);
         modele.addAttribute("retour", RETOUR_VERIFICATION.equals(retour) ? RETOUR_VERIFICATION : null);

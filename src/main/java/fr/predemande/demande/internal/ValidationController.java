@@ -132,7 +132,7 @@ class ValidationController {
         modele.addAttribute("demande", demande);
         modele.addAttribute("sections", vue.sections(declarations.de(demande.reponses())));
         modele.addAttribute("problemes", problemes.stream()
-                .map(p -> new ProblemeAffiche(p.section().page(demande.id()) + "?retour=verification#" + p.champ(),
+                .map(p -> new ProblemeAffiche(Formulaires.page(p.section(), demande.id()) + "?retour=verification#" + p.champ(),
                         vue.probleme(p)))
                 .toList());
         modele.addAttribute("courriel", courriel);

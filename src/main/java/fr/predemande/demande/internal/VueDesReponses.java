@@ -1,5 +1,8 @@
 package fr.predemande.demande.internal;
 
+import fr.predemande.demande.LigneAffichee;
+import fr.predemande.demande.SectionAffichee;
+import fr.predemande.demande.Section;
 import fr.predemande.demande.Declaration;
 import fr.predemande.referentiel.Commune;
 import fr.predemande.saisie.Noms;

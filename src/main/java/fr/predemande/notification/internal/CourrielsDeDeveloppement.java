@@ -2,6 +2,8 @@ package fr.predemande.notification.internal;
 
 import fr.predemande.notification.Courriel;
 import fr.predemande.notification.EnvoiCourriel;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,14 +14,21 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Sans SMTP configuré (développement), les courriels sont gardés en base et lisibles sur /dev/courriels. */
+/**
+ * Sans SMTP configuré (développement), les courriels sont gardés en base, pièces jointes comprises, et lisibles sur
+ * /dev/courriels.
+ */
 @Component
 @Profile("!prod")
 @ConditionalOnExpression("'${spring.mail.host:}'.isEmpty()")
 class CourrielsDeDeveloppement implements EnvoiCourriel {
 
     record CourrielGarde(UUID id, Instant envoyeLe, String destinataire, String sujet, String texte) {}
+
+    /** Une pièce jointe telle que la liste l'affiche ; son rang (à partir de 1) la désigne dans son courriel. */
+    record PieceGardee(int rang, String nom, String typeMedia, long taille) {}
 
     private final JdbcClient jdbc;
     private final Clock horloge;
@@ -30,11 +39,20 @@ class CourrielsDeDeveloppement implements EnvoiCourriel {
     }
 
     @Override
+    @Transactional
     public void envoyer(Courriel courriel) {
+        UUID id = UUID.randomUUID();
         jdbc.sql("insert into courriel_developpement (id, destinataire, sujet, texte, html, envoye_le) values (?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), courriel.destinataire(), courriel.sujet(), courriel.texte(), courriel.html(),
+                .params(id, courriel.destinataire(), courriel.sujet(), courriel.texte(), courriel.html(),
                         Timestamp.from(horloge.instant()))
                 .update();
+        int rang = 0;
+        for (var piece : courriel.piecesJointes()) {
+            rang++;
+            jdbc.sql("insert into courriel_developpement_piece (courriel_id, rang, nom, type_media, contenu) values (?, ?, ?, ?, ?)")
+                    .params(id, rang, piece.nom(), piece.typeMedia(), piece.contenu())
+                    .update();
+        }
     }
 
     List<CourrielGarde> derniers() {
@@ -45,7 +63,27 @@ class CourrielsDeDeveloppement implements EnvoiCourriel {
         return jdbc.sql("select * from courriel_developpement where id = ?").param(id).query(this::lire).optional();
     }
 
-    private CourrielGarde lire(java.sql.ResultSet ligne, int n) throws java.sql.SQLException {
+    /** Les pièces jointes d'un courriel, sans leur contenu. */
+    List<PieceGardee> pieces(UUID courriel) {
+        return jdbc.sql("""
+                        select rang, nom, type_media, octet_length(contenu) as taille from courriel_developpement_piece
+                        where courriel_id = ? order by rang""")
+                .param(courriel)
+                .query((ligne, n) -> new PieceGardee(ligne.getInt("rang"), ligne.getString("nom"),
+                        ligne.getString("type_media"), ligne.getLong("taille")))
+                .list();
+    }
+
+    /** Une pièce jointe, contenu compris. */
+    Optional<Courriel.PieceJointe> piece(UUID courriel, int rang) {
+        return jdbc.sql("select nom, type_media, contenu from courriel_developpement_piece where courriel_id = ? and rang = ?")
+                .params(courriel, rang)
+                .query((ligne, n) -> new Courriel.PieceJointe(ligne.getString("nom"), ligne.getString("type_media"),
+                        ligne.getBytes("contenu")))
+                .optional();
+    }
+
+    private CourrielGarde lire(ResultSet ligne, int n) throws SQLException {
         return new CourrielGarde(ligne.getObject("id", UUID.class), ligne.getTimestamp("envoye_le").toInstant(),
                 ligne.getString("destinataire"), ligne.getString("sujet"), ligne.getString("texte"));
     }

@@ -1,5 +1,6 @@
 package fr.predemande.demande.internal;
 
+import fr.predemande.demande.Section;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.predemande.justificatifs.MentionNomUsage;
@@ -181,7 +182,7 @@ class ReglesDesSectionsTest {
     }
 
     private List<FieldError> erreurs(Section section, Reponses reponses) {
-        var erreurs = new BeanPropertyBindingResult(section.dans(reponses), "formulaire");
+        var erreurs = new BeanPropertyBindingResult(Formulaires.dans(section, reponses), "formulaire");
         regles.verifier(section, reponses, erreurs);
         return erreurs.getFieldErrors();
     }

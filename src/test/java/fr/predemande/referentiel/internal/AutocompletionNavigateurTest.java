@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -148,6 +149,85 @@ class AutocompletionNavigateurTest extends ApplicationEnTest {
         assertThat(pilote.findElements(By.cssSelector("#page ul a")))
                 .extracting(WebElement::getText)
                 .contains("Saint-Étienne (42100) — Loire (42)");
+    }
+
+    @Test
+    void entreeListeOuverteSansSuggestionActiveFermeLaListeSansEnvoyerLeFormulaire() {
+        ouvrir("/referentiel/communes/recherche?retour=/demandes");
+        WebElement champ = pilote.findElement(By.id("q"));
+        champ.sendKeys("42100");
+        attendre("la liste ouverte", p -> "true".equals(champ.getDomAttribute("aria-expanded")));
+        assertThat(champ.getDomAttribute("aria-activedescendant")).isNull();
+        // un rechargement de la page effacerait cette marque
+        js("window.pageNonRechargee = true");
+        String adresse = pilote.getCurrentUrl();
+
+        champ.sendKeys(Keys.ENTER);
+
+        // le temps qu'un envoi du formulaire, s'il avait lieu, charge la page de résultats
+        pause(Duration.ofMillis(500));
+        assertThat(js("return window.pageNonRechargee === true")).as("Entrée ferme la liste sans envoyer le formulaire").isEqualTo(true);
+        assertThat(pilote.getCurrentUrl()).isEqualTo(adresse);
+        assertThat(champ.getDomAttribute("aria-expanded")).as("la liste est fermée").isEqualTo("false");
+        assertThat(champ.getDomProperty("value")).as("la saisie est gardée").isEqualTo("42100");
+        assertThat(js("return document.activeElement.id")).as("le focus reste dans le champ").isEqualTo("q");
+
+        // la liste fermée, Entrée envoie le formulaire comme d'habitude
+        champ.sendKeys(Keys.ENTER);
+        attendre("la page de résultats", p -> p.getCurrentUrl().contains("q=42100"));
+    }
+
+    @Test
+    void laSuggestionActiveResteVisibleQuandOnParcourtLaListeAuClavier() {
+        // une fenêtre basse : la liste déroulante dépasse le bas de l'écran
+        pilote.manage().window().setSize(new Dimension(1280, 560));
+        ouvrir("/referentiel/communes/recherche?retour=/demandes");
+        WebElement champ = pilote.findElement(By.id("q"));
+        champ.sendKeys("saint");
+        attendre("la liste ouverte", p -> "true".equals(champ.getDomAttribute("aria-expanded")));
+        WebElement liste = pilote.findElement(By.id(champ.getDomAttribute("aria-controls")));
+        int nombre = liste.findElements(By.cssSelector("[role=option]")).size();
+        assertThat(nombre).as("assez de suggestions pour faire défiler la liste").isGreaterThan(10);
+
+        for (int rang = 0; rang < nombre; rang++) {
+            champ.sendKeys(Keys.ARROW_DOWN);
+            suggestionActiveVisible(champ, liste, "flèche bas, suggestion " + (rang + 1));
+        }
+        // retour en tête, puis en queue de liste par la flèche haut
+        champ.sendKeys(Keys.ARROW_DOWN);
+        suggestionActiveVisible(champ, liste, "retour à la première suggestion");
+        champ.sendKeys(Keys.ARROW_UP);
+        suggestionActiveVisible(champ, liste, "flèche haut depuis la première : la dernière");
+    }
+
+    /** La suggestion désignée par aria-activedescendant se voit : dans la partie visible de la liste et de la fenêtre. */
+    private void suggestionActiveVisible(WebElement champ, WebElement liste, String etape) {
+        String active = champ.getDomAttribute("aria-activedescendant");
+        assertThat(active).as(etape).isNotNull();
+        Object dehors = js("""
+                var option = document.getElementById(arguments[0]).getBoundingClientRect();
+                var liste = arguments[1].getBoundingClientRect();
+                var fautes = [];
+                if (option.top < liste.top - 1 || option.bottom > liste.bottom + 1) {
+                  fautes.push('hors de la liste (' + Math.round(option.top) + '–' + Math.round(option.bottom)
+                      + ' pour ' + Math.round(liste.top) + '–' + Math.round(liste.bottom) + ')');
+                }
+                if (option.top < -1 || option.bottom > window.innerHeight + 1) {
+                  fautes.push('hors de la fenêtre (' + Math.round(option.top) + '–' + Math.round(option.bottom)
+                      + ' pour 0–' + window.innerHeight + ')');
+                }
+                return fautes.join(', ');
+                """, active, liste);
+        assertThat(String.valueOf(dehors)).as("%s : suggestion active visible", etape).isEmpty();
+    }
+
+    private static void pause(Duration duree) {
+        try {
+            Thread.sleep(duree.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @Test
