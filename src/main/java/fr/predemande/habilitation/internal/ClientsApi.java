@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -26,7 +25,7 @@ import org.springframework.stereotype.Component;
  * appel d'un logiciel sans rien ajouter. Le client authentifié a pour autorités ses portées : {@code SCOPE_recueil}.
  */
 @Component
-class ClientsApi implements AuthenticationProvider {
+class ClientsApi {
 
     static final String PREFIXE_DES_PORTEES = "SCOPE_";
 
@@ -38,8 +37,11 @@ class ClientsApi implements AuthenticationProvider {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public Authentication authenticate(Authentication demande) {
+    /**
+     * Vérifie les identifiants d'une requête. Ce n'est pas un bean {@code AuthenticationProvider} : Spring Security le
+     * mettrait dans le gestionnaire global, où d'autres chaînes le trouveraient ; seule la chaîne de l'API l'emploie.
+     */
+    Authentication authentifier(Authentication demande) {
         String secret = demande.getCredentials() == null ? "" : demande.getCredentials().toString();
         Optional<Client> trouve = client(demande.getName());
         // l'empreinte est calculée même pour un client inconnu : la durée ne dit pas s'il existe
@@ -54,11 +56,6 @@ class ClientsApi implements AuthenticationProvider {
                 .<GrantedAuthority>map(portee -> new SimpleGrantedAuthority(PREFIXE_DES_PORTEES + portee))
                 .toList();
         return UsernamePasswordAuthenticationToken.authenticated(client, null, autorites);
-    }
-
-    @Override
-    public boolean supports(Class<?> type) {
-        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
     }
 
     /** Ajoute un client si son identifiant est nouveau (les clients de démonstration, à chaque démarrage). */

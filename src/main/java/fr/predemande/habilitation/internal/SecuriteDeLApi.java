@@ -14,7 +14,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -48,7 +51,17 @@ class SecuriteDeLApi {
                     }
                     regles.anyRequest().denyAll();
                 })
-                .authenticationManager(new ProviderManager(clients))
+                .authenticationManager(new ProviderManager(new AuthenticationProvider() {
+                    @Override
+                    public Authentication authenticate(Authentication demande) {
+                        return clients.authentifier(demande);
+                    }
+
+                    @Override
+                    public boolean supports(Class<?> type) {
+                        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+                    }
+                }))
                 .httpBasic(basic -> basic.realmName(DOMAINE).authenticationEntryPoint((requete, reponse, exception) ->
                         problemes.ecrire(requete, reponse, HttpStatus.UNAUTHORIZED,
                                 "api.probleme.401.titre", "api.probleme.401.detail")))
