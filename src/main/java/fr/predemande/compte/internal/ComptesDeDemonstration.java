@@ -8,13 +8,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /** Hors production : un compte usager activé pour essayer le service sans passer par l'inscription. */
 @Component
-@ConditionalOnProperty(name = "predemande.comptes-demo", havingValue = "true")
+@ConditionalOnBooleanProperty("predemande.comptes-demo")
 class ComptesDeDemonstration implements ApplicationRunner {
 
     static final String IDENTIFIANT = "demo.usager";

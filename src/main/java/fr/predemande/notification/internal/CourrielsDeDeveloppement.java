@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /** Sans SMTP configuré (développement), les courriels sont gardés en base et lisibles sur /dev/courriels. */
 @Component
 @Profile("!prod")
-@ConditionalOnExpression("'${spring.mail.host:}'.isEmpty()")
+@ConditionalOnProperty(name = "spring.mail.host", havingValue = "false", matchIfMissing = true)
 class CourrielsDeDeveloppement implements EnvoiCourriel {
 
     record CourrielGarde(UUID id, Instant envoyeLe, String destinataire, String sujet, String texte) {}

@@ -2,7 +2,7 @@ package fr.predemande.notification.internal;
 
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +14,7 @@ import org.springframework.http.HttpStatus;
 /** La boîte aux lettres de développement ; absente en production (le composant qui garde les courriels l'est aussi). */
 @Controller
 @Profile("!prod")
-@ConditionalOnExpression("'${spring.mail.host:}'.isEmpty()")
+@ConditionalOnProperty(name = "spring.mail.host", havingValue = "false", matchIfMissing = true)
 class CourrielsDeDeveloppementController {
 
     private final CourrielsDeDeveloppement courriels;

@@ -5,10 +5,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * La liaison au SMSC ({@code predemande.sms.smpp.*}). Sans {@code hote}, aucun SMS ne part : ils sont gardés sur
+ * La liaison au SMSC ({@code predemande.sms.smpp.*}). Sans {@code hote} (ou avec {@code false}), aucun SMS ne part : ils sont gardés sur
  * /dev/sms (hors production).
  *
- * @param hote le SMSC ; vide = pas d'envoi SMPP
+ * @param hote le SMSC ; absent ou {@code false} = pas d'envoi SMPP (SMS gardés hors production), vide = erreur
  * @param port 2775 par défaut (port SMPP enregistré)
  * @param identifiant le {@code system_id} donné par l'opérateur
  * @param motDePasse le {@code password} (8 caractères au plus en SMPP 3.4)

@@ -53,6 +53,21 @@ class ChoixDeLEnvoiSmsTest {
     }
 
     @Test
+    void falseVautAbsenceDeSmsc() {
+        contexte.withPropertyValues("predemande.sms.smpp.hote=false").run(application -> {
+            assertThat(application).hasSingleBean(EnvoiSms.class).getBean(EnvoiSms.class).isInstanceOf(SmsDeDeveloppement.class);
+            assertThat(application).hasSingleBean(SmsDeDeveloppementController.class);
+        });
+    }
+
+    @Test
+    void unHoteVideEmpecheLeDemarrage() {
+        contexte.withPropertyValues("predemande.sms.smpp.hote=", "predemande.sms.smpp.identifiant=predemande")
+                .run(application -> assertThat(application).hasFailed()
+                        .getFailure().rootCause().hasMessageContaining("PREDEMANDE_SMS_SMPP_HOTE"));
+    }
+
+    @Test
     void enProductionSansSmscAucunEnvoiNeGardeLesSmsEnBase() {
         contexte.withPropertyValues("spring.profiles.active=prod")
                 .run(application -> assertThat(application).doesNotHaveBean(EnvoiSms.class));
