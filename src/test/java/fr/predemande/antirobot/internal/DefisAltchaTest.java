@@ -29,7 +29,7 @@ class DefisAltchaTest {
     private final MutableClock horloge = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"));
 
     private DefisAltcha defis(String cle) {
-        return new DefisAltcha(cle, 1000, Duration.ofMinutes(10), jdbc, json, horloge);
+        return new DefisAltcha(new ReglagesDeLAntiRobot(cle, 1000, Duration.ofMinutes(10)), jdbc, json, horloge);
     }
 
     private String defiJson(DefisAltcha defis) {
