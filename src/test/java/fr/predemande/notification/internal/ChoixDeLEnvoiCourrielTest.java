@@ -6,6 +6,7 @@ import fr.predemande.notification.EnvoiCourriel;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 class ChoixDeLEnvoiCourrielTest {
 
     @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(ReglagesDesNotifications.class)
     @Import({EnvoiSmtp.class, CourrielsDeDeveloppement.class, CourrielsDeDeveloppementController.class})
     static class Composants {}
 
@@ -57,6 +59,19 @@ class ChoixDeLEnvoiCourrielTest {
             assertThat(application).doesNotHaveBean(CourrielsDeDeveloppement.class);
             assertThat(application).doesNotHaveBean(CourrielsDeDeveloppementController.class);
         });
+    }
+
+    @Test
+    void lExpediteurParDefautEstCeluiDuService() {
+        contexte.run(application -> assertThat(application.getBean(ReglagesDesNotifications.class).courriel().expediteur())
+                .isEqualTo("Prédemande <ne-pas-repondre@predemande.example>"));
+    }
+
+    @Test
+    void unExpediteurVideEmpecheLeDemarrage() {
+        contexte.withPropertyValues("spring.mail.host=smtp.exemple.fr", "predemande.courriel.expediteur= ")
+                .run(application -> assertThat(application).hasFailed()
+                        .getFailure().rootCause().hasMessageContaining("expediteur"));
     }
 
     @Test

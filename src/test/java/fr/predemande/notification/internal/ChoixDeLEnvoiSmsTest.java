@@ -17,7 +17,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 class ChoixDeLEnvoiSmsTest {
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(ProprietesSmpp.class)
+    @EnableConfigurationProperties(ReglagesDesNotifications.class)
     @Import({EnvoiSmpp.class, SmsDeDeveloppement.class, SmsDeDeveloppementController.class})
     static class Composants {}
 
@@ -44,7 +44,7 @@ class ChoixDeLEnvoiSmsTest {
                     assertThat(application).hasNotFailed();
                     assertThat(application).hasSingleBean(EnvoiSms.class).getBean(EnvoiSms.class).isInstanceOf(EnvoiSmpp.class);
                     assertThat(application).doesNotHaveBean(SmsDeDeveloppementController.class);
-                    var proprietes = application.getBean(ProprietesSmpp.class);
+                    var proprietes = application.getBean(ReglagesDesNotifications.class).sms().smpp();
                     assertThat(proprietes.port()).isEqualTo(2776);
                     assertThat(proprietes.motDePasse()).isEqualTo("secret");
                     assertThat(proprietes.typeSysteme()).isEqualTo("VMA");
