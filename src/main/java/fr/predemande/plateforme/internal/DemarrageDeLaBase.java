@@ -1,12 +1,12 @@
 package fr.predemande.plateforme.internal;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -33,9 +33,6 @@ public class DemarrageDeLaBase implements EnvironmentPostProcessor, Ordered {
         this.journal = LogFactory.getLog(DemarrageDeLaBase.class);
     }
 
-    static final String DOSSIER = "predemande.base-embarquee.dossier";
-    static final String DURABLE = "predemande.base-embarquee.durable";
-    static final String JETABLE = "predemande.base-embarquee.jetable";
     /** Absente du jar de production ; vérifiée avant de toucher à {@link BaseEmbarquee}, qui s'en sert. */
     static final String CLASSE_DU_POSTGRESQL_EMBARQUE = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
 
@@ -56,10 +53,9 @@ public class DemarrageDeLaBase implements EnvironmentPostProcessor, Ordered {
                     + " PostgreSQL : définissez SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME et"
                     + " SPRING_DATASOURCE_PASSWORD.");
         }
-        Path dossier = Path.of(environnement.getProperty(DOSSIER, "var/postgres"));
-        boolean durable = environnement.getProperty(DURABLE, Boolean.class, true);
-        boolean jetable = environnement.getProperty(JETABLE, Boolean.class, false);
-        String url = BaseEmbarquee.urlJdbc(dossier, durable, jetable, journal);
+        // aucun bean n'existe encore : le record des réglages est lié directement, avec ses valeurs par défaut
+        var base = Binder.get(environnement).bindOrCreate("predemande", ReglagesDeLaPlateforme.class).baseEmbarquee();
+        String url = BaseEmbarquee.urlJdbc(base.dossier(), base.durable(), base.jetable(), journal);
         environnement.getPropertySources().addFirst(new MapPropertySource("base-embarquee", BaseEmbarquee.proprietes(url)));
     }
 
