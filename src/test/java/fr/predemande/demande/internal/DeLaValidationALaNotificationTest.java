@@ -35,9 +35,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Le module « Pré-demande » démarré par Spring Modulith avec ce dont il a besoin, de la validation d'un brouillon complet jusqu'aux
- * messages reçus par l'usager : l'événement {@link PreDemandeValidee} publié avec le numéro délivré, puis, portés par
- * l'outbox, le courriel (avec le récapitulatif PDF joint) et le SMS.
+ * Le module « Pré-demande » démarré par Spring Modulith avec ce dont il a besoin, de la validation d'un brouillon
+ * complet jusqu'aux messages reçus par l'usager : l'événement {@link PreDemandeValidee} publié avec le numéro délivré,
+ * puis, portés par l'outbox, le courriel (avec le récapitulatif PDF joint) et le SMS.
  *
  * <p>Ce qui est démarré : le module et tout ce dont il dépend ({@link BootstrapMode#ALL_DEPENDENCIES} : compte, web,
  * référentiel, impression, stockage, et, par le compte, l'anti-robot ; justificatifs et saisie n'ont pas de beans),

@@ -114,7 +114,7 @@ class PagesDeSaisieEnErreurTest {
             "couleurYeux", "");
 
     @Test
-    void chaqueGenreDeChampFauxASonMessageSousLuiReliéAuChampEtRepriseDansLeResume() throws Exception {
+    void chaqueGenreDeChampFauxASonMessageSousLuiRelieAuChampEtReprisDansLeResume() throws Exception {
         PageHtml page = envoyer(brouillon(ReponsesDeTest.completes()), "etat-civil", ETAT_CIVIL_FAUX);
 
         signale(page, "sexe", "fr-fieldset", "Indiquez le sexe");
@@ -131,8 +131,8 @@ class PagesDeSaisieEnErreurTest {
         signale(page, "taille", "fr-input-group", "Indiquez la taille en centimètres, entre 30 et 250");
         signale(page, "couleurYeux", "fr-select-group", "Pour un passeport, indiquez la couleur des yeux");
         // des réponses justes restent sans erreur
-        assertThat(page.id("prenoms").ancetre(b -> b.aLaClasse("fr-input-group")).orElseThrow().aLaClasse("fr-input-group--error"))
-                .isFalse();
+        assertThat(page.id("prenoms").ancetre(b -> b.aLaClasse("fr-input-group")).orElseThrow().liste("class"))
+                .doesNotContain("fr-input-group--error");
         assertThat(page.id("mentionNomUsage-messages").texte()).isEmpty();
     }
 
@@ -147,8 +147,8 @@ class PagesDeSaisieEnErreurTest {
         var messagesSousLesChamps = page.avecLaClasse("fr-message--error");
         assertThat(liens).hasSameSizeAs(messagesSousLesChamps).hasSize(7);
         for (Balise lien : liens) {
-            String champ = lien.attribut("href").substring(1);
             assertThat(lien.attribut("href")).startsWith("#");
+            String champ = lien.attribut("href").substring(1);
             page.id(champ); // la cible du lien existe : le champ lui-même, ou son premier bouton radio
             assertThat(page.id(champ + "-messages").texte()).as("texte du lien vers %s", champ).isEqualTo(lien.texte());
         }
