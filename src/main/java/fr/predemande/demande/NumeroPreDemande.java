@@ -1,5 +1,6 @@
 package fr.predemande.demande;
 
+import fr.predemande.saisie.CaracteresDeControle;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.random.RandomGenerator;
  */
 public record NumeroPreDemande(String valeur) {
 
-    static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    static final String ALPHABET = CaracteresDeControle.ALPHABET_CROCKFORD;
     public static final int LONGUEUR = 10;
     private static final SecureRandom HASARD = new SecureRandom();
 
@@ -72,20 +73,7 @@ public record NumeroPreDemande(String valeur) {
         return valeur;
     }
 
-    /**
-     * Damm sur GF(32) : l'opération x∘y = 2·x + y (polynôme x⁵ + x² + 1) est totalement anti-symétrique, ce qui détecte
-     * toute erreur simple et toute transposition de voisins (Luhn modulo 32 laisse passer 0↔Z).
-     */
     static char controle(CharSequence corps) {
-        int etat = 0;
-        for (int i = 0; i < corps.length(); i++) {
-            etat = foisDeux(etat) ^ ALPHABET.indexOf(corps.charAt(i));
-        }
-        return ALPHABET.charAt(foisDeux(etat));
-    }
-
-    private static int foisDeux(int x) {
-        int produit = x << 1;
-        return (produit & 0x20) != 0 ? produit ^ 0x25 : produit;
+        return CaracteresDeControle.damm32(corps);
     }
 }

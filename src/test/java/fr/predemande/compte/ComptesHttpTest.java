@@ -16,10 +16,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.predemande.support.ApplicationEnTest;
 import fr.predemande.support.ReponseAntiRobot;
+import fr.predemande.web.ReglagesDuWeb;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -29,6 +31,12 @@ class ComptesHttpTest extends ApplicationEnTest {
 
     @Autowired
     ComptesUsagers comptes;
+
+    @Autowired
+    ReglagesDuWeb reglagesDuWeb;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void chaqueChampInvalideALeMessageFrancaisASonCoteEtLaSaisieEstGardee() throws Exception {
@@ -232,6 +240,14 @@ class ComptesHttpTest extends ApplicationEnTest {
         assertThat(apres.getValue()).isNotEqualTo(avant.getValue());
         mvc.perform(get("/compte").cookie(apres)).andExpect(status().isOk());
         mvc.perform(get("/compte").cookie(avant)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void leCompteGardeLaVersionDesCguQueMontreLaPageDesCgu() throws Exception {
+        String id = compteActive();
+        String acceptee = jdbc.sql("select cgu_version from compte where identifiant = ?").param(id).query(String.class).single();
+        assertThat(acceptee).isEqualTo(reglagesDuWeb.cgu().version()).isNotBlank();
+        mvc.perform(get("/cgu")).andExpect(content().string(containsString("Version " + acceptee)));
     }
 
     @Test

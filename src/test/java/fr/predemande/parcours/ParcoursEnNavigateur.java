@@ -172,8 +172,14 @@ abstract class ParcoursEnNavigateur extends ApplicationEnTest {
                 + (titres.isEmpty() ? "(pas de h1)" : titres.get(0).getText()) + " »";
         assertThat(affiche).as("page « %s » (adresse et titre h1)", nom).isEqualTo(chemin + " « " + titre + " »");
         assertThat(titres).as("un seul titre h1 sur la page « %s »", nom).hasSize(1);
-        assertThat(navigateur.pilote().getTitle()).as("titre du document « %s »", nom).isEqualTo(titre + SUFFIXE_DU_TITRE);
+        assertThat(navigateur.pilote().getTitle()).as("titre du document « %s »", nom).isEqualTo(titreDuDocument(titre));
         controler(nom);
+    }
+
+    /** Le titre du document : celui de la page, précédé de « Erreur : » quand elle montre un résumé d'erreurs. */
+    protected String titreDuDocument(String titre) {
+        boolean enErreur = !navigateur.elements(By.id("resume-erreurs")).isEmpty();
+        return (enErreur ? "Erreur : " : "") + titre + SUFFIXE_DU_TITRE;
     }
 
     /**

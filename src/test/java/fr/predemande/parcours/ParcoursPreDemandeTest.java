@@ -432,7 +432,7 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
         assertThat(titres).as("un seul titre h1 sur la page « %s »", nom).hasSize(1);
         assertThat(titres.get(0).getText().replaceAll("\\s+", " "))
                 .as("titre de la page « %s »", nom).isEqualTo(titre + " Étape " + etape + " sur 6");
-        assertThat(navigateur.pilote().getTitle()).as("titre du document « %s »", nom).isEqualTo(titre + SUFFIXE_DU_TITRE);
+        assertThat(navigateur.pilote().getTitle()).as("titre du document « %s »", nom).isEqualTo(titreDuDocument(titre));
         controler(nom);
     }
 

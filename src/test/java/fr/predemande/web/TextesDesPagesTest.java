@@ -60,8 +60,8 @@ class TextesDesPagesTest {
     private static final Pattern MESSAGES_DE_GABARIT = Pattern.compile("#messages\\.(?:msg|msgOrNull|msgWithParams)\\(");
     private static final Pattern LITTERAL = Pattern.compile("'([a-zA-Z0-9._-]+)'");
     private static final Pattern PREFIXE_LITTERAL = Pattern.compile("^'([a-zA-Z0-9._-]+)'\\s*\\+");
-    /** Un champ passé à un fragment qui en tire ses textes (champ.X, et champ.X.aide pour texte et lieu). */
-    private static final Pattern CHAMP_DE_FRAGMENT = Pattern.compile("::\\s*(texte|radios|liste|lieu|inconnu)\\('(\\w+)'");
+    /** Un champ passé à un fragment qui en tire ses textes (champ.X, et champ.X.aide pour texte, lieu et radios). */
+    private static final Pattern CHAMP_DE_FRAGMENT = Pattern.compile("::\\s*(texte|radios|liste|lieu|case)\\('(\\w+)'");
     /** Les options d'une liste ou de boutons radio, et le préfixe de leurs libellés (clé {prefixe}.{option}). */
     private static final Pattern OPTIONS_DE_FRAGMENT =
             Pattern.compile("::\\s*(?:radios|liste)\\('\\w+',\\s*\\$\\{\\s*(.*?)\\s*\\},\\s*'([a-z0-9.-]+)'");
@@ -77,6 +77,7 @@ class TextesDesPagesTest {
      */
     private static final Map<String, String> EXPRESSIONS_SANS_PREFIXE = Map.ofEntries(
             Map.entry("succes", "codes posés en attribut flash par les contrôleurs : chaînes du Java"),
+            Map.entry("information", "codes posés en attribut flash par les contrôleurs : chaînes du Java"),
             Map.entry("erreurConnexion", "code posé en attribut flash par SecuriteDesUsagers : chaînes du Java"),
             Map.entry("erreurCourriel", "code d'ErreurDeSaisie : chaînes du Java"),
             Map.entry("p.code()", "codes des contrôles de cohérence : chaînes du Java"),
@@ -90,14 +91,6 @@ class TextesDesPagesTest {
             Map.entry("textes + '.titre'", "famille erreur."),
             Map.entry("textes + '.explication'", "famille erreur."),
             Map.entry("textes + '.conseil'", "famille erreur."));
-
-    /**
-     * Clés du module demande trouvées sans emploi le 2026-12-02 (rapport de la branche a11y) : le module est entre
-     * d'autres mains, elles restent en attendant. Le test échoue dès que l'une d'elles est employée ou supprimée : la
-     * retirer alors de cette liste.
-     */
-    private static final Set<String> CLES_DEMANDE_SANS_EMPLOI_EN_ATTENTE = Set.of(
-            "champ.titreSecurise.aide");
 
     /** Des clés calculées : un préfixe, les valeurs qui le complètent et, s'il y en a, les suffixes. */
     record Famille(String prefixe, List<String> valeurs, List<String> suffixes, String origine) {
@@ -132,18 +125,20 @@ class TextesDesPagesTest {
                 new Famille("justificatif.droit.", motifsDesDroitsDeTimbre(), "motifs des droits de timbre atteignables (ReglesDesJustificatifs)"),
                 new Famille("justificatif.", noms(PieceJustificative.values()), List.of(".titre", ".explication"),
                         "PieceJustificative.cleTitre(), cleExplication()"),
-                new Famille("demande.section.", noms("fr.predemande.demande.internal.Section"), "Section"),
-                new Famille("demande.statut.", noms("fr.predemande.demande.internal.StatutPreDemande"), "StatutPreDemande"),
+                new Famille("demande.section.", noms("fr.predemande.demande.Section"), "Section"),
+                new Famille("demande.statut.", noms("fr.predemande.demande.StatutPreDemande"), "StatutPreDemande"),
                 new Famille("choix.titre.", noms(TypeDeTitre.values()), "TypeDeTitre"),
                 new Famille("choix.motif.", noms(Motif.values()), "Motif"),
                 new Famille("choix.mention.", noms(MentionNomUsage.values()), "MentionNomUsage"),
                 new Famille("choix.acquisition.", noms(AcquisitionNationalite.values()), "AcquisitionNationalite"),
                 new Famille("choix.type-adresse.", noms(TypeAdresse.values()), "TypeAdresse"),
-                new Famille("choix.yeux.", listeStatique("fr.predemande.demande.internal.ValidationDesSections", "COULEURS_DES_YEUX"),
-                        "ValidationDesSections.COULEURS_DES_YEUX"),
-                new Famille("choix.oui-non.", List.of("OUI", "NON"), "réponses oui/non des sections"),
+                new Famille("choix.yeux.", noms("fr.predemande.demande.CouleurDesYeux"), "CouleurDesYeux"),
+                new Famille("choix.oui-non.", List.of("true", "false"), "réponses oui/non des sections (booléens)"),
                 new Famille("choix.ancien-titre-type.", List.of("CNI", "PASSEPORT"), "type du titre actuel"),
-                new Famille("choix.sexe.", List.of("F", "M"), "sexe tel que l'affiche la vérification (VueDesReponses)"));
+                new Famille("choix.sexe.", noms("fr.predemande.saisie.Sexe"), "Sexe, dans les sections et la vérification"),
+                new Famille("typeMismatch", List.of(""), "valeur illisible pour son type : code de DataBinder (Spring)"),
+                new Famille("demande.timbre.titre.", List.of("CNI", "PASSEPORT"), "droit de timbre par titre simple (Recapitulatifs)"),
+                new Famille("demande.timbre.titre-gratuit.", List.of("CNI", "PASSEPORT"), "gratuité accordée au genre du titre (Recapitulatifs)"));
     }
 
     private static Properties messages;
@@ -238,9 +233,7 @@ class TextesDesPagesTest {
     void chaqueCleDuFichierEstEmployee() {
         var sansEmploi = new TreeSet<>(cles);
         sansEmploi.removeAll(clesEmployees());
-        var attendues = new TreeSet<>(CLES_DEMANDE_SANS_EMPLOI_EN_ATTENTE);
-        assertThat(attendues).as("clés en attente du module demande encore présentes dans le fichier").isSubsetOf(cles);
-        assertThat(sansEmploi).as("clés de messages_fr.properties que rien n'emploie").isEqualTo(attendues);
+        assertThat(sansEmploi).as("clés de messages_fr.properties que rien n'emploie").isEmpty();
     }
 
     @Test
@@ -303,7 +296,27 @@ class TextesDesPagesTest {
         });
         sources.values().forEach(contenu -> employees.addAll(chainesJavaEnFormeDeCle(contenu)));
         toutesLesFamilles().forEach(famille -> employees.addAll(famille.cles()));
+        // la variante d'un code d'erreur pour un champ, « code.champ », que Spring essaie avant le code seul
+        // (DefaultMessageCodesResolver) : employée dès que le code l'est et que le champ est sur une page
+        var champs = champsDesGabarits();
+        for (String cle : cles) {
+            int point = cle.lastIndexOf('.');
+            if (point > 0 && employees.contains(cle.substring(0, point)) && champs.contains(cle.substring(point + 1))) {
+                employees.add(cle);
+            }
+        }
         return employees;
+    }
+
+    private static Set<String> champsDesGabarits() {
+        var champs = new TreeSet<String>();
+        gabarits.values().forEach(contenu -> {
+            Matcher champ = CHAMP_DE_FRAGMENT.matcher(contenu);
+            while (champ.find()) {
+                champs.add(champ.group(2));
+            }
+        });
+        return champs;
     }
 
     /** Les familles déclarées, plus celles que donnent les appels de fragments des gabarits. */
@@ -379,7 +392,7 @@ class TextesDesPagesTest {
 
     /**
      * Les clés que donnent les appels de fragments : champ.X, les libellés des options écrites dans l'appel et, si on
-     * compte aussi les clés facultatives, l'aide champ.X.aide des fragments qui l'affichent (texte, lieu) quand elle
+     * compte aussi les clés facultatives, l'aide champ.X.aide des fragments qui l'affichent (texte, lieu, radios) quand elle
      * existe, sinon l'aide par défaut du lieu.
      */
     private static Set<String> clesDesFragments(String contenu, boolean facultatives) {
@@ -388,7 +401,7 @@ class TextesDesPagesTest {
         while (champ.find()) {
             trouvees.add("champ." + champ.group(2));
             String aide = "champ." + champ.group(2) + ".aide";
-            if (facultatives && Set.of("texte", "lieu").contains(champ.group(1)) && cles.contains(aide)) {
+            if (facultatives && Set.of("texte", "lieu", "radios").contains(champ.group(1)) && cles.contains(aide)) {
                 trouvees.add(aide);
             }
         }

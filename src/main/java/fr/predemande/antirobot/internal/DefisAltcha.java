@@ -17,9 +17,6 @@ import javax.crypto.spec.SecretKeySpec;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -43,27 +40,17 @@ class DefisAltcha implements VerificationAntiRobot {
     private final ObjectMapper json;
     private final Clock horloge;
 
-    DefisAltcha(
-            @Value("${predemande.antirobot.cle-hmac}") String cle,
-            @Value("${predemande.antirobot.difficulte}") int difficulte,
-            @Value("${predemande.antirobot.validite}") Duration validite,
-            Environment environnement,
-            JdbcClient jdbc,
-            ObjectMapper json,
-            Clock horloge) {
-        if (cle.isBlank()) {
-            if (environnement.acceptsProfiles(Profiles.of("prod"))) {
-                throw new IllegalStateException(
-                        "Le profil prod exige PREDEMANDE_ANTIROBOT_CLE_HMAC, commune à tous les nœuds.");
-            }
+    DefisAltcha(ReglagesDeLAntiRobot reglages, JdbcClient jdbc, ObjectMapper json, Clock horloge) {
+        if (reglages.cleHmac().isBlank()) {
+            // hors production seulement : le profil prod exige la clé (plateforme, ControlesDeProduction)
             byte[] aleatoire = new byte[32];
             HASARD.nextBytes(aleatoire);
             this.cle = aleatoire;
         } else {
-            this.cle = cle.getBytes(StandardCharsets.UTF_8);
+            this.cle = reglages.cleHmac().getBytes(StandardCharsets.UTF_8);
         }
-        this.difficulte = difficulte;
-        this.validite = validite;
+        this.difficulte = reglages.difficulte();
+        this.validite = reglages.validite();
         this.jdbc = jdbc;
         this.json = json;
         this.horloge = horloge;

@@ -1,20 +1,21 @@
 package fr.predemande.compte.internal;
 
+import fr.predemande.web.ReglagesDuWeb;
+import fr.predemande.web.UrlPublique;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /** Hors production : un compte usager activé pour essayer le service sans passer par l'inscription. */
 @Component
-@ConditionalOnProperty(name = "predemande.comptes-demo", havingValue = "true")
+@ConditionalOnBooleanProperty("predemande.comptes-demo")
 class ComptesDeDemonstration implements ApplicationRunner {
 
     static final String IDENTIFIANT = "demo.usager";
@@ -25,14 +26,14 @@ class ComptesDeDemonstration implements ApplicationRunner {
     private final PasswordEncoder empreintes;
     private final Clock horloge;
     private final String versionDesCgu;
-    private final String urlPublique;
+    private final UrlPublique urlPublique;
 
     ComptesDeDemonstration(CompteRepository comptes, PasswordEncoder empreintes, Clock horloge,
-            @Value("${predemande.cgu.version}") String versionDesCgu, @Value("${predemande.url-publique}") String urlPublique) {
+            ReglagesDuWeb reglagesDuWeb, UrlPublique urlPublique) {
         this.comptes = comptes;
         this.empreintes = empreintes;
         this.horloge = horloge;
-        this.versionDesCgu = versionDesCgu;
+        this.versionDesCgu = reglagesDuWeb.cgu().version();
         this.urlPublique = urlPublique;
     }
 
@@ -54,8 +55,9 @@ class ComptesDeDemonstration implements ApplicationRunner {
                    identifiant  : {}
                    mot de passe : {}
                    réponse secrète (premier animal) : medor
-                 Courriels envoyés (développement) : {}/dev/courriels
+                 Courriels envoyés (développement) : {}
                 ──────────────────────────────────────────────────────────────""",
-                urlPublique, IDENTIFIANT, MOT_DE_PASSE, urlPublique);
+                // lue maintenant, serveur démarré : le port est le vrai, même choisi au hasard (SERVER_PORT=0)
+                urlPublique.de("/"), IDENTIFIANT, MOT_DE_PASSE, urlPublique.de("/dev/courriels"));
     }
 }

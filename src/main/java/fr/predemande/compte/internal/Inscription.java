@@ -7,11 +7,11 @@ import fr.predemande.saisie.Identifiants;
 import fr.predemande.saisie.Noms;
 import fr.predemande.saisie.ReponsesSecretes;
 import fr.predemande.saisie.Telephones;
+import fr.predemande.web.ReglagesDuWeb;
 import fr.predemande.web.UrlPublique;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -31,14 +31,15 @@ class Inscription {
 
     Inscription(CompteRepository comptes, Jetons jetons, PasswordEncoder empreintes,
             ApplicationEventPublisher evenements, UrlPublique urlPublique, Clock horloge,
-            @Value("${predemande.cgu.version}") String versionDesCgu) {
+            ReglagesDuWeb reglagesDuWeb) {
         this.comptes = comptes;
         this.jetons = jetons;
         this.empreintes = empreintes;
         this.evenements = evenements;
         this.urlPublique = urlPublique;
         this.horloge = horloge;
-        this.versionDesCgu = versionDesCgu;
+        // le texte des CGU est une page du module web : sa version en vient, le compte garde celle acceptée
+        this.versionDesCgu = reglagesDuWeb.cgu().version();
     }
 
     /** Le formulaire est déjà validé. Faux si l'identifiant vient d'être pris. */

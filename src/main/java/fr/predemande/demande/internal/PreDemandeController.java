@@ -4,13 +4,6 @@ import fr.predemande.demande.Section;
 import fr.predemande.compte.ComptesUsagers;
 import fr.predemande.compte.UsagerConnecte;
 import fr.predemande.demande.CheminsDeLaPreDemande;
-import fr.predemande.demande.CouleurDesYeux;
-import fr.predemande.justificatifs.AcquisitionNationalite;
-import fr.predemande.justificatifs.MentionNomUsage;
-import fr.predemande.justificatifs.Motif;
-import fr.predemande.justificatifs.TypeAdresse;
-import fr.predemande.justificatifs.TypeDeTitre;
-import fr.predemande.saisie.Sexe;
 import fr.predemande.web.SaisiesInterrompues;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -161,16 +154,7 @@ class PreDemandeController {
         modele.addAttribute("retour", RETOUR_VERIFICATION.equals(retour) ? RETOUR_VERIFICATION : null);
         modele.addAttribute("obligatoires", ChampsObligatoires.de(section, demande.reponses()));
         modele.addAttribute("conditions", ChampsObligatoires.surLaPage(section));
-        // une seule liste d'options par choix : les valeurs des énumérations, que les règles emploient aussi
-        modele.addAttribute("titres", TypeDeTitre.values());
-        modele.addAttribute("titresActuels", List.of(TypeDeTitre.CNI, TypeDeTitre.PASSEPORT));
-        modele.addAttribute("motifs", Motif.values());
-        modele.addAttribute("ouiNon", List.of(true, false));
-        modele.addAttribute("sexes", Sexe.values());
-        modele.addAttribute("mentions", MentionNomUsage.values());
-        modele.addAttribute("acquisitions", AcquisitionNationalite.values());
-        modele.addAttribute("typesAdresse", TypeAdresse.values());
-        modele.addAttribute("couleursYeux", CouleurDesYeux.values());
+        OptionsDesSections.ajouter(modele::addAttribute);
     }
 
     private static void lier(Object formulaire, Map<String, ?> champs) {

@@ -24,7 +24,8 @@ class PurgeDesPreDemandes {
         this.horloge = horloge;
     }
 
-    @Scheduled(cron = "${predemande.purge.cron:0 30 3 * * *}", zone = "Europe/Paris")
+    // une annotation ne lit que l'environnement : l'heure par défaut est dans application.yml ; la nuit est celle de Paris
+    @Scheduled(cron = "${predemande.purge.cron}", zone = "Europe/Paris")
     @SchedulerLock(name = "purge-pre-demandes", lockAtMostFor = "PT30M")
     @Transactional
     public void purger() {

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("!prod")
-@ConditionalOnExpression("'${spring.mail.host:}'.isEmpty()")
+@ConditionalOnProperty(name = "spring.mail.host", havingValue = "false", matchIfMissing = true)
 class CourrielsDeDeveloppement implements EnvoiCourriel {
 
     record CourrielGarde(UUID id, Instant envoyeLe, String destinataire, String sujet, String texte) {}

@@ -3,7 +3,7 @@ package fr.predemande.notification.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,7 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 /** La boîte aux lettres de développement ; absente en production (le composant qui garde les courriels l'est aussi). */
 @Controller
 @Profile("!prod")
-@ConditionalOnExpression("'${spring.mail.host:}'.isEmpty()")
+@ConditionalOnProperty(name = "spring.mail.host", havingValue = "false", matchIfMissing = true)
 class CourrielsDeDeveloppementController {
 
     private final CourrielsDeDeveloppement courriels;

@@ -32,7 +32,8 @@ import org.jsmpp.session.connection.socket.SocketConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,7 +53,7 @@ import org.springframework.stereotype.Component;
  * coupée avant qu'aucun segment ne soit accepté, l'envoi est retenté une fois sur une liaison neuve.
  */
 @Component
-@ConditionalOnExpression("!'${predemande.sms.smpp.hote:}'.isEmpty()")
+@ConditionalOnProperty(name = "predemande.sms.smpp.hote")
 class EnvoiSmpp implements EnvoiSms, DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(EnvoiSmpp.class);
@@ -85,7 +86,7 @@ class EnvoiSmpp implements EnvoiSms, DisposableBean {
         }
     }
 
-    private final ProprietesSmpp proprietes;
+    private final ReglagesDesNotifications.Smpp proprietes;
     private final Adresse source;
     private final AtomicInteger references = new AtomicInteger(new SecureRandom().nextInt(256));
     private final Object verrou = new Object();
@@ -94,7 +95,17 @@ class EnvoiSmpp implements EnvoiSms, DisposableBean {
     /** Gardé par {@link #verrou}. */
     private boolean arrete;
 
-    EnvoiSmpp(ProprietesSmpp proprietes) {
+    @Autowired
+    EnvoiSmpp(ReglagesDesNotifications reglages) {
+        this(reglages.sms().smpp());
+    }
+
+    EnvoiSmpp(ReglagesDesNotifications.Smpp proprietes) {
+        // la condition ci-dessus retient une valeur vide (présente et pas « false ») : mieux vaut le dire que se lier à rien
+        if (proprietes.hote() == null || proprietes.hote().isBlank()) {
+            throw new IllegalArgumentException("predemande.sms.smpp.hote (PREDEMANDE_SMS_SMPP_HOTE) est vide : donnez"
+                    + " le SMSC, ou retirez la variable (ou mettez false) pour garder les SMS sur /dev/sms");
+        }
         if (proprietes.identifiant() == null || proprietes.identifiant().isBlank()) {
             throw new IllegalArgumentException("predemande.sms.smpp.identifiant (system_id) est obligatoire");
         }

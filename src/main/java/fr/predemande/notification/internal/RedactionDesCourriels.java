@@ -2,7 +2,7 @@ package fr.predemande.notification.internal;
 
 import fr.predemande.compte.LienDeCompteEmis;
 import fr.predemande.notification.Courriel;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -15,20 +15,21 @@ import org.thymeleaf.context.Context;
 class RedactionDesCourriels {
 
     static final Locale FRANCAIS = Locale.FRANCE;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE_HEURE = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", FRANCAIS);
 
     private final MessageSource messages;
     private final TemplateEngine gabarits;
+    private final Clock horloge;
 
-    RedactionDesCourriels(MessageSource messages, TemplateEngine gabarits) {
+    RedactionDesCourriels(MessageSource messages, TemplateEngine gabarits, Clock horloge) {
         this.messages = messages;
         this.gabarits = gabarits;
+        this.horloge = horloge;
     }
 
     Courriel lien(LienDeCompteEmis lien) {
         String prefixe = "courriel." + lien.usage().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        String expiration = DATE_HEURE.format(lien.expireLe().atZone(PARIS));
+        String expiration = DATE_HEURE.format(lien.expireLe().atZone(horloge.getZone()));
         Object[] arguments = {lien.prenoms(), lien.identifiant(), lien.lien(), expiration};
         String sujet = messages.getMessage(prefixe + ".sujet", null, FRANCAIS);
         String texte = messages.getMessage(prefixe + ".texte", arguments, FRANCAIS);

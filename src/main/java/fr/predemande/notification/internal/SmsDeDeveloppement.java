@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("!prod")
-@ConditionalOnExpression("'${predemande.sms.smpp.hote:}'.isEmpty()")
+@ConditionalOnProperty(name = "predemande.sms.smpp.hote", havingValue = "false", matchIfMissing = true)
 class SmsDeDeveloppement implements EnvoiSms {
 
     /** Un SMS gardé, avec le codage et le nombre de segments qu'il aurait eus. */

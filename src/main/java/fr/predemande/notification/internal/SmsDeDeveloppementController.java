@@ -1,7 +1,7 @@
 package fr.predemande.notification.internal;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** Les SMS gardés en développement ; page absente en production ou quand un SMSC est configuré. */
 @Controller
 @Profile("!prod")
-@ConditionalOnExpression("'${predemande.sms.smpp.hote:}'.isEmpty()")
+@ConditionalOnProperty(name = "predemande.sms.smpp.hote", havingValue = "false", matchIfMissing = true)
 class SmsDeDeveloppementController {
 
     static final String VUE = "dev/sms";

@@ -1,6 +1,7 @@
 package fr.predemande.plateforme.internal;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
@@ -13,9 +14,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 class ConfigurationPlateforme {
 
+    /** L'heure légale du service, quel que soit le fuseau de la machine (souvent UTC en conteneur). */
+    static final ZoneId HEURE_DE_PARIS = ZoneId.of("Europe/Paris");
+
+    /**
+     * La seule horloge de l'application, à l'heure de Paris : {@code LocalDate.now(horloge)} donne la date qu'a
+     * l'usager, et {@code horloge.getZone()} le fuseau où écrire un instant (échéance d'un lien…).
+     */
     @Bean
     Clock horloge() {
-        return Clock.systemDefaultZone();
+        return Clock.system(HEURE_DE_PARIS);
     }
 
     /** Un seul nœud exécute chaque tâche planifiée ; l'heure de la base fait foi entre nœuds. */

@@ -1,12 +1,12 @@
 package fr.predemande.plateforme.internal;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -15,7 +15,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Choisit la base avant que Spring ne crée la source de données : l'URL configurée si elle existe, sinon le PostgreSQL
- * embarqué (machine neuve, tests). Le profil {@code prod} refuse de démarrer sans base ni SMTP externes. Le jar de
+ * embarqué (machine neuve, tests). Le profil {@code prod} vérifie d'abord tout ce qu'il exige ({@link
+ * ControlesDeProduction}) : base et serveurs externes, clé anti-robot, adresse publique en https. Le jar de
  * production (profil Maven {@code production}) n'embarque pas PostgreSQL : il démarre sur l'URL configurée sans jamais
  * charger les classes de zonky.
  */
@@ -32,9 +33,6 @@ public class DemarrageDeLaBase implements EnvironmentPostProcessor, Ordered {
         this.journal = LogFactory.getLog(DemarrageDeLaBase.class);
     }
 
-    static final String DOSSIER = "predemande.base-embarquee.dossier";
-    static final String DURABLE = "predemande.base-embarquee.durable";
-    static final String JETABLE = "predemande.base-embarquee.jetable";
     /** Absente du jar de production ; vérifiée avant de toucher à {@link BaseEmbarquee}, qui s'en sert. */
     static final String CLASSE_DU_POSTGRESQL_EMBARQUE = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
 
@@ -43,7 +41,8 @@ public class DemarrageDeLaBase implements EnvironmentPostProcessor, Ordered {
         boolean prod = Arrays.asList(environnement.getActiveProfiles()).contains("prod");
         boolean urlConfiguree = StringUtils.hasText(environnement.getProperty("spring.datasource.url"));
         if (prod) {
-            exigerEnProduction(environnement, urlConfiguree);
+            // jamais de base embarquée en production : l'URL fait partie de ce que ControlesDeProduction exige
+            ControlesDeProduction.verifier(environnement);
             return;
         }
         if (urlConfiguree) {
@@ -54,27 +53,10 @@ public class DemarrageDeLaBase implements EnvironmentPostProcessor, Ordered {
                     + " PostgreSQL : définissez SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME et"
                     + " SPRING_DATASOURCE_PASSWORD.");
         }
-        Path dossier = Path.of(environnement.getProperty(DOSSIER, "var/postgres"));
-        boolean durable = environnement.getProperty(DURABLE, Boolean.class, true);
-        boolean jetable = environnement.getProperty(JETABLE, Boolean.class, false);
-        String url = BaseEmbarquee.urlJdbc(dossier, durable, jetable, journal);
+        // aucun bean n'existe encore : le record des réglages est lié directement, avec ses valeurs par défaut
+        var base = Binder.get(environnement).bindOrCreate("predemande", ReglagesDeLaPlateforme.class).baseEmbarquee();
+        String url = BaseEmbarquee.urlJdbc(base.dossier(), base.durable(), base.jetable(), journal);
         environnement.getPropertySources().addFirst(new MapPropertySource("base-embarquee", BaseEmbarquee.proprietes(url)));
-    }
-
-    private static void exigerEnProduction(ConfigurableEnvironment environnement, boolean urlConfiguree) {
-        if (!urlConfiguree) {
-            throw new IllegalStateException(
-                    "Le profil prod exige une base PostgreSQL externe : définissez SPRING_DATASOURCE_URL,"
-                            + " SPRING_DATASOURCE_USERNAME et SPRING_DATASOURCE_PASSWORD.");
-        }
-        if (!StringUtils.hasText(environnement.getProperty("spring.mail.host"))) {
-            throw new IllegalStateException(
-                    "Le profil prod exige un serveur SMTP : définissez SPRING_MAIL_HOST (et SPRING_MAIL_PORT, etc.).");
-        }
-        if (!StringUtils.hasText(environnement.getProperty("predemande.sms.smpp.hote"))) {
-            throw new IllegalStateException("Le profil prod exige un serveur SMPP pour les SMS : définissez"
-                    + " PREDEMANDE_SMS_SMPP_HOTE, PREDEMANDE_SMS_SMPP_IDENTIFIANT et PREDEMANDE_SMS_SMPP_MOT_DE_PASSE.");
-        }
     }
 
     @Override

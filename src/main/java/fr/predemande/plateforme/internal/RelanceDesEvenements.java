@@ -2,7 +2,6 @@ package fr.predemande.plateforme.internal;
 
 import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,13 +16,13 @@ class RelanceDesEvenements {
     private final IncompleteEventPublications enAttente;
     private final Duration age;
 
-    RelanceDesEvenements(
-            IncompleteEventPublications enAttente, @Value("${predemande.outbox.age-avant-relance:PT1M}") Duration age) {
+    RelanceDesEvenements(IncompleteEventPublications enAttente, ReglagesDeLaPlateforme reglages) {
         this.enAttente = enAttente;
-        this.age = age;
+        this.age = reglages.outbox().ageAvantRelance();
     }
 
-    @Scheduled(fixedDelayString = "${predemande.outbox.intervalle:PT1M}", initialDelayString = "PT30S")
+    // une annotation ne lit que l'environnement : la valeur par défaut est dans application.yml
+    @Scheduled(fixedDelayString = "${predemande.outbox.intervalle}", initialDelayString = "PT30S")
     @SchedulerLock(name = "outbox-relance", lockAtMostFor = "PT5M")
     void relancer() {
         enAttente.resubmitIncompletePublicationsOlderThan(age);

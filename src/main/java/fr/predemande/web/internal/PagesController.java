@@ -1,6 +1,6 @@
 package fr.predemande.web.internal;
 
-import org.springframework.beans.factory.annotation.Value;
+import fr.predemande.web.ReglagesDuWeb;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +11,8 @@ class PagesController {
 
     private final String versionDesCgu;
 
-    PagesController(@Value("${predemande.cgu.version}") String versionDesCgu) {
-        this.versionDesCgu = versionDesCgu;
+    PagesController(ReglagesDuWeb reglages) {
+        this.versionDesCgu = reglages.cgu().version();
     }
 
     @GetMapping("/")

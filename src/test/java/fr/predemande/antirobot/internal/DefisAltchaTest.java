@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.env.MockEnvironment;
 import tools.jackson.databind.ObjectMapper;
 
 /** Le contrôle anti-robot : une réponse juste passe une fois ; fausse, falsifiée ou expirée, jamais. */
@@ -30,7 +29,7 @@ class DefisAltchaTest {
     private final MutableClock horloge = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"));
 
     private DefisAltcha defis(String cle) {
-        return new DefisAltcha(cle, 1000, Duration.ofMinutes(10), new MockEnvironment(), jdbc, json, horloge);
+        return new DefisAltcha(new ReglagesDeLAntiRobot(cle, 1000, Duration.ofMinutes(10)), jdbc, json, horloge);
     }
 
     private String defiJson(DefisAltcha defis) {

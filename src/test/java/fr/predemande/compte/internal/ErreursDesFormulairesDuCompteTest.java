@@ -187,7 +187,7 @@ class ErreursDesFormulairesDuCompteTest {
                 .andExpect(status().isOk())
                 .andExpect(view().name(MonCompteController.VUE_MODIFIER)));
         assertThat(titre(page)).isEqualTo("Erreur : Modifier mes informations — Prédemande");
-        assertThat(messagesDuChamp(page, "nom")).containsExactly("Veuillez indiquer le nom.");
+        assertThat(messagesDuChamp(page, "nom")).containsExactly("Indiquez le nom");
         assertThat(messagesDuChamp(page, "sexe")).containsExactly("Indiquez votre sexe");
         assertThat(messagesDuChamp(page, "telephone")).hasSize(1).first().asString().startsWith("Le numéro de téléphone n’est pas valide.");
         assertThat(messagesDuChamp(page, "prenoms")).isEmpty();
@@ -287,8 +287,8 @@ class ErreursDesFormulairesDuCompteTest {
                 .andExpect(status().isOk())
                 .andExpect(view().name(MotDePasseOublieController.VUE_DEMANDE)));
         assertThat(titre(page)).isEqualTo("Erreur : Mot de passe oublié — Prédemande");
-        assertThat(liensDuResume(page)).containsExactly("#identifiant → Veuillez indiquer un identifiant.");
-        assertThat(messagesDuChamp(page, "identifiant")).containsExactly("Veuillez indiquer un identifiant.");
+        assertThat(liensDuResume(page)).containsExactly("#identifiant → Indiquez un identifiant");
+        assertThat(messagesDuChamp(page, "identifiant")).containsExactly("Indiquez un identifiant");
         verify(motsDePasse, never()).demanderReinitialisation(anyString());
     }
 
@@ -313,7 +313,7 @@ class ErreursDesFormulairesDuCompteTest {
         String page = page(reinitialiser(" ", "court", "court").andExpect(status().isOk()));
         assertThat(liensDuResume(page)).extracting(lien -> lien.substring(0, lien.indexOf(' ')))
                 .containsExactly("#reponseSecrete", "#motDePasse");
-        assertThat(messagesDuChamp(page, "reponseSecrete")).containsExactly("Veuillez indiquer une réponse.");
+        assertThat(messagesDuChamp(page, "reponseSecrete")).containsExactly("Indiquez une réponse");
         assertThat(messagesDuChamp(page, "motDePasse")).containsExactly("Le mot de passe doit contenir au moins 12 caractères.");
         memeTexteDansLeResumeEtAuChamp(page);
         verify(motsDePasse, never()).reinitialiser(anyString(), anyString(), anyString());

@@ -17,7 +17,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 class ChoixDeLEnvoiSmsTest {
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(ProprietesSmpp.class)
+    @EnableConfigurationProperties(ReglagesDesNotifications.class)
     @Import({EnvoiSmpp.class, SmsDeDeveloppement.class, SmsDeDeveloppementController.class})
     static class Composants {}
 
@@ -44,12 +44,27 @@ class ChoixDeLEnvoiSmsTest {
                     assertThat(application).hasNotFailed();
                     assertThat(application).hasSingleBean(EnvoiSms.class).getBean(EnvoiSms.class).isInstanceOf(EnvoiSmpp.class);
                     assertThat(application).doesNotHaveBean(SmsDeDeveloppementController.class);
-                    var proprietes = application.getBean(ProprietesSmpp.class);
+                    var proprietes = application.getBean(ReglagesDesNotifications.class).sms().smpp();
                     assertThat(proprietes.port()).isEqualTo(2776);
                     assertThat(proprietes.motDePasse()).isEqualTo("secret");
                     assertThat(proprietes.typeSysteme()).isEqualTo("VMA");
                     assertThat(proprietes.enquireLink()).isEqualTo(Duration.ofSeconds(30));
                 });
+    }
+
+    @Test
+    void falseVautAbsenceDeSmsc() {
+        contexte.withPropertyValues("predemande.sms.smpp.hote=false").run(application -> {
+            assertThat(application).hasSingleBean(EnvoiSms.class).getBean(EnvoiSms.class).isInstanceOf(SmsDeDeveloppement.class);
+            assertThat(application).hasSingleBean(SmsDeDeveloppementController.class);
+        });
+    }
+
+    @Test
+    void unHoteVideEmpecheLeDemarrage() {
+        contexte.withPropertyValues("predemande.sms.smpp.hote=", "predemande.sms.smpp.identifiant=predemande")
+                .run(application -> assertThat(application).hasFailed()
+                        .getFailure().rootCause().hasMessageContaining("PREDEMANDE_SMS_SMPP_HOTE"));
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Sans serveur SMTP (machine neuve), les courriels sont gardés et lisibles sur /dev/courriels. */
-@SpringBootTest(properties = "spring.mail.host=")
+@SpringBootTest(properties = "spring.mail.host=false")
 @AutoConfigureMockMvc
 class CourrielsDeDeveloppementTest {
 

@@ -194,7 +194,7 @@ class EnvoiSmppTest {
     }
 
     private EnvoiSmpp envoi(String motDePasse) {
-        var envoi = new EnvoiSmpp(new ProprietesSmpp("localhost", smsc.port, ServeurSmppDeTest.IDENTIFIANT, motDePasse,
+        var envoi = new EnvoiSmpp(new ReglagesDesNotifications.Smpp("localhost", smsc.port, ServeurSmppDeTest.IDENTIFIANT, motDePasse,
                 "PREDEMANDE", "PREDEM", Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(2)));
         envois.add(envoi);
         return envoi;

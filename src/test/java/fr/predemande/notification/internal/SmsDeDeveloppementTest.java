@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Sans SMSC configuré (machine neuve), les SMS sont gardés et lisibles sur /dev/sms, avec leur codage. */
-@SpringBootTest(properties = "spring.mail.host=")
+@SpringBootTest(properties = "spring.mail.host=false")
 @AutoConfigureMockMvc
 class SmsDeDeveloppementTest {
 
