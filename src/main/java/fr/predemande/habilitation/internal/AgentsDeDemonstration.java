@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * clients d'API, l'un avec la portée « recueil », l'autre sans. Rien n'est recréé ni modifié à un redémarrage.
  */
 @Component
-@ConditionalOnProperty(name = "predemande.comptes-demo", havingValue = "true")
+@ConditionalOnBooleanProperty("predemande.comptes-demo")
 @Order(20)
 class AgentsDeDemonstration implements ApplicationRunner {
 

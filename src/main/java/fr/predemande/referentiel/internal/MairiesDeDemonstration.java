@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * redémarrage.
  */
 @Component
-@ConditionalOnProperty(name = "predemande.comptes-demo", havingValue = "true")
+@ConditionalOnBooleanProperty("predemande.comptes-demo")
 @Order(10)
 class MairiesDeDemonstration implements ApplicationRunner {
 
