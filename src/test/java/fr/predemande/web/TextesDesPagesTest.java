@@ -78,6 +78,7 @@ class TextesDesPagesTest {
     private static final Map<String, String> EXPRESSIONS_SANS_PREFIXE = Map.ofEntries(
             Map.entry("succes", "codes posés en attribut flash par les contrôleurs : chaînes du Java"),
             Map.entry("information", "codes posés en attribut flash par les contrôleurs : chaînes du Java"),
+            Map.entry("m", "ce qui manque pour transmettre un dossier : codes du Java (RecueilDesDossiers.manques)"),
             Map.entry("erreurConnexion", "code posé en attribut flash par SecuriteDesUsagers : chaînes du Java"),
             Map.entry("erreurCourriel", "code d'ErreurDeSaisie : chaînes du Java"),
             Map.entry("p.code()", "codes des contrôles de cohérence : chaînes du Java"),
@@ -136,6 +137,10 @@ class TextesDesPagesTest {
                 new Famille("choix.oui-non.", List.of("true", "false"), "réponses oui/non des sections (booléens)"),
                 new Famille("choix.ancien-titre-type.", List.of("CNI", "PASSEPORT"), "type du titre actuel"),
                 new Famille("choix.sexe.", noms("fr.predemande.saisie.Sexe"), "Sexe, dans les sections et la vérification"),
+                new Famille("choix.releve.", noms("fr.predemande.recueil.DossierRecueilli$ReleveDesEmpreintes"), "ReleveDesEmpreintes"),
+                new Famille("recueil.dossier.origine.", noms("fr.predemande.recueil.DossierRecueilli$Origine"), "Origine du dossier"),
+                new Famille("recueil.dossier.statut.", noms("fr.predemande.recueil.StatutDossier"), "StatutDossier"),
+                new Famille("recueil.numerisation.objet.", noms("fr.predemande.recueil.DossierRecueilli$DocumentDuDepot"), "DocumentDuDepot"),
                 new Famille("typeMismatch", List.of(""), "valeur illisible pour son type : code de DataBinder (Spring)"),
                 new Famille("demande.timbre.titre.", List.of("CNI", "PASSEPORT"), "droit de timbre par titre simple (Recapitulatifs)"),
                 new Famille("demande.timbre.titre-gratuit.", List.of("CNI", "PASSEPORT"), "gratuité accordée au genre du titre (Recapitulatifs)"));

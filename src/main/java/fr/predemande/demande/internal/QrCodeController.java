@@ -5,7 +5,12 @@ import static fr.predemande.demande.internal.PreDemandeController.redirection;
 import fr.predemande.compte.UsagerConnecte;
 import fr.predemande.demande.CheminsDeLaPreDemande;
 import fr.predemande.demande.NumeroPreDemande;
+import fr.predemande.habilitation.AgentDeLaSession;
+import fr.predemande.habilitation.CheminsDeLaMairie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.util.UriUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -21,8 +26,12 @@ class QrCodeController {
         this.brouillons = brouillons;
     }
 
+    /** Le lien du QR code : un agent connecté (tablette, téléphone) arrive sur l'écran de recherche du poste. */
     @GetMapping("/p/{numero}")
-    String qrCode(@PathVariable String numero, UsagerConnecte usager) {
+    String qrCode(@PathVariable String numero, UsagerConnecte usager, HttpServletRequest requete) {
+        if (usager == null && AgentDeLaSession.de(requete).isPresent() && numero.length() <= 20) {
+            return redirection(CheminsDeLaMairie.RECUEIL + "/p/" + UriUtils.encodePathSegment(numero, StandardCharsets.UTF_8));
+        }
         if (usager == null) {
             return VUE_NEUTRE;
         }

@@ -1,5 +1,6 @@
 package fr.predemande.habilitation.internal;
 
+import fr.predemande.habilitation.AgentDeLaSession;
 import fr.predemande.habilitation.AgentConnecte;
 import fr.predemande.habilitation.CheminsDeLaMairie;
 import fr.predemande.habilitation.PosteCourant;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionDeLaMairie {
 
-    static final String CLE_DU_CONTEXTE = "fr.predemande.habilitation.CONTEXTE_DE_SECURITE_MAIRIE";
+    static final String CLE_DU_CONTEXTE = AgentDeLaSession.CLE_DU_CONTEXTE;
     static final String CLE_DE_LA_PAGE_DEMANDEE = "fr.predemande.habilitation.PAGE_DEMANDEE_MAIRIE";
 
     private final Mairies mairies;

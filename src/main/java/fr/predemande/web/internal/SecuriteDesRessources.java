@@ -18,7 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecuriteDesRessources {
 
-    static final String[] RESSOURCES = {"/dsfr/**", "/css/**", "/js/**", "/altcha/**", "/favicon.ico"};
+    static final String[] RESSOURCES = {"/dsfr/**", "/css/**", "/js/**", "/altcha/**", "/jsqr/**", "/favicon.ico"};
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
