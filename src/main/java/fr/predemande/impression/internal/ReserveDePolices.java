@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.springframework.stereotype.Component;
 
 /**
  * Les polices DejaVu, lues une fois du classpath et analysées une fois par jeu.
@@ -20,7 +21,11 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * ses tables à la demande, avec un curseur) : chaque document emprunte un jeu complet et le rend ensuite. La réserve
  * garde au plus {@code garde} jeux libres, de quoi servir les fils qui impriment en même temps sans retenir de
  * mémoire après un pic.
+ *
+ * <p>Une seule réserve pour tous les documents du module (récapitulatif, récépissés, support vierge) : les fichiers ne
+ * sont lus qu’une fois, et un jeu rendu par l’un sert à l’autre.
  */
+@Component
 final class ReserveDePolices {
 
     record Police(String fichier, String famille, int graisse) {}
@@ -34,6 +39,11 @@ final class ReserveDePolices {
     private final Map<Police, byte[]> fichiers = new LinkedHashMap<>();
     private final Deque<Map<Police, TrueTypeFont>> libres = new ConcurrentLinkedDeque<>();
     private final int garde;
+
+    /** De quoi servir deux documents par cœur en même temps. */
+    ReserveDePolices() {
+        this(2 * Runtime.getRuntime().availableProcessors());
+    }
 
     ReserveDePolices(int garde) {
         this.garde = garde;
