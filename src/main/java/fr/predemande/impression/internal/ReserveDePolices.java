@@ -30,11 +30,11 @@ final class ReserveDePolices {
 
     record Police(String fichier, String famille, int graisse) {}
 
-    static final List<Police> POLICES = List.of(
-            new Police("DejaVuSans.ttf", "DejaVu Sans", 400),
-            new Police("DejaVuSans-Bold.ttf", "DejaVu Sans", 700),
-            new Police("DejaVuSansMono.ttf", "DejaVu Sans Mono", 400),
-            new Police("DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700));
+    static final Police SANS = new Police("DejaVuSans.ttf", "DejaVu Sans", 400);
+    static final Police SANS_GRAS = new Police("DejaVuSans-Bold.ttf", "DejaVu Sans", 700);
+    static final Police MONO = new Police("DejaVuSansMono.ttf", "DejaVu Sans Mono", 400);
+    static final Police MONO_GRAS = new Police("DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700);
+    static final List<Police> POLICES = List.of(SANS, SANS_GRAS, MONO, MONO_GRAS);
 
     private final Map<Police, byte[]> fichiers = new LinkedHashMap<>();
     private final Deque<Map<Police, TrueTypeFont>> libres = new ConcurrentLinkedDeque<>();

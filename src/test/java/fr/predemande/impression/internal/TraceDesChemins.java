@@ -46,10 +46,10 @@ final class TraceDesChemins extends PDFGraphicsStreamEngine {
 
     /**
      * Un caractère dessiné : son texte Unicode, l’emprise de son contour (l’encre de la lettre, jambages compris, pas
-     * la hauteur de ligne de la police) et la hauteur de sa ligne de base. Les espaces, sans contour, ne sont pas
-     * relevées.
+     * la hauteur de ligne de la police), la hauteur de sa ligne de base et sa couleur (RVB 0xRRGGBB). Les espaces, sans
+     * contour, ne sont pas relevées.
      */
-    record Glyphe(String texte, Rectangle2D emprise, double ligneDeBase) {}
+    record Glyphe(String texte, Rectangle2D emprise, double ligneDeBase, int couleur) {}
 
     /** Tout ce qui est peint sur une page. */
     record Releve(List<Chemin> chemins, List<Glyphe> glyphes) {}
@@ -133,7 +133,8 @@ final class TraceDesChemins extends PDFGraphicsStreamEngine {
         Rectangle2D emprise = contour.getBounds2D();
         if (!emprise.isEmpty()) {
             String texte = police.toUnicode(code);
-            glyphes.add(new Glyphe(texte == null ? "\uFFFD" : texte, emprise, rendu.getTranslateY()));
+            glyphes.add(new Glyphe(texte == null ? "\uFFFD" : texte, emprise, rendu.getTranslateY(),
+                    getGraphicsState().getNonStrokingColor().toRGB()));
         }
     }
 
