@@ -39,7 +39,7 @@ public interface GenerateurDeRecepisse {
      * 1D 77 03              GS w 3       modules de 3 points (0,375 mm) : 13 caractères en jeu B tiennent en 534 points
      * 1D 48 02              GS H 2       le numéro en clair sous les barres
      * 1D 66 00              GS f 0       en police A
-     * 1D 6B 49 n 7B 42 …    GS k 73      Code 128 : n = 2 + longueur du numéro, « {B » choisit le jeu B, puis le numéro
+     * 1D 6B 49 n 7B 42 …    GS k 73      Code 128 : n = 2 + longueur du numéro, « &#123;B » choisit le jeu B, puis le numéro
      * LF
      * 1B 61 00              ESC a 0      aligné à gauche
      * 48 × « - » LF                      séparateur

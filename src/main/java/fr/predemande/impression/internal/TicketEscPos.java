@@ -97,7 +97,10 @@ final class TicketEscPos {
             }
         }
 
-        /** GS k 73 : le numéro en Code 128, jeu B ({@code {B}), que l’imprimante complète de sa clé et de ses gardes. */
+        /**
+         * GS k 73 : le numéro en Code 128, jeu B (« &#123;B » en tête des données), que l’imprimante complète de sa
+         * clé et de ses gardes.
+         */
         void codeBarres(String numero) {
             commande(GS, 'h', 80);
             commande(GS, 'w', 3);
