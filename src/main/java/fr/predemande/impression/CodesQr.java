@@ -14,6 +14,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.QRCodeWriter;
 import fr.predemande.impression.internal.EncodageQr;
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -41,6 +42,9 @@ public final class CodesQr {
     private static final Map<DecodeHintType, Object> LECTURE_APPROFONDIE = lecture(DecodeHintType.TRY_HARDER);
     /** Une image qui ne contient que le symbole (capture, PNG du service) : lecture directe, sans recherche. */
     private static final Map<DecodeHintType, Object> LECTURE_DU_SYMBOLE_SEUL = lecture(DecodeHintType.PURE_BARCODE);
+
+    /** Le côté au plus de l’image pour un écran : 600 pixels, de quoi remplir la largeur d’un téléphone sans lissage. */
+    public static final int COTE_SUR_ECRAN = 600;
 
     /** Une page A4 scannée à 200 ppp agrandie deux fois : au-delà, le dernier recours coûterait trop de mémoire. */
     private static final long PIXELS_AGRANDIS_AU_PLUS = 16_000_000L;
@@ -70,13 +74,54 @@ public final class CodesQr {
 
     /** Le même QR code au format PNG. */
     public static byte[] png(String texte, int cotePixels) {
+        return enPng(image(texte, cotePixels));
+    }
+
+    private static byte[] enPng(BufferedImage image) {
         var png = new ByteArrayOutputStream();
         try {
-            ImageIO.write(image(texte, cotePixels), "png", png);
+            ImageIO.write(image, "png", png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return png.toByteArray();
+    }
+
+    /**
+     * Le QR code à montrer sur l’écran d’un téléphone (page « Présenter en mairie »), en PNG : noir sur blanc, une
+     * zone de silence de 4 modules exactement, des modules carrés d’un nombre entier de pixels, le tout d’au plus
+     * {@link #COTE_SUR_ECRAN} pixels de côté (585 pour une adresse de pré-demande : 37 modules et 2 × 4 de zone de
+     * silence, de 13 pixels chacun).
+     *
+     * <p>Pourquoi pas {@link #png} : ZXing y complète de blanc jusqu’au côté demandé, et la zone de silence grandit
+     * d’autant ; sur un écran de téléphone, chaque pixel compte pour la taille des modules que voit la douchette ou la
+     * caméra. La page affiche l’image à une taille CSS fixe avec {@code image-rendering: pixelated}, sur fond blanc,
+     * luminosité au maximum de préférence : un écran sombre ou un mode nuit réduisent le contraste.
+     */
+    public static byte[] pngPourEcran(String texte) {
+        if (texte == null || texte.isEmpty()) {
+            throw new IllegalArgumentException("Un QR code porte un texte");
+        }
+        boolean[][] modules = EncodageQr.modules(texte);
+        int total = modules.length + 2 * EncodageQr.ZONE_DE_SILENCE;
+        int pixelsParModule = Math.max(1, COTE_SUR_ECRAN / total);
+        int cote = total * pixelsParModule;
+        // Un bit par pixel : le PNG pèse quelques centaines d’octets, et il n’y a que du noir et du blanc.
+        var image = new BufferedImage(cote, cote, BufferedImage.TYPE_BYTE_BINARY);
+        Graphics2D dessin = image.createGraphics();
+        dessin.setColor(Color.WHITE);
+        dessin.fillRect(0, 0, cote, cote);
+        dessin.setColor(Color.BLACK);
+        for (int y = 0; y < modules.length; y++) {
+            for (int x = 0; x < modules.length; x++) {
+                if (modules[y][x]) {
+                    dessin.fillRect((x + EncodageQr.ZONE_DE_SILENCE) * pixelsParModule,
+                            (y + EncodageQr.ZONE_DE_SILENCE) * pixelsParModule, pixelsParModule, pixelsParModule);
+                }
+            }
+        }
+        dessin.dispose();
+        return enPng(image);
     }
 
     /**

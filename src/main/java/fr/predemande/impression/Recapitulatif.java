@@ -40,14 +40,8 @@ public record Recapitulatif(
         Objects.requireNonNull(intituleDeLaDemande, "intituleDeLaDemande");
         Objects.requireNonNull(demandeur, "demandeur");
         Objects.requireNonNull(montantDesTimbres, "montantDesTimbres");
-        if (numero.length() != 10) {
-            throw new IllegalArgumentException("Un numéro de pré-demande a 10 caractères : " + numero);
-        }
-        if (!urlDuQrCode.endsWith("/p/" + numero)) {
-            // Le QR code et le numéro imprimé désignent forcément la même pré-demande.
-            throw new IllegalArgumentException(
-                    "Le QR code doit porter l’adresse de la pré-demande " + numero + " : " + urlDuQrCode);
-        }
+        // Le QR code et le numéro imprimé désignent forcément la même pré-demande.
+        NumeroEtQr.verifier(numero, urlDuQrCode);
         rubriques = List.copyOf(rubriques);
         justificatifs = List.copyOf(justificatifs);
         detailDesTimbres = detailDesTimbres == null ? "" : detailDesTimbres;

@@ -11,6 +11,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 public final class Recapitulatifs {
 
     public static final String URL = "https://predemande.interieur.gouv.fr/p/7K3M9Q2XTB";
+    /** La pré-demande de l’exemple, pour le support vierge. */
+    public static final NumeroEtQr NUMERO_ET_QR = new NumeroEtQr("7K3M9Q2XTB", "7K3M 9Q2X TB", URL);
 
     private Recapitulatifs() {}
 

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.springframework.stereotype.Component;
 
 /**
  * Les polices DejaVu, lues une fois du classpath et analysées une fois par jeu.
@@ -20,20 +21,29 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * ses tables à la demande, avec un curseur) : chaque document emprunte un jeu complet et le rend ensuite. La réserve
  * garde au plus {@code garde} jeux libres, de quoi servir les fils qui impriment en même temps sans retenir de
  * mémoire après un pic.
+ *
+ * <p>Une seule réserve pour tous les documents du module (récapitulatif, récépissés, support vierge) : les fichiers ne
+ * sont lus qu’une fois, et un jeu rendu par l’un sert à l’autre.
  */
+@Component
 final class ReserveDePolices {
 
     record Police(String fichier, String famille, int graisse) {}
 
-    static final List<Police> POLICES = List.of(
-            new Police("DejaVuSans.ttf", "DejaVu Sans", 400),
-            new Police("DejaVuSans-Bold.ttf", "DejaVu Sans", 700),
-            new Police("DejaVuSansMono.ttf", "DejaVu Sans Mono", 400),
-            new Police("DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700));
+    static final Police SANS = new Police("DejaVuSans.ttf", "DejaVu Sans", 400);
+    static final Police SANS_GRAS = new Police("DejaVuSans-Bold.ttf", "DejaVu Sans", 700);
+    static final Police MONO = new Police("DejaVuSansMono.ttf", "DejaVu Sans Mono", 400);
+    static final Police MONO_GRAS = new Police("DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700);
+    static final List<Police> POLICES = List.of(SANS, SANS_GRAS, MONO, MONO_GRAS);
 
     private final Map<Police, byte[]> fichiers = new LinkedHashMap<>();
     private final Deque<Map<Police, TrueTypeFont>> libres = new ConcurrentLinkedDeque<>();
     private final int garde;
+
+    /** De quoi servir deux documents par cœur en même temps. */
+    ReserveDePolices() {
+        this(2 * Runtime.getRuntime().availableProcessors());
+    }
 
     ReserveDePolices(int garde) {
         this.garde = garde;

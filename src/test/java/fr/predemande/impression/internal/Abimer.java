@@ -69,6 +69,42 @@ final class Abimer {
         return new ConvolveOp(new Kernel(3, 3, noyau), ConvolveOp.EDGE_NO_OP, null).filter(image, null);
     }
 
+    /**
+     * La courbe de réponse d’un écran vue par une caméra : {@code gamma} > 1 assombrit les gris, et le noir d’un écran
+     * rétroéclairé n’est jamais noir ni son blanc tout à fait blanc ({@code noir} et {@code blanc}, de 0 à 255).
+     */
+    static BufferedImage gamma(BufferedImage image, double gamma, int noir, int blanc) {
+        int[] table = new int[256];
+        for (int v = 0; v < 256; v++) {
+            table[v] = (int) Math.round(noir + (blanc - noir) * Math.pow(v / 255.0, gamma));
+        }
+        BufferedImage corrigee = copier(image);
+        for (int y = 0; y < corrigee.getHeight(); y++) {
+            for (int x = 0; x < corrigee.getWidth(); x++) {
+                corrigee.setRGB(x, y, gris(table[luminance(corrigee.getRGB(x, y))]));
+            }
+        }
+        return corrigee;
+    }
+
+    /**
+     * Le moiré d’un écran filmé : la grille des pixels de l’écran et celle du capteur interfèrent en franges claires et
+     * sombres, légèrement inclinées, de {@code periode} pixels ; {@code amplitude} est la part de luminosité perdue au
+     * creux d’une frange (0 à 1).
+     */
+    static BufferedImage moirer(BufferedImage image, double periode, double degres, double amplitude) {
+        BufferedImage moiree = copier(image);
+        double cos = Math.cos(Math.toRadians(degres)), sin = Math.sin(Math.toRadians(degres));
+        for (int y = 0; y < moiree.getHeight(); y++) {
+            for (int x = 0; x < moiree.getWidth(); x++) {
+                double frange = 0.5 + 0.5 * Math.sin(2 * Math.PI * (x * cos + y * sin) / periode);
+                int v = (int) Math.round(luminance(moiree.getRGB(x, y)) * (1 - amplitude * frange));
+                moiree.setRGB(x, y, gris(v));
+            }
+        }
+        return moiree;
+    }
+
     static BufferedImage bruiter(BufferedImage image, double ecartType, long graine) {
         Random hasard = new Random(graine);
         BufferedImage bruitee = copier(image);

@@ -3,33 +3,21 @@ package fr.predemande.impression.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.predemande.impression.Recapitulatifs;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.pdfbox.preflight.ValidationResult;
-import org.apache.pdfbox.preflight.ValidationResult.ValidationError;
 import org.apache.pdfbox.preflight.parser.PreflightParser;
 import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,7 +47,7 @@ class PdfADuRecapitulatifTest {
 
     @Test
     void lesMetadonneesXmpDeclarentPdfA2NiveauB() throws Exception {
-        XMPMetadata xmp = new DomXmpParser().parse(pdf.getDocumentCatalog().getMetadata().toByteArray());
+        XMPMetadata xmp = ConformitePdfA.xmp(pdf);
 
         assertThat(xmp.getPDFAIdentificationSchema()).as("schéma pdfaid").isNotNull();
         assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(2);
@@ -69,7 +57,7 @@ class PdfADuRecapitulatifTest {
 
     @Test
     void leTitreEtLeProducteurFigurentDansLesMetadonneesEtLeDictionnaireDInformation() throws Exception {
-        XMPMetadata xmp = new DomXmpParser().parse(pdf.getDocumentCatalog().getMetadata().toByteArray());
+        XMPMetadata xmp = ConformitePdfA.xmp(pdf);
         var information = pdf.getDocumentInformation();
 
         assertThat(xmp.getDublinCoreSchema().getTitle()).isEqualTo("Récapitulatif de pré-demande 7K3M 9Q2X TB");
@@ -91,18 +79,10 @@ class PdfADuRecapitulatifTest {
 
     @Test
     void chaquePoliceDeChaquePageEstIncorporee() throws IOException {
-        List<String> polices = new ArrayList<>();
-        List<String> nonIncorporees = new ArrayList<>();
-        for (PDPage page : pdf.getPages()) {
-            parcourir(page.getResources(), new HashSet<>(), police -> {
-                polices.add(police.getName());
-                if (!police.isEmbedded()) {
-                    nonIncorporees.add(police.getName());
-                }
-            });
-        }
-        assertThat(polices).as("polices utilisées").isNotEmpty().allMatch(nom -> nom.contains("DejaVu"));
-        assertThat(nonIncorporees).as("polices non incorporées").isEmpty();
+        List<PDFont> polices = ConformitePdfA.polices(pdf);
+
+        assertThat(polices).as("polices utilisées").isNotEmpty().allMatch(police -> police.getName().contains("DejaVu"));
+        assertThat(polices).as("polices non incorporées").filteredOn(police -> !police.isEmbedded()).isEmpty();
     }
 
     /**
@@ -115,9 +95,7 @@ class PdfADuRecapitulatifTest {
      */
     @Test
     void preflightNeTrouveQueLaDifferenceEntrePdfA1EtPdfA2(@TempDir Path dossier) throws IOException {
-        ValidationResult resultat = PreflightParser.validate(sansFluxDeReferences(octets, dossier).toFile());
-
-        assertThat(erreurs(resultat)).containsExactly("7.11.2");
+        assertThat(ConformitePdfA.erreursPreflight(octets, dossier)).containsExactly("7.11.2");
     }
 
     @Test
@@ -135,44 +113,6 @@ class PdfADuRecapitulatifTest {
             }
             document.save(temoin.toFile(), CompressParameters.NO_COMPRESSION);
         }
-        assertThat(erreurs(PreflightParser.validate(temoin.toFile()))).anyMatch(code -> code.startsWith("3."));
-    }
-
-    private static Path sansFluxDeReferences(byte[] octets, Path dossier) throws IOException {
-        Path copie = dossier.resolve("recapitulatif-sans-flux-de-references.pdf");
-        try (PDDocument document = Loader.loadPDF(octets); var sortie = new ByteArrayOutputStream()) {
-            document.save(sortie, CompressParameters.NO_COMPRESSION);
-            Files.write(copie, sortie.toByteArray());
-        }
-        return copie;
-    }
-
-    private static List<String> erreurs(ValidationResult resultat) {
-        return resultat.getErrorsList().stream()
-                .filter(erreur -> !erreur.isWarning())
-                .map(ValidationError::getErrorCode)
-                .distinct()
-                .toList();
-    }
-
-    /** Les polices des ressources, y compris celles des formulaires XObject imbriqués. */
-    private static void parcourir(PDResources ressources, Set<COSBase> vues, PoliceTrouvee quoiFaire) throws IOException {
-        if (ressources == null || !vues.add(ressources.getCOSObject())) {
-            return;
-        }
-        for (COSName nom : ressources.getFontNames()) {
-            quoiFaire.accepter(ressources.getFont(nom));
-        }
-        for (COSName nom : ressources.getXObjectNames()) {
-            PDXObject objet = ressources.getXObject(nom);
-            if (objet instanceof PDFormXObject formulaire) {
-                parcourir(formulaire.getResources(), vues, quoiFaire);
-            }
-        }
-    }
-
-    @FunctionalInterface
-    private interface PoliceTrouvee {
-        void accepter(PDFont police) throws IOException;
+        assertThat(ConformitePdfA.erreurs(PreflightParser.validate(temoin.toFile()))).anyMatch(code -> code.startsWith("3."));
     }
 }

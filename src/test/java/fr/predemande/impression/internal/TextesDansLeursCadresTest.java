@@ -131,7 +131,7 @@ class TextesDansLeursCadresTest {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(cas + " : aucune page ne porte le cadre photo"));
         // Les cadres à coller ou à signer, de gauche à droite sur la même rangée : photo, timbres, signature.
-        List<Rectangle2D> cadres = cadres(page.chemins());
+        List<Rectangle2D> cadres = TraceDesChemins.cadres(page.chemins());
         assertThat(cadres).as("%s : cadres dessinés sur la page du cadre photo", cas).hasSize(3);
         Rectangle2D timbres = cadres.get(1);
         assertThat(mm(timbres.getHeight())).as("%s : hauteur du cadre des timbres (mm)", cas).isGreaterThan(44.5);
@@ -141,50 +141,6 @@ class TextesDansLeursCadresTest {
                 .isEqualTo(sansEspaces(message("impression.timbres.cadre")));
         assertThat(dedans).as("%s : l’étiquette tient dans les %.0f mm du haut du cadre", cas, mm(HAUTEUR_DE_L_ETIQUETTE))
                 .allMatch(g -> g.emprise().getMinY() >= timbres.getMaxY() - HAUTEUR_DE_L_ETIQUETTE);
-    }
-
-    /**
-     * Les cadres de la page, de gauche à droite : des rectangles faits de quatre côtés peints, un haut et un bas de même
-     * largeur, une gauche et une droite de toute leur hauteur (les filets et les lignes de tableau n’en font pas).
-     * Deux cadres côte à côte peuvent se toucher : chacun garde ses côtés.
-     */
-    private static List<Rectangle2D> cadres(List<Chemin> chemins) {
-        List<Rectangle2D> cotes = chemins.stream()
-                .filter(c -> c.couleur() != BLANC)
-                .map(Chemin::emprise)
-                .filter(e -> Math.min(e.getWidth(), e.getHeight()) < 2 * POINTS_PAR_MM)
-                .toList();
-        List<Rectangle2D> horizontaux = cotes.stream().filter(e -> e.getWidth() > e.getHeight()).toList();
-        List<Rectangle2D> verticaux = cotes.stream().filter(e -> e.getHeight() > e.getWidth()).toList();
-        List<Rectangle2D> cadres = new ArrayList<>();
-        for (Rectangle2D haut : horizontaux) {
-            for (Rectangle2D bas : horizontaux) {
-                if (!proches(haut.getMinX(), bas.getMinX()) || !proches(haut.getMaxX(), bas.getMaxX())
-                        || haut.getMaxY() - bas.getMinY() < 10 * POINTS_PAR_MM) {
-                    continue;
-                }
-                boolean gauche = verticaux.stream().anyMatch(v -> proches(v.getMinX(), haut.getMinX())
-                        && proches(v.getMinY(), bas.getMinY()) && proches(v.getMaxY(), haut.getMaxY()));
-                boolean droite = verticaux.stream().anyMatch(v -> proches(v.getMaxX(), haut.getMaxX())
-                        && proches(v.getMinY(), bas.getMinY()) && proches(v.getMaxY(), haut.getMaxY()));
-                var cadre = new Rectangle2D.Double(haut.getMinX(), bas.getMinY(), haut.getWidth(), haut.getMaxY() - bas.getMinY());
-                if (gauche && droite && cadres.stream().noneMatch(autre -> memeRectangle(autre, cadre))) {
-                    cadres.add(cadre);
-                }
-            }
-        }
-        cadres.sort(Comparator.comparingDouble(Rectangle2D::getMinX));
-        return cadres;
-    }
-
-    /** À un demi-point près (0,2 mm) : les côtés d’un cadre sont peints au même endroit, à l’arrondi près. */
-    private static boolean proches(double a, double b) {
-        return Math.abs(a - b) < 0.5;
-    }
-
-    private static boolean memeRectangle(Rectangle2D a, Rectangle2D b) {
-        return proches(a.getMinX(), b.getMinX()) && proches(a.getMinY(), b.getMinY())
-                && proches(a.getMaxX(), b.getMaxX()) && proches(a.getMaxY(), b.getMaxY());
     }
 
     private static List<Releve> pages(String cas, Recapitulatif recapitulatif) {

@@ -33,7 +33,7 @@ import org.springframework.context.support.StaticMessageSource;
 class TextesDuRecapitulatifTest {
 
     private static final String BALISAGE = "<script>alert('x')</script> & <b>gras</b> \"cité\"";
-    private static final Path GABARIT = Path.of("src/main/resources/impression/recapitulatif.html");
+    private static final Path GABARITS = Path.of("src/main/resources/impression");
     private static final Path MESSAGES = Path.of("src/main/resources/messages_fr.properties");
 
     private final RecapitulatifEnPdf generateur = new RecapitulatifEnPdf(Recapitulatifs.messages());
@@ -128,19 +128,26 @@ class TextesDuRecapitulatifTest {
     }
 
     @Test
-    void chaqueCleDuGabaritExisteDansLesMessagesDuModule() throws IOException {
+    void chaqueCleDesGabaritsExisteDansLesMessagesDuModule() throws IOException {
         Properties messages = new Properties();
         try (var lecteur = new InputStreamReader(Files.newInputStream(MESSAGES), StandardCharsets.UTF_8)) {
             messages.load(lecteur);
         }
+        List<Path> gabarits;
+        try (var fichiers = Files.list(GABARITS)) {
+            gabarits = fichiers.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+        }
+        assertThat(gabarits).as("gabarits de %s", GABARITS).isNotEmpty();
         var manquantes = new TreeSet<String>();
-        Matcher cle = Pattern.compile("#\\{([a-zA-Z0-9._-]+)[}(]").matcher(Files.readString(GABARIT));
-        while (cle.find()) {
-            if (!messages.containsKey(cle.group(1))) {
-                manquantes.add(cle.group(1));
+        for (Path gabarit : gabarits) {
+            Matcher cle = Pattern.compile("#\\{([a-zA-Z0-9._-]+)[}(]").matcher(Files.readString(gabarit));
+            while (cle.find()) {
+                if (!messages.containsKey(cle.group(1))) {
+                    manquantes.add(gabarit.getFileName() + " : " + cle.group(1));
+                }
             }
         }
-        assertThat(manquantes).as("clés du gabarit absentes de %s", MESSAGES).isEmpty();
+        assertThat(manquantes).as("clés des gabarits absentes de %s", MESSAGES).isEmpty();
         var textesDuModule = messages.stringPropertyNames().stream()
                 .filter(k -> k.startsWith("impression."))
                 .map(messages::getProperty)

@@ -9,6 +9,7 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
@@ -45,13 +46,15 @@ final class TraceDesChemins extends PDFGraphicsStreamEngine {
 
     /**
      * Un caractère dessiné : son texte Unicode, l’emprise de son contour (l’encre de la lettre, jambages compris, pas
-     * la hauteur de ligne de la police) et la hauteur de sa ligne de base. Les espaces, sans contour, ne sont pas
-     * relevées.
+     * la hauteur de ligne de la police), la hauteur de sa ligne de base et sa couleur (RVB 0xRRGGBB). Les espaces, sans
+     * contour, ne sont pas relevées.
      */
-    record Glyphe(String texte, Rectangle2D emprise, double ligneDeBase) {}
+    record Glyphe(String texte, Rectangle2D emprise, double ligneDeBase, int couleur) {}
 
     /** Tout ce qui est peint sur une page. */
     record Releve(List<Chemin> chemins, List<Glyphe> glyphes) {}
+
+    private static final double MM = 72 / 25.4;
 
     private final List<Chemin> chemins = new ArrayList<>();
     private final List<Glyphe> glyphes = new ArrayList<>();
@@ -72,6 +75,50 @@ final class TraceDesChemins extends PDFGraphicsStreamEngine {
         return new Releve(List.copyOf(trace.chemins), List.copyOf(trace.glyphes));
     }
 
+    /**
+     * Les cadres de la page, de gauche à droite : des rectangles faits de quatre côtés peints, un haut et un bas de même
+     * largeur, une gauche et une droite de toute leur hauteur (les filets et les lignes de tableau n’en font pas).
+     * Deux cadres côte à côte peuvent se toucher : chacun garde ses côtés.
+     */
+    static List<Rectangle2D> cadres(List<Chemin> chemins) {
+        List<Rectangle2D> cotes = chemins.stream()
+                .filter(c -> c.couleur() != 0xFFFFFF)
+                .map(Chemin::emprise)
+                .filter(e -> Math.min(e.getWidth(), e.getHeight()) < 2 * MM)
+                .toList();
+        List<Rectangle2D> horizontaux = cotes.stream().filter(e -> e.getWidth() > e.getHeight()).toList();
+        List<Rectangle2D> verticaux = cotes.stream().filter(e -> e.getHeight() > e.getWidth()).toList();
+        List<Rectangle2D> cadres = new ArrayList<>();
+        for (Rectangle2D haut : horizontaux) {
+            for (Rectangle2D bas : horizontaux) {
+                if (!proches(haut.getMinX(), bas.getMinX()) || !proches(haut.getMaxX(), bas.getMaxX())
+                        || haut.getMaxY() - bas.getMinY() < 10 * MM) {
+                    continue;
+                }
+                boolean gauche = verticaux.stream().anyMatch(v -> proches(v.getMinX(), haut.getMinX())
+                        && proches(v.getMinY(), bas.getMinY()) && proches(v.getMaxY(), haut.getMaxY()));
+                boolean droite = verticaux.stream().anyMatch(v -> proches(v.getMaxX(), haut.getMaxX())
+                        && proches(v.getMinY(), bas.getMinY()) && proches(v.getMaxY(), haut.getMaxY()));
+                var cadre = new Rectangle2D.Double(haut.getMinX(), bas.getMinY(), haut.getWidth(), haut.getMaxY() - bas.getMinY());
+                if (gauche && droite && cadres.stream().noneMatch(autre -> memeRectangle(autre, cadre))) {
+                    cadres.add(cadre);
+                }
+            }
+        }
+        cadres.sort(Comparator.comparingDouble(Rectangle2D::getMinX));
+        return cadres;
+    }
+
+    /** À un demi-point près (0,2 mm) : les côtés d’un cadre sont peints au même endroit, à l’arrondi près. */
+    private static boolean proches(double a, double b) {
+        return Math.abs(a - b) < 0.5;
+    }
+
+    private static boolean memeRectangle(Rectangle2D a, Rectangle2D b) {
+        return proches(a.getMinX(), b.getMinX()) && proches(a.getMinY(), b.getMinY())
+                && proches(a.getMaxX(), b.getMaxX()) && proches(a.getMaxY(), b.getMaxY());
+    }
+
     @Override
     protected void showFontGlyph(Matrix rendu, PDFont police, int code, Vector deplacement) throws IOException {
         super.showFontGlyph(rendu, police, code, deplacement);
@@ -86,7 +133,8 @@ final class TraceDesChemins extends PDFGraphicsStreamEngine {
         Rectangle2D emprise = contour.getBounds2D();
         if (!emprise.isEmpty()) {
             String texte = police.toUnicode(code);
-            glyphes.add(new Glyphe(texte == null ? "\uFFFD" : texte, emprise, rendu.getTranslateY()));
+            glyphes.add(new Glyphe(texte == null ? "\uFFFD" : texte, emprise, rendu.getTranslateY(),
+                    getGraphicsState().getNonStrokingColor().toRGB()));
         }
     }
 
