@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Tout ce que le récépissé imprime, remis à l’usager quand la mairie a créé son dossier : déjà rédigé en français par
  * l’appelant. Le nom de l’agent n’y figure pas, et n’a donc pas de place ici.
  *
- * @param numeroDeDemande le numéro de demande, tel quel : 12 ou 13 chiffres et capitales (par exemple
+ * @param numeroDeDemande le numéro de demande, tel quel : 12 à 14 chiffres et capitales (14 outre-mer, département à 3 chiffres) (par exemple
  *     {@code 42260000012K}) ; le module n’en lit pas la structure, il l’imprime et en fait un code-barres
  * @param deposeeLe la date et l’heure du dépôt, à l’heure légale de la mairie
  * @param mairie la mairie où la demande est déposée, par exemple « Mairie de Saint-Étienne »
@@ -34,7 +34,7 @@ public record Recepisse(
         String phraseDeSuivi,
         String urlDeSuivi) {
 
-    private static final Pattern NUMERO_DE_DEMANDE = Pattern.compile("[0-9A-Z]{12,13}");
+    private static final Pattern NUMERO_DE_DEMANDE = Pattern.compile("[0-9A-Z]{12,14}");
     private static final Pattern TIMBRE_ELECTRONIQUE = Pattern.compile("[0-9]{16}");
 
     public Recepisse {
@@ -48,7 +48,7 @@ public record Recepisse(
         Objects.requireNonNull(urlDeSuivi, "urlDeSuivi");
         if (!NUMERO_DE_DEMANDE.matcher(numeroDeDemande).matches()) {
             // Le numéro devient un code-barres et une commande d’imprimante : rien d’autre que des chiffres et capitales.
-            throw new IllegalArgumentException("Un numéro de demande a 12 ou 13 chiffres ou capitales : " + numeroDeDemande);
+            throw new IllegalArgumentException("Un numéro de demande a 12 à 14 chiffres ou capitales : " + numeroDeDemande);
         }
         prenomsDuTitulaire = prenomsDuTitulaire == null ? "" : prenomsDuTitulaire;
         timbresElectroniques = List.copyOf(timbresElectroniques);

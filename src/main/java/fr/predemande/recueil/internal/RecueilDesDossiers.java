@@ -142,6 +142,11 @@ class RecueilDesDossiers {
         return depot.complet(dossier);
     }
 
+    /** Le dossier et ses listes, sans audit : l'appelant consigne ce qu'il en fait (une impression). */
+    DossierRecueilli complet(AuPoste poste, NumeroDeDemande numero) {
+        return depot.complet(deLaMairie(poste, numero));
+    }
+
     /** Le dossier sans audit ni tenue : pour composer une page après une modification déjà auditée. */
     Dossier deLaMairie(AuPoste poste, NumeroDeDemande numero) {
         Dossier dossier = depot.parNumero(numero).orElseThrow(DossierIntrouvable::new);

@@ -153,6 +153,20 @@ class RecueilHttpTest extends ApplicationEnTest {
         mvc.perform(get(adresse).with(en(agent)))
                 .andExpect(content().string(allOf(containsString("Total des timbres : 86"), not(containsString("id=\"manques\"")))));
 
+        // le récépissé : ticket de 80 mm dont le code-barres redonne le numéro de demande, A4, ESC/POS ; le support vierge
+        byte[] ticket = mvc.perform(get(adresse + "/recepisse.pdf").param("format", "thermique").with(en(agent)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(codeBarres(ticket, 203)).isEqualTo(numeroDeDemande);
+        byte[] a4 = mvc.perform(get(adresse + "/recepisse.pdf").param("format", "a4").with(en(agent)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(codeBarres(a4, 150)).isEqualTo(numeroDeDemande);
+        byte[] escPos = mvc.perform(get(adresse + "/recepisse.escpos").with(en(agent)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(escPos).startsWith(0x1B, 0x40);
+        assertThat(new String(escPos, java.nio.charset.Charset.forName("windows-1252"))).contains(numeroDeDemande, "MARTIN");
+        mvc.perform(get("/mairie/recueil/support/" + numero + ".pdf").with(en(agent)))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"));
+
         // transmission, deux fois (double clic) : une seule
         String version = version(numeroDeDemande);
         mvc.perform(post(adresse + "/transmission").with(en(agent)).with(csrf()).param("version", version));
@@ -260,6 +274,19 @@ class RecueilHttpTest extends ApplicationEnTest {
     private static AgentConnecte agent(Mairie mairie) {
         return new AgentConnecte(UUID.randomUUID(), "agent.test-" + UUID.randomUUID().toString().substring(0, 8), "Claire",
                 "Durand", mairie, Set.of(RoleAgent.AGENT));
+    }
+
+    /** Le code-barres de la première page, lue comme une douchette lit une feuille rendue à cette résolution. */
+    static String codeBarres(byte[] pdf, int ppp) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, ppp,
+                    org.apache.pdfbox.rendering.ImageType.BINARY);
+            var source = new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image);
+            var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(source));
+            return new com.google.zxing.MultiFormatReader().decode(bitmap, java.util.Map.of(
+                    com.google.zxing.DecodeHintType.POSSIBLE_FORMATS, List.of(com.google.zxing.BarcodeFormat.CODE_128),
+                    com.google.zxing.DecodeHintType.TRY_HARDER, true)).getText();
+        }
     }
 
     static byte[] pdf(int pages) throws Exception {
