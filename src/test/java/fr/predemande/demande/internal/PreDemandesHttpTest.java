@@ -102,6 +102,17 @@ class PreDemandesHttpTest extends ApplicationEnTest {
                 .andReturn().getResponse();
         assertThat(pdf.getContentAsByteArray()).startsWith("%PDF".getBytes());
 
+        // « Présenter en mairie » : le numéro en groupes, et un QR code pour écran que la douchette relit
+        mvc.perform(get("/demandes/" + id + "/presenter").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(numeroLisible), containsString("Présenter en mairie"))));
+        byte[] png = mvc.perform(get("/demandes/" + id + "/qr.png").cookie(session))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertThat(fr.predemande.impression.CodesQr.lire(image))
+                .hasValueSatisfying(texte -> assertThat(texte).endsWith("/p/" + numeroLisible.replace(" ", "")));
+
         // validée : plus modifiable par l'usager ; un formulaire renvoyé d'un ancien onglet mène à la confirmation
         mvc.perform(section(session, id, "contact", Map.of("courriel", "autre@exemple.fr")))
                 .andExpect(redirectedUrl("/demandes/" + id + "/confirmation"))
