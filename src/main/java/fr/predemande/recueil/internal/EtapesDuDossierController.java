@@ -45,15 +45,15 @@ class EtapesDuDossierController {
 
     @PostMapping(CheminsDuRecueil.DOSSIER + "/controles/{piece}")
     String controler(AgentConnecte agent, @PathVariable String numero, @PathVariable PieceJustificative piece,
-            @RequestParam("version") long version, @RequestParam(name = "conforme", defaultValue = "") String conforme,
+            @RequestParam("version") long version, @RequestParam(name = "conforme", required = false) Boolean conforme,
             @RequestParam(name = "motif", defaultValue = "") String motif, HttpServletRequest requete,
             RedirectAttributes redirection) {
         NumeroDeDemande n = lire(numero);
-        boolean estConforme = "true".equals(conforme);
-        if (!estConforme && (motif.isBlank() || !"false".equals(conforme))) {
+        // ni conforme ni non conforme, ou non conforme sans raison : la raison est demandée
+        if (conforme == null || (!conforme && motif.isBlank())) {
             return erreur(redirection, n, "controle-" + piece.name(), "recueil.controle.motif-obligatoire");
         }
-        recueil.controlerPiece(guichet.auPoste(agent, requete), n, version, piece, estConforme, borne(motif, 500));
+        recueil.controlerPiece(guichet.auPoste(agent, requete), n, version, piece, conforme, borne(motif, 500));
         return retour(n, "controle-" + piece.name());
     }
 
