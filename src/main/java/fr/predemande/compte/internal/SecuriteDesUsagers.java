@@ -26,6 +26,8 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 @Configuration(proxyBeanMethods = false)
 class SecuriteDesUsagers {
 
+    /** La page de connexion des usagers ; elle nomme aussi la saisie interrompue de l'espace usager. */
+    static final String PAGE_DE_CONNEXION = "/connexion";
     /** Après la connexion, sans page demandée : l'usager vient pour ses pré-demandes. */
     static final String PAGE_APRES_CONNEXION = "/demandes";
 
@@ -58,8 +60,8 @@ class SecuriteDesUsagers {
                         .passwordParameter("motDePasse")
                         // retour au formulaire interrompu par l'expiration de la session, sinon à la page demandée
                         .successHandler((requete, reponse, authentification) -> {
-                            if (saisiesInterrompues.cheminEnAttente(requete).isPresent()) {
-                                saisiesInterrompues.rediriger(requete, reponse, PAGE_APRES_CONNEXION);
+                            if (saisiesInterrompues.cheminEnAttente(requete, PAGE_DE_CONNEXION).isPresent()) {
+                                saisiesInterrompues.rediriger(requete, reponse, PAGE_DE_CONNEXION, PAGE_APRES_CONNEXION);
                             } else {
                                 pageDemandee.onAuthenticationSuccess(requete, reponse, authentification);
                             }
@@ -76,8 +78,8 @@ class SecuriteDesUsagers {
                                     .onAuthenticationFailure(requete, reponse, exception);
                         }))
                 .exceptionHandling(erreurs -> erreurs
-                        .authenticationEntryPoint(saisiesInterrompues.pointDEntree("/connexion"))
-                        .accessDeniedHandler(saisiesInterrompues.gestionnaireDeRefus("/connexion")))
+                        .authenticationEntryPoint(saisiesInterrompues.pointDEntree(PAGE_DE_CONNEXION))
+                        .accessDeniedHandler(saisiesInterrompues.gestionnaireDeRefus(PAGE_DE_CONNEXION)))
                 .logout(deconnexion -> deconnexion.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnexion"));
         return http.build();
     }
