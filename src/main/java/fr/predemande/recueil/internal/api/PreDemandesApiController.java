@@ -42,12 +42,10 @@ class PreDemandesApiController {
             + "de contrôle : un numéro mal recopié est refusé (400) avant toute recherche.";
 
     private final RechercheDePreDemande recherche;
-    private final RedactionDesProblemes problemes;
     private final Clock horloge;
 
-    PreDemandesApiController(RechercheDePreDemande recherche, RedactionDesProblemes problemes, Clock horloge) {
+    PreDemandesApiController(RechercheDePreDemande recherche, Clock horloge) {
         this.recherche = recherche;
-        this.problemes = problemes;
         this.horloge = horloge;
     }
 
@@ -77,7 +75,7 @@ class PreDemandesApiController {
         if (resultat instanceof Resultat.Trouvee trouvee) {
             return PreDemandeV1.de(trouvee.preDemande(), LocalDate.now(horloge));
         }
-        throw problemes.refus(resultat);
+        throw new RefusDeLApi(resultat);
     }
 
     @PostMapping(path = "/{numero}/consommation", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -110,7 +108,7 @@ class PreDemandesApiController {
         if (resultat instanceof Resultat.Consommee consommee) {
             return ConsommationV1.de(consommee);
         }
-        throw problemes.refus(resultat);
+        throw new RefusDeLApi(resultat);
     }
 
     private static ParLApi parLApi(ClientApiConnecte client, HttpServletRequest requete) {

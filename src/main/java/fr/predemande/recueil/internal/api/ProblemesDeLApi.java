@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -23,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Toute erreur des points de l'API de recueil devient un problème RFC 9457 ({@code application/problem+json}) : les
- * refus décidés par le point ({@link ProblemeDeLApi}), les erreurs de Spring MVC (validation, type, JSON illisible,
+ * refus décidés par le point ({@link RefusDeLApi}), les erreurs de Spring MVC (validation, type, JSON illisible,
  * 405, 415…, par {@link ResponseEntityExceptionHandler}, qui en connaît le statut et les en-têtes comme {@code Allow}),
  * et toute autre exception en 500, journalisée ici avec sa trace mais sans rien en dire au client (ni classe, ni
  * message, ni SQL).
@@ -41,13 +42,14 @@ class ProblemesDeLApi extends ResponseEntityExceptionHandler {
 
     private final RedactionDesProblemes redaction;
 
-    ProblemesDeLApi(RedactionDesProblemes redaction) {
-        this.redaction = redaction;
+    ProblemesDeLApi(MessageSource messages) {
+        this.redaction = new RedactionDesProblemes(messages);
     }
 
-    @ExceptionHandler(ProblemeDeLApi.class)
-    ResponseEntity<Object> refus(ProblemeDeLApi refus, HttpServletRequest requete) {
-        return reponse(refus.probleme(), refus.entetes(), HttpStatusCode.valueOf(refus.probleme().status()),
+    @ExceptionHandler(RefusDeLApi.class)
+    ResponseEntity<Object> refus(RefusDeLApi refus, HttpServletRequest requete) {
+        RedactionDesProblemes.Redige redige = redaction.refus(refus.raison());
+        return reponse(redige.probleme(), redige.entetes(), HttpStatusCode.valueOf(redige.probleme().status()),
                 requete.getRequestURI());
     }
 

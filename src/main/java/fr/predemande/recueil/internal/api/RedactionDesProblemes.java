@@ -11,15 +11,18 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.stereotype.Component;
 
 /**
  * Les textes des problèmes de l'API, tirés de {@code messages_fr.properties} : les refus de la recherche et de la
  * consommation (un par {@link Resultat}), et les erreurs HTTP génériques. Les dates du {@code detail} sont écrites à
- * la française, à l'heure de Paris ; les membres d'extension les portent en ISO 8601 pour les machines.
+ * la française, à l'heure de Paris ; les membres d'extension les portent en ISO 8601 pour les machines. Tenue par
+ * {@link ProblemesDeLApi}, qui n'a ainsi besoin que de la source des textes (présente aussi dans les tests en tranche
+ * des pages, qui chargent tous les conseils de contrôleurs).
  */
-@Component
 class RedactionDesProblemes {
+
+    /** Un problème rédigé et les en-têtes qui l'accompagnent ({@code Retry-After}). */
+    record Redige(Probleme probleme, HttpHeaders entetes) {}
 
     static final String A_BLANC = "about:blank";
 
@@ -35,7 +38,7 @@ class RedactionDesProblemes {
     }
 
     /** Le refus que donne une recherche ou une consommation qui n'a pas abouti. */
-    ProblemeDeLApi refus(Resultat resultat) {
+    Redige refus(Resultat resultat) {
         var entetes = new HttpHeaders();
         Probleme probleme;
         if (resultat instanceof Resultat.MalSaisi || resultat instanceof Resultat.AutreSite) {
@@ -68,7 +71,7 @@ class RedactionDesProblemes {
         } else {
             throw new IllegalArgumentException("Pas un refus : " + resultat.getClass().getSimpleName());
         }
-        return new ProblemeDeLApi(probleme, entetes);
+        return new Redige(probleme, entetes);
     }
 
     /** Un problème de type propre à l'API, sans membre d'extension. */
