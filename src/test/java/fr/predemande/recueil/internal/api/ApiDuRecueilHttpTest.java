@@ -421,9 +421,17 @@ class ApiDuRecueilHttpTest extends ApplicationEnTest {
         JsonNode probleme = sansDetailTechnique(refusee, 429);
         assertThat(probleme.get("type").stringValue()).isEqualTo(PROBLEMES + "limite-de-debit");
         assertThat(probleme.get("attenteSecondes").longValue()).isEqualTo(Long.parseLong(refusee.getHeader("Retry-After")));
-        // la consommation compte aussi : même compteur
-        probleme(post(API + numero + "/consommation").with(httpBasic(editeur, SECRET))
-                .contentType(MediaType.APPLICATION_JSON).content(consommation("SE-1", "Mairie")), 429);
+        // la consommation compte aussi : même compteur (un jeton revient toutes les 3 s : au plus un essai passe)
+        var statuts = new ArrayList<Integer>();
+        for (int i = 0; i < 3 && !statuts.contains(429); i++) {
+            var reponse = mvc.perform(post(API + numero + "/consommation").with(httpBasic(editeur, SECRET))
+                    .contentType(MediaType.APPLICATION_JSON).content(consommation("SE-1", "Mairie"))).andReturn().getResponse();
+            statuts.add(reponse.getStatus());
+            if (reponse.getStatus() == 429) {
+                sansDetailTechnique(reponse, 429);
+            }
+        }
+        assertThat(statuts).contains(429);
         assertThat(actions(editeur)).contains(ActionAuditee.RECHERCHE_REFUSEE, ActionAuditee.RECHERCHE_SANS_RESULTAT);
 
         // un autre client a son propre compteur
