@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import fr.predemande.plateforme.LimiteurDeDebit;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -35,10 +37,18 @@ public class SaisiesInterrompues {
     /** Ce qu'une saisie interrompue peut occuper dans la session, au plus (en caractères) : la session vit en base. */
     static final int TAILLE_MAX = 16 * 1024;
 
-    private final List<FormulairesRepris> formulaires;
+    /**
+     * Saisies gardées par adresse et par heure : assez pour une personne dont la session expire plusieurs fois, trop peu
+     * pour qu'un robot remplisse la base de sessions anonymes.
+     */
+    static final int GARDEES_PAR_HEURE = 20;
 
-    SaisiesInterrompues(List<FormulairesRepris> formulaires) {
+    private final List<FormulairesRepris> formulaires;
+    private final LimiteurDeDebit limiteur;
+
+    SaisiesInterrompues(List<FormulairesRepris> formulaires, LimiteurDeDebit limiteur) {
         this.formulaires = List.copyOf(formulaires);
+        this.limiteur = limiteur;
     }
 
     /** Ce qui était envoyé : le chemin du formulaire (sans le chemin de contexte) et ses champs (sans le jeton CSRF). */
@@ -124,7 +134,8 @@ public class SaisiesInterrompues {
                 taille += nom.length() + valeurs[0].length();
             }
         }
-        if (taille > TAILLE_MAX) {
+        if (taille > TAILLE_MAX || limiteur.consommer("saisie-interrompue:" + requete.getRemoteAddr(), GARDEES_PAR_HEURE,
+                Duration.ofHours(1)).isPresent()) {
             return false;
         }
         requete.getSession(true).setAttribute(attribut(pageDeConnexion), new SaisieInterrompue(chemin, champs));
