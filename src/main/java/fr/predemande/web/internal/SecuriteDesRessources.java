@@ -24,6 +24,8 @@ class SecuriteDesRessources {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain ressourcesStatiques(HttpSecurity http) throws Exception {
         SecuriteDesPages.appliquer(http);
+        // leur en-tête de cache vient de la chaîne des ressources (un an, adresse marquée par l'empreinte du contenu)
+        http.headers(entetes -> entetes.cacheControl(cache -> cache.disable()));
         http.securityMatcher(RESSOURCES)
                 .authorizeHttpRequests(acces -> acces.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
