@@ -1,8 +1,10 @@
 package fr.predemande.stockage.internal;
 
-import fr.predemande.stockage.MagasinDeDocuments;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,15 +17,37 @@ import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** Le magasin de documents que disent les réglages ({@link ReglagesDuStockage}) : sur disque, ou S3. */
+/**
+ * Le magasin de documents que disent les réglages ({@link ReglagesDuStockage}) : sur disque, ou S3 ; chiffré par les
+ * clés maîtresses de la configuration, ou hors production par une clé locale générée.
+ */
 @Configuration(proxyBeanMethods = false)
 class StockageConfig {
 
+    private static final Logger JOURNAL = LoggerFactory.getLogger(StockageConfig.class);
+
     @Bean
-    MagasinDeDocuments magasinDeDocuments(ReglagesDuStockage reglages, JdbcClient jdbc, Clock horloge) {
+    TrousseauDeCles trousseauDeCles(ReglagesDuStockage reglages) {
+        var chiffrement = reglages.chiffrement();
+        if (chiffrement.configure()) {
+            return TrousseauDeCles.depuis(chiffrement.cles(), chiffrement.cleActive());
+        }
+        if (StringUtils.hasText(chiffrement.cleActive())) {
+            throw new IllegalStateException("predemande.stockage.chiffrement.cle-active « " + chiffrement.cleActive()
+                    + " » est donnée sans aucune clé dans predemande.stockage.chiffrement.cles");
+        }
+        // le profil prod n'arrive pas jusqu'ici sans clé : ControlesDeProduction l'a refusé avant tout bean
+        var trousseau = TrousseauDeCles.depuis(List.of(CleLocale.lireOuCreer(chiffrement.cleLocale())), null);
+        JOURNAL.info("Documents chiffrés par la clé locale « {} » ({}), générée pour ce poste : hors production seulement",
+                trousseau.active(), chiffrement.cleLocale().toAbsolutePath());
+        return trousseau;
+    }
+
+    @Bean
+    Blobs blobs(ReglagesDuStockage reglages) {
         var s3 = reglages.s3();
         if (!s3.configure()) {
-            return new MagasinJdbc(new BlobsSurDisque(reglages.dossier()), jdbc, horloge);
+            return new BlobsSurDisque(reglages.dossier());
         }
         var client = S3Client.builder()
                 .region(Region.of(s3.region()))
@@ -38,6 +62,11 @@ class StockageConfig {
         if (StringUtils.hasText(s3.adresse())) {
             client.endpointOverride(URI.create(s3.adresse()));
         }
-        return new MagasinJdbc(new BlobsS3(client.build(), s3.seau()), jdbc, horloge);
+        return new BlobsS3(client.build(), s3.seau());
+    }
+
+    @Bean
+    MagasinJdbc magasinDeDocuments(Blobs blobs, JdbcClient jdbc, Clock horloge, TrousseauDeCles trousseau) {
+        return new MagasinJdbc(blobs, jdbc, horloge, trousseau);
     }
 }
