@@ -3,8 +3,11 @@ package fr.predemande.stockage.internal;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,5 +71,18 @@ class StockageConfig {
     @Bean
     MagasinJdbc magasinDeDocuments(Blobs blobs, JdbcClient jdbc, Clock horloge, TrousseauDeCles trousseau) {
         return new MagasinJdbc(blobs, jdbc, horloge, trousseau);
+    }
+
+    @Bean
+    RotationDesCles rotationDesCles(MagasinJdbc magasin, Blobs blobs, JdbcClient jdbc, TrousseauDeCles trousseau,
+            LockProvider verrous) {
+        return new RotationDesCles(magasin, blobs, jdbc, trousseau, verrous);
+    }
+
+    /** Lue par une condition, donc écrite dans application.yml (false) et non dans {@link ReglagesDuStockage}. */
+    @Bean
+    @ConditionalOnProperty(name = "predemande.stockage.rotation", havingValue = "true")
+    CommandeDeRotation commandeDeRotation(RotationDesCles rotation, ConfigurableApplicationContext contexte) {
+        return new CommandeDeRotation(rotation, contexte, System::exit);
     }
 }

@@ -12,6 +12,7 @@ import fr.predemande.stockage.DocumentIllisible.Raison;
 import fr.predemande.stockage.OctetsBruts;
 import java.net.URI;
 import java.util.List;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +31,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Le magasin sur un vrai serveur compatible S3 (en mémoire, dans le processus de test), par le SDK AWS v2 : les objets
- * sont chiffrés avant d'y être envoyés.
+ * sont chiffrés avant d'y être envoyés, et la rotation des clés ne les réécrit pas.
  */
 @SpringBootTest
 class BlobsS3Test {
@@ -41,6 +42,9 @@ class BlobsS3Test {
 
     @Autowired
     Environment environnement;
+
+    @Autowired
+    LockProvider verrous;
 
     SchemaIsole base;
 
@@ -109,5 +113,25 @@ class BlobsS3Test {
         assertThatExceptionOfType(DocumentIllisible.class).isThrownBy(() -> magasin.lire(document))
                 .withMessageContaining("altéré")
                 .matches(e -> e.raison() == Raison.ALTERE);
+    }
+
+    @Test
+    void laRotationNeReecritPasLesObjets() {
+        String cleA = nouvelleCle("A");
+        String cleB = nouvelleCle("B");
+        byte[] recapitulatif = OctetsBruts.recapitulatif();
+        var document = magasin(TrousseauDeCles.depuis(List.of(cleA), null)).deposer("recapitulatifs", recapitulatif, "application/pdf");
+        var avant = s3.headObject(requete -> requete.bucket(SEAU).key(document.cle()));
+        byte[] octetsAvant = objet(document.cle());
+
+        var trousseauBA = TrousseauDeCles.depuis(List.of(cleB, cleA), "B");
+        var bilan = new RotationDesCles(magasin(trousseauBA), new BlobsS3(s3, SEAU), base.jdbc, trousseauBA, verrous).tourner();
+
+        assertThat(bilan.reenveloppes()).isEqualTo(1);
+        var apres = s3.headObject(requete -> requete.bucket(SEAU).key(document.cle()));
+        assertThat(apres.eTag()).isEqualTo(avant.eTag());
+        assertThat(apres.lastModified()).isEqualTo(avant.lastModified());
+        assertThat(objet(document.cle())).isEqualTo(octetsAvant);
+        assertThat(magasin(TrousseauDeCles.depuis(List.of(cleB), null)).lire(document)).isEqualTo(recapitulatif);
     }
 }

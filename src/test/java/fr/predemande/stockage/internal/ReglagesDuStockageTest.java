@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.predemande.stockage.MagasinDeDocuments;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,7 +19,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * Sur disque par défaut, S3 dès qu'un seau est donné ; des clés dépareillées empêchent le démarrage. Chiffré par les
- * clés maîtresses données, sinon par une clé locale générée.
+ * clés maîtresses données, sinon par une clé locale générée ; la commande de rotation seulement sur demande.
  */
 class ReglagesDuStockageTest {
 
@@ -32,7 +34,8 @@ class ReglagesDuStockageTest {
     private final ApplicationContextRunner sansCleLocale = new ApplicationContextRunner()
             .withUserConfiguration(Stockage.class)
             .withBean(JdbcClient.class, () -> JdbcClient.create(new SimpleDriverDataSource()))
-            .withBean(Clock.class, Clock::systemUTC);
+            .withBean(Clock.class, Clock::systemUTC)
+            .withBean(LockProvider.class, () -> configuration -> Optional.empty());
 
     // jamais la clé du poste (var/cles) depuis un test
     private final ApplicationContextRunner contexte =
@@ -49,6 +52,7 @@ class ReglagesDuStockageTest {
             assertThat(reglages.chiffrement().configure()).isFalse();
             assertThat(application.getBean(TrousseauDeCles.class).active()).startsWith("locale-");
             assertThat(dossier.resolve("stockage.key")).exists();
+            assertThat(application).doesNotHaveBean(CommandeDeRotation.class);
         });
     }
 
@@ -86,6 +90,12 @@ class ReglagesDuStockageTest {
         contexte.withPropertyValues("predemande.stockage.chiffrement.cle-active=2026")
                 .run(application -> assertThat(application).hasFailed()
                         .getFailure().rootCause().hasMessageContaining("donnée sans aucune clé"));
+    }
+
+    @Test
+    void laCommandeDeRotationNExisteQueSurDemande() {
+        contexte.withPropertyValues("predemande.stockage.rotation=true")
+                .run(application -> assertThat(application).hasSingleBean(CommandeDeRotation.class));
     }
 
     @Test
