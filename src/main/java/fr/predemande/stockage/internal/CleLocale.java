@@ -12,6 +12,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * La clé maîtresse d'un poste de développement ou des tests, quand la configuration n'en donne aucune (le profil prod
@@ -25,6 +27,7 @@ import java.util.Set;
  */
 final class CleLocale {
 
+    private static final Logger JOURNAL = LoggerFactory.getLogger(CleLocale.class);
     private static final Set<PosixFilePermission> PROPRIETAIRE_SEUL = PosixFilePermissions.fromString("rw-------");
 
     private CleLocale() {}
@@ -34,11 +37,21 @@ final class CleLocale {
         try {
             if (!Files.exists(fichier)) {
                 creer(fichier);
+            } else if (lisibleParDAutres(fichier)) {
+                JOURNAL.warn("La clé maîtresse locale {} est lisible par d'autres que son propriétaire : chmod 600", fichier);
             }
-            return Files.readString(fichier, StandardCharsets.US_ASCII).strip();
+            // Latin-1 décode n'importe quels octets : un fichier abîmé est alors refusé par TrousseauDeCles, en le disant
+            return Files.readString(fichier, StandardCharsets.ISO_8859_1).strip();
         } catch (IOException e) {
             throw new UncheckedIOException("Clé maîtresse locale illisible ou impossible à créer : " + fichier, e);
         }
+    }
+
+    private static boolean lisibleParDAutres(Path fichier) throws IOException {
+        if (!fichier.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return false;
+        }
+        return !PROPRIETAIRE_SEUL.containsAll(Files.getPosixFilePermissions(fichier));
     }
 
     private static void creer(Path fichier) throws IOException {

@@ -40,7 +40,13 @@ class StockageConfig {
                     + " » est donnée sans aucune clé dans predemande.stockage.chiffrement.cles");
         }
         // le profil prod n'arrive pas jusqu'ici sans clé : ControlesDeProduction l'a refusé avant tout bean
-        var trousseau = TrousseauDeCles.depuis(List.of(CleLocale.lireOuCreer(chiffrement.cleLocale())), null);
+        TrousseauDeCles trousseau;
+        try {
+            trousseau = TrousseauDeCles.depuis(List.of(CleLocale.lireOuCreer(chiffrement.cleLocale())), null);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("Clé maîtresse locale abîmée dans " + chiffrement.cleLocale().toAbsolutePath()
+                    + " (" + e.getMessage() + ") : sans elle les documents déjà déposés sont illisibles");
+        }
         JOURNAL.info("Documents chiffrés par la clé locale « {} » ({}), générée pour ce poste : hors production seulement",
                 trousseau.active(), chiffrement.cleLocale().toAbsolutePath());
         return trousseau;

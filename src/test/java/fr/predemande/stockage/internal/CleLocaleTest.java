@@ -8,7 +8,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** La clé d'un poste de développement : créée une fois, lisible du seul propriétaire, relue à chaque démarrage. */
 class CleLocaleTest {
@@ -28,6 +31,18 @@ class CleLocaleTest {
         assertThat(Files.list(fichier.getParent())).as("aucun fichier temporaire laissé").containsExactly(fichier);
         // deux postes, deux clés
         assertThat(CleLocale.lireOuCreer(dossier.resolve("autre.key"))).isNotEqualTo(ligne);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void uneCleLisibleParDAutresEstSignalee(CapturedOutput sortie) throws Exception {
+        Path fichier = dossier.resolve("stockage.key");
+        String ligne = CleLocale.lireOuCreer(fichier);
+        assertThat(sortie.getOut()).doesNotContain("chmod 600");
+        Files.setPosixFilePermissions(fichier, PosixFilePermissions.fromString("rw-r--r--"));
+
+        assertThat(CleLocale.lireOuCreer(fichier)).isEqualTo(ligne);
+        assertThat(sortie.getOut()).contains("lisible par d'autres que son propriétaire : chmod 600");
     }
 
     @Test

@@ -93,6 +93,16 @@ class ReglagesDuStockageTest {
     }
 
     @Test
+    void uneCleLocaleAbimeeEmpecheLeDemarrageEnNommantSonFichier() throws Exception {
+        Path abimee = dossier.resolve("abimee.key");
+        java.nio.file.Files.writeString(abimee, "locale-1234:tronquée");
+        sansCleLocale.withPropertyValues("predemande.stockage.chiffrement.cle-locale=" + abimee)
+                .run(application -> assertThat(application).hasFailed()
+                        .getFailure().rootCause().hasMessageContaining("Clé maîtresse locale abîmée dans " + abimee)
+                        .hasMessageContaining("« locale-1234 » n'est pas en base64"));
+    }
+
+    @Test
     void laCommandeDeRotationNExisteQueSurDemande() {
         contexte.withPropertyValues("predemande.stockage.rotation=true")
                 .run(application -> assertThat(application).hasSingleBean(CommandeDeRotation.class));
