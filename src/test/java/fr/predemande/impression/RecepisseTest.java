@@ -18,13 +18,13 @@ class RecepisseTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"42260000012K", "2A27123456789", "974260000012"})
-    void unNumeroDeDemandeADouzeOuTreizeChiffresOuCapitales(String numero) {
+    @ValueSource(strings = {"42260000012K", "2A27123456789", "974260000012", "97426000000123"})
+    void unNumeroDeDemandeADouzeATreizeChiffresOuCapitales(String numero) {
         assertThat(avec(numero, List.of()).numeroDeDemande()).isEqualTo(numero);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"4226000001K", "42260000012K00", "42260000012k", "4226 0000012K", "42260000012\u001B", ""})
+    @ValueSource(strings = {"4226000001K", "42260000012K000", "42260000012k", "4226 0000012K", "42260000012\u001B", ""})
     void unAutreNumeroNeFaitNiCodeBarresNiCommandeDImprimante(String numero) {
         assertThatThrownBy(() -> avec(numero, List.of())).isInstanceOf(IllegalArgumentException.class);
     }

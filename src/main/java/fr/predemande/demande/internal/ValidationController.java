@@ -5,7 +5,9 @@ import static fr.predemande.demande.internal.PreDemandeController.redirection;
 import fr.predemande.compte.UsagerConnecte;
 import fr.predemande.demande.CheminsDeLaPreDemande;
 import fr.predemande.demande.StatutPreDemande;
+import fr.predemande.impression.CodesQr;
 import fr.predemande.saisie.Courriels;
+import fr.predemande.web.UrlPublique;
 import fr.predemande.stockage.MagasinDeDocuments;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
@@ -29,6 +31,7 @@ class ValidationController {
     static final String VUE_VERIFICATION = "demande/verification";
     static final String VUE_CONFIRMATION = "demande/confirmation";
     static final String VUE_JUSTIFICATIFS = "demande/justificatifs";
+    static final String VUE_PRESENTER = "demande/presenter";
 
     private final Brouillons brouillons;
     private final ControlesDeCoherence controles;
@@ -37,10 +40,11 @@ class ValidationController {
     private final Recapitulatifs recapitulatifs;
     private final ValidationDeLaPreDemande validationFinale;
     private final MagasinDeDocuments magasin;
+    private final UrlPublique urlPublique;
 
     ValidationController(Brouillons brouillons, ControlesDeCoherence controles, Declarations declarations,
             VueDesReponses vue, Recapitulatifs recapitulatifs, ValidationDeLaPreDemande validationFinale,
-            MagasinDeDocuments magasin) {
+            MagasinDeDocuments magasin, UrlPublique urlPublique) {
         this.brouillons = brouillons;
         this.controles = controles;
         this.declarations = declarations;
@@ -48,6 +52,7 @@ class ValidationController {
         this.recapitulatifs = recapitulatifs;
         this.validationFinale = validationFinale;
         this.magasin = magasin;
+        this.urlPublique = urlPublique;
     }
 
     @GetMapping(CheminsDeLaPreDemande.PREFIXE + "{id}/verification")
@@ -113,6 +118,29 @@ class ValidationController {
                         .filename("predemande-" + demande.numero().valeur() + ".pdf").build().toString())
                 .header("X-Content-SHA256", demande.recapitulatif().sha256())
                 .body(magasin.lire(demande.recapitulatif()));
+    }
+
+    /** « Présenter en mairie » : le QR code en grand et le numéro, pour un usager venu sans récapitulatif imprimé. */
+    @GetMapping(CheminsDeLaPreDemande.PREFIXE + "{id}/presenter")
+    String presenter(UsagerConnecte usager, @PathVariable UUID id, Model modele) {
+        PreDemande demande = brouillons.duTitulaireOu404(id, usager);
+        if (demande.statut() != StatutPreDemande.VALIDEE) {
+            return redirection(CheminsDeLaPreDemande.reprendre(id));
+        }
+        modele.addAttribute("demande", demande);
+        return VUE_PRESENTER;
+    }
+
+    @GetMapping(CheminsDeLaPreDemande.PREFIXE + "{id}/qr.png")
+    ResponseEntity<byte[]> qrCode(UsagerConnecte usager, @PathVariable UUID id) {
+        PreDemande demande = brouillons.duTitulaireOu404(id, usager);
+        if (demande.numero() == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_PNG)
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(CodesQr.pngPourEcran(urlPublique.de(CheminsDeLaPreDemande.qrCode(demande.numero()))));
     }
 
     @PostMapping(CheminsDeLaPreDemande.PREFIXE + "{id}/annulation")

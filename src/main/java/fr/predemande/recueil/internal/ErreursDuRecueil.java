@@ -3,6 +3,7 @@ package fr.predemande.recueil.internal;
 import static fr.predemande.recueil.internal.CheminsDuRecueil.redirection;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,25 +17,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @ControllerAdvice(basePackageClasses = ErreursDuRecueil.class)
 class ErreursDuRecueil {
 
-    private final VueDuRecueil vue;
-    private final ReglagesDuRecueil reglages;
+    private final MessageSource messages;
 
-    ErreursDuRecueil(VueDuRecueil vue, ReglagesDuRecueil reglages) {
-        this.vue = vue;
-        this.reglages = reglages;
+    /** Seulement des beans de toute application web : les tranches de test des autres modules le chargent aussi. */
+    ErreursDuRecueil(MessageSource messages) {
+        this.messages = messages;
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     String modifieEntreTemps(HttpServletRequest requete, RedirectAttributes redirection) {
-        redirection.addFlashAttribute("information", vue.texte("recueil.dossier.modifie-entre-temps"));
+        redirection.addFlashAttribute("information", texte("recueil.dossier.modifie-entre-temps"));
         return redirection(dossierDeLaRequete(requete));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    String tropGros(HttpServletRequest requete, RedirectAttributes redirection) {
-        redirection.addFlashAttribute("information", vue.texte("recueil.numerisation.trop-grande",
-                reglages.tailleMaxNumerisation().toMegabytes()));
+    String tropGros(MaxUploadSizeExceededException exception, HttpServletRequest requete, RedirectAttributes redirection) {
+        long max = exception.getMaxUploadSize();
+        redirection.addFlashAttribute("information", texte("recueil.numerisation.trop-grande",
+                max > 0 ? max / (1024 * 1024) : 10));
         return redirection(dossierDeLaRequete(requete));
+    }
+
+    private String texte(String cle, Object... arguments) {
+        return messages.getMessage(cle, arguments, java.util.Locale.FRANCE);
     }
 
     /** La page du dossier d'une requête {@code /mairie/dossiers/{numero}/…}, sinon la liste. */

@@ -102,6 +102,17 @@ class PreDemandesHttpTest extends ApplicationEnTest {
                 .andReturn().getResponse();
         assertThat(pdf.getContentAsByteArray()).startsWith("%PDF".getBytes());
 
+        // « Présenter en mairie » : le numéro en groupes, et un QR code pour écran que la douchette relit
+        mvc.perform(get("/demandes/" + id + "/presenter").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(numeroLisible), containsString("Présenter en mairie"))));
+        byte[] png = mvc.perform(get("/demandes/" + id + "/qr.png").cookie(session))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertThat(fr.predemande.impression.CodesQr.lire(image))
+                .hasValueSatisfying(texte -> assertThat(texte).endsWith("/p/" + numeroLisible.replace(" ", "")));
+
         // validée : plus modifiable par l'usager ; un formulaire renvoyé d'un ancien onglet mène à la confirmation
         mvc.perform(section(session, id, "contact", Map.of("courriel", "autre@exemple.fr")))
                 .andExpect(redirectedUrl("/demandes/" + id + "/confirmation"))
@@ -245,6 +256,29 @@ class PreDemandesHttpTest extends ApplicationEnTest {
         assertThat(jdbc.sql("select count(*) from document_stocke where cle = (select recapitulatif_cle from pre_demande where id = ?)")
                         .param(id).query(Integer.class).single())
                 .isEqualTo(1);
+    }
+
+    /** Le lien du QR code ne révèle rien, mais un robot qui devinerait des numéros est freiné, par adresse. */
+    @Test
+    void leLienDuQrCodeEstFreineParAdresse() throws Exception {
+        int premierRefus = -1;
+        for (int i = 1; i <= 2 * QrCodeController.OUVERTURES_PAR_MINUTE && premierRefus < 0; i++) {
+            var reponse = mvc.perform(get("/p/0000000000").with(requete -> {
+                requete.setRemoteAddr("198.51.100.9");
+                return requete;
+            })).andReturn().getResponse();
+            if (reponse.getStatus() == 429) {
+                premierRefus = i;
+                assertThat(reponse.getHeader("Retry-After")).matches("\\d+");
+            }
+        }
+        // 30 d'un coup, puis une de plus toutes les 2 s (quelques-unes se rechargent sur une machine lente)
+        assertThat(premierRefus).isBetween(QrCodeController.OUVERTURES_PAR_MINUTE + 1, QrCodeController.OUVERTURES_PAR_MINUTE + 15);
+        // une autre adresse n'est pas freinée
+        mvc.perform(get("/p/0000000000").with(requete -> {
+            requete.setRemoteAddr("198.51.100.10");
+            return requete;
+        })).andExpect(status().isOk());
     }
 
     private UUID nouveauBrouillon(Cookie session) throws Exception {

@@ -169,7 +169,7 @@ class ChiffrementDesDocumentsTest {
                 .matches(e -> e.raison() == Raison.ALTERE);
     }
 
-    /** Comme le faisait le magasin avant le chiffrement (V7) : objet en clair, ligne sans les colonnes de V21. */
+    /** Comme le faisait le magasin avant le chiffrement (V7) : objet en clair, ligne sans les colonnes de V22. */
     static DocumentStocke deposerCommeAvantLeChiffrement(SchemaIsole base, Blobs blobs, String cle, byte[] contenu) {
         blobs.ecrire(cle, contenu, "application/pdf");
         base.jdbc.sql("insert into document_stocke (cle, type_media, taille, sha256, depose_le) values (?, ?, ?, ?, ?)")

@@ -37,7 +37,7 @@ final class SchemaIsole implements AutoCloseable {
             instruction.execute("set search_path to " + schema);
         }
         ScriptUtils.executeSqlScript(connexion, new ClassPathResource("db/migration/V7__stockage.sql"));
-        ScriptUtils.executeSqlScript(connexion, new ClassPathResource("db/migration/V21__chiffrement_des_documents.sql"));
+        ScriptUtils.executeSqlScript(connexion, new ClassPathResource("db/migration/V22__chiffrement_des_documents.sql"));
         return new SchemaIsole(connexion, schema);
     }
 
