@@ -53,6 +53,11 @@ class StockageConfig {
     }
 
     @Bean
+    CoffreAesGcm coffreDesSecrets(TrousseauDeCles trousseau) {
+        return new CoffreAesGcm(trousseau);
+    }
+
+    @Bean
     Blobs blobs(ReglagesDuStockage reglages) {
         var s3 = reglages.s3();
         if (!s3.configure()) {

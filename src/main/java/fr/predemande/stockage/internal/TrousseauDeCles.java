@@ -9,9 +9,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.nio.charset.StandardCharsets;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.util.StringUtils;
@@ -29,6 +32,7 @@ final class TrousseauDeCles {
     /** Lisible dans une commande, un message, un nom de variable ; il est gardé en base avec chaque document. */
     private static final Pattern IDENTIFIANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final String REGLAGE = "predemande.stockage.chiffrement.cles";
+    private static final byte[] ETIQUETTE_DES_SECRETS = "predemande secrets AES-256-GCM v1".getBytes(StandardCharsets.US_ASCII);
 
     private final Map<String, SecretKey> cles;
     private final String active;
@@ -125,6 +129,34 @@ final class TrousseauDeCles {
             throw new DocumentIllisible(Raison.CLE_MAITRESSE_INCORRECTE, document, identifiant, "La clé maîtresse « "
                     + identifiant + " » de la configuration n'est pas celle qui a chiffré le document " + document
                     + " (ou sa clé enveloppée a été altérée) : vérifiez la valeur donnée pour « " + identifiant + " »", e);
+        }
+    }
+
+    /**
+     * La clé des secrets ({@link CoffreAesGcm}) dérivée de la clé maîtresse {@code identifiant} : HMAC-SHA-256 de la
+     * clé maîtresse sur une étiquette fixe (HKDF-Expand d'un seul bloc, RFC 5869). Une clé maîtresse ne sert ainsi
+     * qu'à un seul algorithme, l'AES Key Wrap des documents ; l'AES-GCM des secrets a sa propre clé.
+     *
+     * @return vide si la configuration n'a pas cette clé maîtresse
+     */
+    Optional<SecretKey> cleDesSecrets(String identifiant) {
+        SecretKey maitresse = identifiant == null ? null : cles.get(identifiant);
+        if (maitresse == null) {
+            return Optional.empty();
+        }
+        byte[] derivee = null;
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(new SecretKeySpec(maitresse.getEncoded(), "HmacSHA256"));
+            hmac.update(ETIQUETTE_DES_SECRETS);
+            derivee = hmac.doFinal(new byte[] {1});
+            return Optional.of(new SecretKeySpec(derivee, "AES"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Dérivation impossible depuis la clé maîtresse « " + identifiant + " »", e);
+        } finally {
+            if (derivee != null) {
+                Arrays.fill(derivee, (byte) 0);
+            }
         }
     }
 
