@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.predemande.habilitation.RoleAgent;
 import fr.predemande.impression.CodesQr;
+import fr.predemande.stockage.CoffreDesSecrets;
 import fr.predemande.support.AgentsDeTest;
 import fr.predemande.support.PreDemandesDeTest;
 import jakarta.mail.Multipart;
@@ -37,6 +38,8 @@ class ParcoursDuPosteALaCameraTest extends ParcoursEnNavigateur {
     JdbcClient jdbc;
     @Autowired
     PasswordEncoder empreintes;
+    @Autowired
+    CoffreDesSecrets coffre;
 
     private Path dossier;
     private VideoDuRecapitulatif.Video video;
@@ -93,7 +96,7 @@ class ParcoursDuPosteALaCameraTest extends ParcoursEnNavigateur {
     @Test
     @Order(2)
     void etape02_lAgentSeConnecteEtOuvreLaRecherche() {
-        var agents = new AgentsDeTest(jdbc, empreintes);
+        var agents = new AgentsDeTest(jdbc, empreintes, coffre);
         var mairie = agents.mairie("Mairie de test de la caméra", "42", "42218", "Tablette de l’accueil");
         agent = agents.agentEnrole(mairie, RoleAgent.AGENT);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.predemande.habilitation.RoleAgent;
 import fr.predemande.recueil.NumeroDeDemande;
 import fr.predemande.referentiel.Mairie;
+import fr.predemande.stockage.CoffreDesSecrets;
 import fr.predemande.support.AgentsDeTest;
 import fr.predemande.support.PreDemandesDeTest;
 import java.awt.Color;
@@ -67,6 +68,8 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
     JdbcClient jdbc;
     @Autowired
     PasswordEncoder empreintes;
+    @Autowired
+    CoffreDesSecrets coffre;
 
     @TempDir
     static Path fichiers;
@@ -102,7 +105,7 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
         numeroLisible = numero.substring(0, 4) + " " + numero.substring(4, 8) + " " + numero.substring(8);
         adresseDuQrCode = url("/p/" + numero);
 
-        var agents = new AgentsDeTest(jdbc, empreintes);
+        var agents = new AgentsDeTest(jdbc, empreintes, coffre);
         mairie = agents.mairie(MAIRIE, "42", "42218", "Guichet 1", POSTE);
         agent = agents.agentEnrole(mairie, RoleAgent.AGENT);
 

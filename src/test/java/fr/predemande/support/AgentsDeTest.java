@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import fr.predemande.habilitation.AgentConnecte;
 import fr.predemande.habilitation.RoleAgent;
 import fr.predemande.referentiel.Mairie;
+import fr.predemande.stockage.CoffreDesSecrets;
+import fr.predemande.stockage.SecretChiffre;
 import jakarta.servlet.http.Cookie;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
@@ -25,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Des mairies, leurs postes de recueil et des agents déjà enrôlés (mot de passe et secret TOTP connus du test), pour
  * les tests hors du module habilitation : le poste de recueil, les parcours dans le navigateur. Écrits directement en
- * base comme les écrit l'administration des agents ; les codes à 6 chiffres sont calculés ici (RFC 6238 : HMAC-SHA1,
+ * base comme les écrit l'administration des agents (le secret chiffré par le coffre des secrets) ; les codes à 6 chiffres sont calculés ici (RFC 6238 : HMAC-SHA1,
  * pas de 30 s), comme les calcule l'application d'authentification de l'agent.
  */
 public final class AgentsDeTest {
@@ -33,7 +35,6 @@ public final class AgentsDeTest {
     public static final String MOT_DE_PASSE_AGENT = "saule-violon-marmotte-31";
     private static final AtomicInteger NUMERO = new AtomicInteger();
     private static final SecureRandom HASARD = new SecureRandom();
-    private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
     /** Un agent enrôlé : son identifiant, son mot de passe, son secret TOTP (brut) et sa mairie. */
     public record AgentDeTest(UUID id, String identifiant, String motDePasse, byte[] secret, Mairie mairie,
@@ -52,10 +53,12 @@ public final class AgentsDeTest {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder empreintes;
+    private final CoffreDesSecrets coffre;
 
-    public AgentsDeTest(JdbcClient jdbc, PasswordEncoder empreintes) {
+    public AgentsDeTest(JdbcClient jdbc, PasswordEncoder empreintes, CoffreDesSecrets coffre) {
         this.jdbc = jdbc;
         this.empreintes = empreintes;
+        this.coffre = coffre;
     }
 
     /** Une mairie neuve (son code unique) et ses postes de recueil. */
@@ -79,13 +82,16 @@ public final class AgentsDeTest {
         var agent = new AgentDeTest(UUID.randomUUID(), unique("agent"), MOT_DE_PASSE_AGENT, secret, mairie,
                 roles.length == 0 ? EnumSet.noneOf(RoleAgent.class) : EnumSet.of(roles[0], roles));
         Timestamp maintenant = Timestamp.from(Instant.now());
+        // le contexte même d'AgentRepository : le secret n'est lisible que sur la ligne de cet agent
+        SecretChiffre chiffre = coffre.chiffrer(secret, "agent.totp_secret:" + agent.id());
         jdbc.sql("""
                         insert into agent (id, identifiant, nom, prenom, mairie_id, roles, mot_de_passe_empreinte,
-                          totp_secret, enrole, cree_par, cree_le, modifie_le)
-                        values (?, ?, 'Durand', 'Claire', ?, ?::varchar(20)[], ?, ?, true, null, ?, ?)""")
+                          totp_secret_chiffre, totp_cle_maitresse, enrole, cree_par, cree_le, modifie_le)
+                        values (?, ?, 'Durand', 'Claire', ?, ?::varchar(20)[], ?, ?, ?, true, null, ?, ?)""")
                 .params(agent.id(), agent.identifiant(), mairie.id(),
                         agent.roles().stream().sorted().map(RoleAgent::name).toArray(String[]::new),
-                        empreintes.encode(MOT_DE_PASSE_AGENT), base32(secret), maintenant, maintenant)
+                        empreintes.encode(MOT_DE_PASSE_AGENT), chiffre.octets(), chiffre.cleMaitresse(), maintenant,
+                        maintenant)
                 .update();
         return agent;
     }
@@ -121,24 +127,6 @@ public final class AgentsDeTest {
         int binaire = ((empreinte[decalage] & 0x7f) << 24) | ((empreinte[decalage + 1] & 0xff) << 16)
                 | ((empreinte[decalage + 2] & 0xff) << 8) | (empreinte[decalage + 3] & 0xff);
         return String.format("%06d", binaire % 1_000_000);
-    }
-
-    static String base32(byte[] octets) {
-        var texte = new StringBuilder();
-        int tampon = 0;
-        int bits = 0;
-        for (byte octet : octets) {
-            tampon = (tampon << 8) | (octet & 0xff);
-            bits += 8;
-            while (bits >= 5) {
-                texte.append(BASE32.charAt((tampon >> (bits - 5)) & 0x1f));
-                bits -= 5;
-            }
-        }
-        if (bits > 0) {
-            texte.append(BASE32.charAt((tampon << (5 - bits)) & 0x1f));
-        }
-        return texte.toString();
     }
 
     private static String unique(String prefixe) {

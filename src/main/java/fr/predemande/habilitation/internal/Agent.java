@@ -23,4 +23,11 @@ record Agent(UUID id, String identifiant, String nom, String prenom, UUID mairie
     boolean verrouilleA(Instant instant) {
         return verrouilleJusqua != null && verrouilleJusqua.isAfter(instant);
     }
+
+    /** Sans le secret TOTP ni l'empreinte du mot de passe : un record se journalise facilement. */
+    @Override
+    public String toString() {
+        return "Agent[id=" + id + ", identifiant=" + identifiant + ", mairie=" + mairie + ", roles=" + roles
+                + ", enrole=" + enrole + ", version=" + version + "]";
+    }
 }

@@ -1,6 +1,8 @@
 package fr.predemande.habilitation.internal;
 
 import fr.predemande.habilitation.RoleAgent;
+import fr.predemande.stockage.CoffreDesSecrets;
+import fr.predemande.stockage.SecretChiffre;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,22 +18,31 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Les comptes des agents. Le secret TOTP est chiffré par le {@link CoffreDesSecrets} avant d'être écrit
+ * ({@code totp_secret_chiffre}, sous la clé maîtresse {@code totp_cle_maitresse}) et déchiffré à la lecture ; un secret
+ * encore en clair ({@code totp_secret}, d'avant V23) se lit tel quel jusqu'à ce que {@link ChiffrementDesSecretsTotp}
+ * le chiffre.
+ */
 @Repository
 class AgentRepository {
 
     private final JdbcClient jdbc;
+    private final CoffreDesSecrets coffre;
 
-    AgentRepository(JdbcClient jdbc) {
+    AgentRepository(JdbcClient jdbc, CoffreDesSecrets coffre) {
         this.jdbc = jdbc;
+        this.coffre = coffre;
     }
 
     /** Faux si l'identifiant est déjà pris, dans cette mairie ou une autre (la contrainte d'unicité tranche). */
     boolean inserer(Agent agent, String creePar, Instant maintenant) {
+        SecretChiffre chiffre = agent.totpSecret() == null ? null : chiffrer(agent.id(), agent.totpSecret());
         return jdbc.sql("""
                         insert into agent (id, identifiant, nom, prenom, mairie_id, roles, mot_de_passe_empreinte,
-                          totp_secret, enrole, cree_par, cree_le, modifie_le)
+                          totp_secret_chiffre, totp_cle_maitresse, enrole, cree_par, cree_le, modifie_le)
                         values (:id, :identifiant, :nom, :prenom, :mairie, :roles::varchar(20)[], :empreinte, :secret,
-                          :enrole, :creePar, :maintenant, :maintenant)
+                          :cleMaitresse, :enrole, :creePar, :maintenant, :maintenant)
                         on conflict (identifiant) do nothing""")
                 .param("id", agent.id())
                 .param("identifiant", agent.identifiant())
@@ -40,7 +51,8 @@ class AgentRepository {
                 .param("mairie", agent.mairie())
                 .param("roles", tableau(agent.roles()))
                 .param("empreinte", agent.motDePasseEmpreinte())
-                .param("secret", agent.totpSecret())
+                .param("secret", chiffre == null ? null : chiffre.octets())
+                .param("cleMaitresse", chiffre == null ? null : chiffre.cleMaitresse())
                 .param("enrole", agent.enrole())
                 .param("creePar", creePar)
                 .param("maintenant", Timestamp.from(maintenant))
@@ -48,18 +60,18 @@ class AgentRepository {
     }
 
     Optional<Agent> parIdentifiant(String identifiant) {
-        return jdbc.sql("select * from agent where identifiant = ?").param(identifiant).query(AgentRepository::lire).optional();
+        return jdbc.sql("select * from agent where identifiant = ?").param(identifiant).query(this::lire).optional();
     }
 
     Optional<Agent> parId(UUID id) {
-        return jdbc.sql("select * from agent where id = ?").param(id).query(AgentRepository::lire).optional();
+        return jdbc.sql("select * from agent where id = ?").param(id).query(this::lire).optional();
     }
 
     /** Les agents d'une mairie, par nom : jamais ceux d'une autre. */
     List<Agent> deLaMairie(UUID mairie) {
         return jdbc.sql("select * from agent where mairie_id = ? order by nom, prenom, identifiant")
                 .param(mairie)
-                .query(AgentRepository::lire)
+                .query(this::lire)
                 .list();
     }
 
@@ -103,14 +115,21 @@ class AgentRepository {
 
     /** Le premier secret TOTP d'un agent qui n'en a pas encore ; celui qui est en place sinon. */
     String secretAEnroler(UUID id, String nouveau, Instant maintenant) {
+        SecretChiffre chiffre = chiffrer(id, nouveau);
         return jdbc.sql("""
-                        update agent set totp_secret = coalesce(totp_secret, :secret), modifie_le = :maintenant,
-                          version = version + 1
-                        where id = :id and not enrole returning totp_secret""")
-                .param("secret", nouveau)
+                        update agent set
+                          totp_secret_chiffre = case when totp_secret is null and totp_secret_chiffre is null
+                            then :secret else totp_secret_chiffre end,
+                          totp_cle_maitresse = case when totp_secret is null and totp_secret_chiffre is null
+                            then :cleMaitresse else totp_cle_maitresse end,
+                          modifie_le = :maintenant, version = version + 1
+                        where id = :id and not enrole
+                        returning id, totp_secret, totp_secret_chiffre, totp_cle_maitresse""")
+                .param("secret", chiffre.octets())
+                .param("cleMaitresse", chiffre.cleMaitresse())
                 .param("maintenant", Timestamp.from(maintenant))
                 .param("id", id)
-                .query(String.class)
+                .query((ligne, numero) -> secretTotp(ligne))
                 .optional()
                 .orElseThrow(() -> new OptimisticLockingFailureException("agent déjà enrôlé : " + id));
     }
@@ -139,7 +158,7 @@ class AgentRepository {
         return roles.stream().sorted().map(RoleAgent::name).toArray(String[]::new);
     }
 
-    private static Agent lire(ResultSet ligne, int numero) throws SQLException {
+    private Agent lire(ResultSet ligne, int numero) throws SQLException {
         Array roles = ligne.getArray("roles");
         Set<RoleAgent> lus = EnumSet.noneOf(RoleAgent.class);
         Arrays.stream((String[]) roles.getArray()).map(RoleAgent::valueOf).forEach(lus::add);
@@ -147,8 +166,28 @@ class AgentRepository {
         Long dernierPas = ligne.getObject("dernier_pas_totp", Long.class);
         return new Agent(ligne.getObject("id", UUID.class), ligne.getString("identifiant"), ligne.getString("nom"),
                 ligne.getString("prenom"), ligne.getObject("mairie_id", UUID.class), lus,
-                ligne.getString("mot_de_passe_empreinte"), ligne.getString("totp_secret"), ligne.getBoolean("enrole"),
+                ligne.getString("mot_de_passe_empreinte"), secretTotp(ligne), ligne.getBoolean("enrole"),
                 dernierPas, ligne.getInt("echecs_consecutifs"), ligne.getInt("verrouillages"),
                 verrou == null ? null : verrou.toInstant(), ligne.getLong("version"));
+    }
+
+    /** Le secret en base 32 : déchiffré, ou tel quel s'il est encore en clair ; {@code null} s'il n'y en a pas. */
+    String secretTotp(ResultSet ligne) throws SQLException {
+        String enClair = ligne.getString("totp_secret");
+        byte[] octets = ligne.getBytes("totp_secret_chiffre");
+        if (octets == null) {
+            return enClair;
+        }
+        UUID id = ligne.getObject("id", UUID.class);
+        return Totp.base32(coffre.dechiffrer(new SecretChiffre(ligne.getString("totp_cle_maitresse"), octets), contexte(id)));
+    }
+
+    SecretChiffre chiffrer(UUID id, String secretEnBase32) {
+        return coffre.chiffrer(Totp.depuisBase32(secretEnBase32), contexte(id));
+    }
+
+    /** Authentifié avec le secret : recopié sur la ligne d'un autre agent, il ne se déchiffre pas. */
+    private static String contexte(UUID id) {
+        return "agent.totp_secret:" + id;
     }
 }

@@ -32,6 +32,12 @@ final class ControlesDeProduction {
                             && renseigne(reglages, "predemande.sms.smpp.identifiant")),
             new Exigence("une clé anti-robot commune à tous les nœuds", "PREDEMANDE_ANTIROBOT_CLE_HMAC",
                     reglages -> renseigne(reglages, "predemande.antirobot.cle-hmac")),
+            // sans elle, chaque nœud générerait sa propre clé locale (développement) : documents illisibles ailleurs,
+            // et perdus avec le disque du nœud
+            new Exigence("une clé maîtresse de chiffrement des documents, commune à tous les nœuds",
+                    "PREDEMANDE_STOCKAGE_CHIFFREMENT_CLES (identifiant:clé, la clé par « openssl rand -base64 32 »)",
+                    reglages -> renseigne(reglages, "predemande.stockage.chiffrement.cles")
+                            || renseigne(reglages, "predemande.stockage.chiffrement.cles[0]")),
             // les liens des courriels et le QR code du récapitulatif mènent là ; le cookie de session y est « secure »
             new Exigence("l'adresse publique du service, en https",
                     "PREDEMANDE_URL_PUBLIQUE (par exemple https://predemande.example.fr)",

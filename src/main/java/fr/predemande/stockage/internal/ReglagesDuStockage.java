@@ -5,6 +5,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
@@ -16,10 +17,36 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param dossier le dossier des documents sur disque (sans S3)
  * @param s3 le stockage compatible S3 (MinIO, Ceph, Garage, stockage objet d'un hébergeur)
+ * @param chiffrement les clés maîtresses qui chiffrent les documents au repos
  */
 @ConfigurationProperties("predemande.stockage")
 @Validated
-record ReglagesDuStockage(@DefaultValue("var/documents") @NotNull Path dossier, @DefaultValue @Valid S3 s3) {
+record ReglagesDuStockage(@DefaultValue("var/documents") @NotNull Path dossier, @DefaultValue @Valid S3 s3,
+        @DefaultValue @Valid Chiffrement chiffrement) {
+
+    /**
+     * Lues par {@link TrousseauDeCles}, qui refuse le démarrage sur une clé mal formée sans jamais en citer la valeur
+     * (une contrainte de validation, elle, la recopierait dans son message).
+     *
+     * @param cles les clés maîtresses, chacune {@code identifiant:clé} où la clé fait 32 octets aléatoires en base64
+     *     ({@code openssl rand -base64 32}) ; vide = hors production seulement, une clé générée dans {@code cle-locale}
+     * @param cleActive l'identifiant de la clé qui enveloppe les clés des nouveaux documents ; facultatif avec une
+     *     seule clé. Les autres ne servent qu'à lire, jusqu'à la rotation ({@code predemande.stockage.rotation=true})
+     * @param cleLocale le fichier de la clé générée à la première utilisation quand {@code cles} est vide
+     */
+    record Chiffrement(@DefaultValue List<String> cles, String cleActive,
+            @DefaultValue("var/cles/stockage.key") @NotNull Path cleLocale) {
+
+        boolean configure() {
+            return !cles.isEmpty();
+        }
+
+        /** Sans les clés : un record se journalise ou s'affiche facilement, ses valeurs avec lui. */
+        @Override
+        public String toString() {
+            return "Chiffrement[cles=" + cles.size() + " clé(s), cleActive=" + cleActive + ", cleLocale=" + cleLocale + "]";
+        }
+    }
 
     /**
      * @param seau le seau (bucket) ; vide = documents sur disque

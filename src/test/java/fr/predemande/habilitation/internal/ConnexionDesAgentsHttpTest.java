@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.predemande.habilitation.RoleAgent;
 import fr.predemande.impression.CodesQr;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -170,7 +171,13 @@ class ConnexionDesAgentsHttpTest extends EspaceMairieEnTest {
         String page = mvc.perform(get("/mairie/enrolement").cookie(session))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        String secret = jdbc.sql("select totp_secret from agent where id = ?").param(agent.id()).query(String.class).single();
+        String secret = agents.parId(agent.id()).orElseThrow().totpSecret();
+        // en base, seulement chiffré
+        var ligne = jdbc.sql("select totp_secret, totp_secret_chiffre from agent where id = ?").param(agent.id())
+                .query().singleRow();
+        assertThat(ligne.get("totp_secret")).isNull();
+        assertThat(new String((byte[]) ligne.get("totp_secret_chiffre"), StandardCharsets.ISO_8859_1))
+                .doesNotContain(secret);
         assertThat(page).contains(Totp.enGroupes(secret)).contains("src=\"/mairie/enrolement/qr.png\"")
                 .contains("alt=\"QR code du compte " + agent.identifiant());
         byte[] png = mvc.perform(get("/mairie/enrolement/qr.png").cookie(session))

@@ -20,6 +20,7 @@ class ControlesDeProductionTest {
                 .withProperty("predemande.sms.smpp.hote", "smsc.exemple.fr")
                 .withProperty("predemande.sms.smpp.identifiant", "predemande")
                 .withProperty("predemande.antirobot.cle-hmac", "une-cle-commune-a-tous-les-noeuds")
+                .withProperty("predemande.stockage.chiffrement.cles", "2026:" + "A".repeat(43) + "=")
                 .withProperty("predemande.url-publique", "https://predemande.example.fr");
         environnement.setActiveProfiles("prod");
         return environnement;
@@ -48,6 +49,7 @@ class ControlesDeProductionTest {
                 .withMessageContaining("SPRING_MAIL_HOST")
                 .withMessageContaining("PREDEMANDE_SMS_SMPP_HOTE")
                 .withMessageContaining("PREDEMANDE_ANTIROBOT_CLE_HMAC")
+                .withMessageContaining("PREDEMANDE_STOCKAGE_CHIFFREMENT_CLES")
                 .withMessageContaining("PREDEMANDE_URL_PUBLIQUE");
     }
 
@@ -72,6 +74,20 @@ class ControlesDeProductionTest {
                 .isThrownBy(() -> demarrer(production().withProperty("predemande.antirobot.cle-hmac", " ")))
                 .withMessageContaining("PREDEMANDE_ANTIROBOT_CLE_HMAC")
                 .withMessageNotContaining("SPRING_MAIL_HOST");
+    }
+
+    /** Sans elle, chaque nœud chiffrerait les documents avec sa propre clé locale, générée sur son disque. */
+    @Test
+    void laCleMaitresseDesDocumentsEstExigee() {
+        assertThatIllegalStateException()
+                .isThrownBy(() -> demarrer(production().withProperty("predemande.stockage.chiffrement.cles", " ")))
+                .withMessageContaining("clé maîtresse de chiffrement des documents")
+                .withMessageContaining("PREDEMANDE_STOCKAGE_CHIFFREMENT_CLES")
+                .withMessageNotContaining("PREDEMANDE_ANTIROBOT_CLE_HMAC");
+        // une liste YAML arrive indexée dans l'environnement
+        var enYaml = production().withProperty("predemande.stockage.chiffrement.cles", "");
+        enYaml.setProperty("predemande.stockage.chiffrement.cles[0]", "2026:" + "A".repeat(43) + "=");
+        assertThatNoException().isThrownBy(() -> demarrer(enYaml));
     }
 
     @Test

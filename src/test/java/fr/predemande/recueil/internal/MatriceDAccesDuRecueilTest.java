@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import fr.predemande.habilitation.RoleAgent;
 import fr.predemande.referentiel.Mairie;
+import fr.predemande.stockage.CoffreDesSecrets;
 import fr.predemande.support.AgentsDeTest;
 import fr.predemande.support.ApplicationEnTest;
 import fr.predemande.support.PreDemandesDeTest;
@@ -106,6 +107,8 @@ class MatriceDAccesDuRecueilTest extends ApplicationEnTest {
     JdbcClient jdbc;
     @Autowired
     PasswordEncoder empreintes;
+    @Autowired
+    CoffreDesSecrets coffre;
 
     private final Map<Profil, Cookie> sessions = new EnumMap<>(Profil.class);
     private String preDemande;
@@ -114,7 +117,7 @@ class MatriceDAccesDuRecueilTest extends ApplicationEnTest {
 
     @BeforeAll
     void deuxMairiesLeursAgentsEtUnDossierChezA() throws Exception {
-        var agents = new AgentsDeTest(jdbc, empreintes);
+        var agents = new AgentsDeTest(jdbc, empreintes, coffre);
         Mairie a = agents.mairie("Mairie A de la matrice du recueil", "42", "42218", "Poste A");
         Mairie b = agents.mairie("Mairie B de la matrice du recueil", "69", "69383", "Poste B");
         sessions.put(Profil.AGENT_DE_A, AgentsDeTest.session(mvc, agents.agentEnrole(a, RoleAgent.AGENT)));
