@@ -12,7 +12,9 @@ import java.time.Duration;
 import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * Sous le profil prod, les sondes (santé, métriques Prometheus) ne sont pas sur le port de l'application : seulement
@@ -59,6 +61,16 @@ class SondesEnProductionTest {
             // la page d'accueil, elle, reste sur le port public
             assertThat(obtenir(portPublic, "/").statusCode()).isEqualTo(200);
         }
+    }
+
+    /** Le test ci-dessus choisit un port libre pour les sondes ; c'est application-prod.yml qui les y met en production. */
+    @Test
+    void leProfilProdMetLesSondesSurLePort8081() throws Exception {
+        var prod = new YamlPropertySourceLoader().load("prod", new ClassPathResource("application-prod.yml")).get(0);
+        assertThat(String.valueOf(prod.getProperty("management.server.port"))).isEqualTo("8081");
+        var developpement = new YamlPropertySourceLoader().load("defaut", new ClassPathResource("application.yml")).get(0);
+        assertThat(developpement.getProperty("management.server.port"))
+                .as("en développement, les sondes restent sur le port de l'application").isNull();
     }
 
     private HttpResponse<String> obtenir(int port, String chemin) throws Exception {
