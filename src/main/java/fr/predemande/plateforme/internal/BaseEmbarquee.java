@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,7 @@ import org.springframework.util.FileSystemUtils;
 final class BaseEmbarquee {
 
     static final String NOM_BASE = "predemande";
-    /** Ce que l'arrêt attend de {@code pg_ctl stop -m fast} (zonky : 5 s) avant de tuer le serveur. */
+    /** Ce que l'arrêt attend des processus tués du serveur. */
     private static final Duration ARRET_FORCE_APRES = Duration.ofSeconds(2);
     private static final Log VEILLE = LogFactory.getLog(BaseEmbarquee.class);
 
@@ -161,6 +162,9 @@ final class BaseEmbarquee {
         VEILLE.warn("PostgreSQL embarqué" + (mort == null ? "" : " (pid " + mort.pid() + ")")
                 + " s'est arrêté : redémarrage sur " + dossierActuel + ", port " + serveur.getPort());
         attendreLaFin(enfants, Duration.ofSeconds(10));
+        // ceux qui ont commencé depuis la dernière vérification (une connexion ouverte entre-temps) : tout processus
+        // PostgreSQL dont le dossier courant est celui des données est l'un des siens
+        attendreLaFin(processusDuDossier(dossierActuel), Duration.ofSeconds(10));
         if (mort != null) {
             attendreLaFin(List.of(mort), Duration.ofSeconds(10));
             supprimerLeFichierDeVerrouPerime(mort);
@@ -197,6 +201,30 @@ final class BaseEmbarquee {
                 VEILLE.warn("postmaster.pid périmé non supprimé", e);
             }
         }
+    }
+
+    /** Sous Linux, les processus PostgreSQL qui travaillent dans ce dossier (leur dossier courant) ; ailleurs, aucun. */
+    private static List<ProcessHandle> processusDuDossier(Path dossier) {
+        if (!Files.isDirectory(Path.of("/proc"))) {
+            return List.of();
+        }
+        Path reel;
+        try {
+            reel = dossier.toRealPath();
+        } catch (IOException e) {
+            reel = dossier;
+        }
+        Path donnees = reel;
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .filter(p -> {
+                    try {
+                        return Files.readSymbolicLink(Path.of("/proc", String.valueOf(p.pid()), "cwd")).equals(donnees);
+                    } catch (IOException | RuntimeException e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     /** Les processus d'un serveur mort : ils s'arrêtent seuls en voyant leur parent disparu, sinon ils sont tués. */
@@ -248,8 +276,9 @@ final class BaseEmbarquee {
     }
 
     /**
-     * Arrête le serveur : {@code pg_ctl stop -m fast} (zonky, 5 s au plus), puis, s'il vit encore (gelé), le tue ; la
-     * JVM ne l'attend pas davantage. Une base jetable est effacée.
+     * Arrête le serveur : {@code pg_ctl stop -m fast} (zonky, 5 s au plus) s'il répond ; sinon (gelé) ou si des
+     * processus restent, ils sont tués : la JVM ne les attend pas davantage, et n'en laisse aucun derrière elle. Une
+     * base jetable est effacée.
      */
     private static void arreter(Log journal) {
         EmbeddedPostgres arrete;
@@ -260,24 +289,41 @@ final class BaseEmbarquee {
         if (veille != null) {
             veille.interrupt();
         }
-        try {
-            arrete.close();
-        } catch (IOException e) {
-            journal.warn("Arrêt de PostgreSQL embarqué incomplet", e);
+        if (repond(arrete)) {
+            try {
+                arrete.close();
+            } catch (IOException e) {
+                journal.warn("Arrêt de PostgreSQL embarqué incomplet", e);
+            }
+        } else {
+            journal.warn("PostgreSQL embarqué ne répond pas : arrêt forcé");
+            libererLeVerrou(arrete);
         }
+        List<ProcessHandle> restants = new ArrayList<>(processusDuDossier(dossierActuel));
         ProcessHandle principal = postmaster;
-        if (principal != null && vivant(principal)) {
-            journal.warn("PostgreSQL embarqué (pid " + principal.pid() + ") ne s'arrête pas : arrêt forcé");
-            List<ProcessHandle> enfants = principal.descendants().toList();
-            principal.destroyForcibly();
-            attendreLaFin(enfants, ARRET_FORCE_APRES);
+        if (principal != null && vivant(principal) && !restants.contains(principal)) {
+            restants.add(principal);
         }
+        restants.forEach(ProcessHandle::destroyForcibly);
+        attendreLaFin(restants, ARRET_FORCE_APRES);
         if (jetableActuelle) {
             try {
                 FileSystemUtils.deleteRecursively(dossierActuel);
             } catch (IOException e) {
                 journal.warn("Base jetable " + dossierActuel + " non effacée", e);
             }
+        }
+    }
+
+    /** Le serveur répond-il à {@code select 1} en 2 s ? Un serveur gelé ne s'arrêterait pas à la demande. */
+    private static boolean repond(EmbeddedPostgres serveurEnMarche) {
+        var delais = Map.of("connectTimeout", "2", "loginTimeout", "2", "socketTimeout", "2");
+        try (Connection connexion = serveurEnMarche.getDatabase("postgres", "postgres", delais).getConnection();
+                var requete = connexion.createStatement()) {
+            requete.execute("select 1");
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            return false;
         }
     }
 
