@@ -21,9 +21,12 @@ import org.springframework.stereotype.Component;
  *
  * <p>Sa propre connexion, gardée d'une vérification à l'autre, pas une du pool : un pool épuisé par la charge ne dit
  * rien de la base, et une connexion à ouvrir demanderait à la base un processus à chaque sonde. Si elle est rompue
- * (base redémarrée), une nouvelle est ouverte dans la même vérification. Quand la base revient, l'application n'est
- * prête qu'une fois que son pool a retrouvé au moins une connexion (il réessaie de lui-même, de plus en plus espacé
- * jusqu'à 5 s) : d'ici là, ses pages répondraient encore 503.
+ * (base redémarrée), une nouvelle est ouverte dans la même vérification.
+ *
+ * <p>Quand la base revient après une panne, les connexions que le pool gardait d'avant sont mortes (serveur redémarré)
+ * ou douteuses : la sonde les lui fait fermer, et l'application n'est prête qu'une fois que le pool a rouvert au moins
+ * une connexion (il réessaie de lui-même, de plus en plus espacé jusqu'à 5 s) ; d'ici là, ses pages répondraient
+ * encore 503.
  */
 @Component("baseDeDonneesHealthIndicator")
 class SanteDeLaBase implements HealthIndicator, DisposableBean {
@@ -33,8 +36,9 @@ class SanteDeLaBase implements HealthIndicator, DisposableBean {
     private final DataSourceProperties base;
     private final ObjectProvider<DataSource> pool;
     private final SondeAvecDelai sonde = new SondeAvecDelai("base", DELAI);
-    /** Seulement touchée par le fil de la sonde. */
+    /** Seulement touchées par le fil de la sonde. */
     private Connection connexion;
+    private boolean enPanne;
 
     SanteDeLaBase(DataSourceProperties base, ObjectProvider<DataSource> pool) {
         this.base = base;
@@ -49,6 +53,7 @@ class SanteDeLaBase implements HealthIndicator, DisposableBean {
                 interroger();
             } catch (SQLException e) {
                 fermer();
+                enPanne = true;
                 if (!ancienne) {
                     throw e;
                 }
@@ -56,6 +61,11 @@ class SanteDeLaBase implements HealthIndicator, DisposableBean {
                 interroger();
             }
             HikariPoolMXBean etat = etatDuPool();
+            if (enPanne && etat != null) {
+                // les connexions libres sont fermées tout de suite, celles en cours d'usage à leur retour
+                etat.softEvictConnections();
+            }
+            enPanne = false;
             if (etat != null && etat.getTotalConnections() == 0) {
                 throw new SQLException("La base répond, mais le pool de connexions ne s'y est pas encore reconnecté");
             }
