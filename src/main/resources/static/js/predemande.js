@@ -2,7 +2,15 @@
 document.addEventListener('DOMContentLoaded', function () {
   var resume = document.getElementById('resume-erreurs');
   if (resume) {
-    resume.focus();
+    // Sur le poste de recueil, le champ de la douchette garde le focus (data-focus) : la lecture suivante y est tapée et
+    // remplace la saisie fautive, sélectionnée ; le message d'erreur est lié au champ (aria-describedby).
+    var champ = resume.hasAttribute('data-focus') && document.getElementById(resume.getAttribute('data-focus'));
+    if (champ) {
+      champ.focus();
+      champ.select();
+    } else {
+      resume.focus();
+    }
     // Un lien du résumé mène au champ fautif. Quand la cible n'est pas elle-même un champ (le widget du code de
     // sécurité, qui crée sa case à cocher), le focus va au premier champ qu'elle contient.
     resume.addEventListener('click', function (evenement) {

@@ -13,6 +13,9 @@ public final class CheminsDeLaMairie {
     /** Ce que seul un administrateur de mairie ouvre (comptes des agents, journal d'audit). */
     public static final String ADMINISTRATION = "/mairie/administration";
     public static final String AGENTS = ADMINISTRATION + "/agents";
+    /** Le journal d'audit de la mairie de l'administrateur, et la vérification de sa chaîne (POST). */
+    public static final String JOURNAL = ADMINISTRATION + "/journal";
+    public static final String VERIFICATION_DU_JOURNAL = JOURNAL + "/verification";
     /** Les deux parcours du recueil, construits par le module recueil. */
     public static final String RECUEIL = "/mairie/recueil";
     public static final String RECUEIL_PAPIER = "/mairie/recueil/papier";

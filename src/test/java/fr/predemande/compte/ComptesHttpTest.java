@@ -162,9 +162,10 @@ class ComptesHttpTest extends ApplicationEnTest {
             for (int i = 0; i < 5; i++) {
                 assertThat(connexionRefusee(identifiant, "mauvais-mot-de-passe")).contains("Identifiant ou mot de passe incorrect");
             }
-            // même le bon mot de passe attend : le frein passe avant la vérification
+            // même le bon mot de passe attend : le frein passe avant la vérification. 8 s après le 5e échec ; l'essai
+            // fait avant compte aussi, et double l'attente
             assertThat(connexionRefusee(identifiant, MOT_DE_PASSE))
-                    .contains("Trop de tentatives de connexion")
+                    .contains("Trop de tentatives de connexion : réessayez dans 16 secondes")
                     .contains("value=\"" + identifiant + "\"");
         }
     }

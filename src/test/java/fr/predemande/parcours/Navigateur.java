@@ -55,6 +55,14 @@ final class Navigateur implements AutoCloseable {
     }
 
     static Navigateur demarrer() {
+        return demarrer(List.of());
+    }
+
+    /**
+     * @param argumentsEnPlus des arguments de Chromium propres à un parcours (une caméra simulée, par exemple), ajoutés
+     *     à ceux de tous les parcours
+     */
+    static Navigateur demarrer(List<String> argumentsEnPlus) {
         if (!Files.isExecutable(CHROMEDRIVER)) {
             throw new AssertionError(CHROMEDRIVER + " est introuvable ou non exécutable : le parcours navigateur en a besoin"
                     + " (paquet Debian « chromium-driver », qui amène aussi « chromium »).");
@@ -81,6 +89,7 @@ final class Navigateur implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,1024", "--lang=fr-FR", "--user-data-dir=" + profil.toAbsolutePath());
+        options.addArguments(argumentsEnPlus);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()

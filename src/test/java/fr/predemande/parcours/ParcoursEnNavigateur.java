@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.predemande.support.ApplicationEnTest;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -101,10 +100,18 @@ abstract class ParcoursEnNavigateur extends ApplicationEnTest {
         return true;
     }
 
+    /**
+     * Les arguments de Chromium propres au parcours (par exemple une caméra simulée) ; aucun par défaut. Appelé avant le
+     * démarrage du navigateur, l'application déjà prête : un parcours peut y préparer ce que Chromium lit au démarrage.
+     */
+    protected List<String> argumentsDeChromium() throws Exception {
+        return List.of();
+    }
+
     @BeforeAll
-    void ouvrirLeNavigateur() throws IOException {
+    void ouvrirLeNavigateur() throws Exception {
         Navigateur.viderLesCaptures(prefixeDesCaptures);
-        navigateur = Navigateur.demarrer();
+        navigateur = Navigateur.demarrer(argumentsDeChromium());
     }
 
     @AfterAll

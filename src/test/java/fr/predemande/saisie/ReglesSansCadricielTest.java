@@ -19,7 +19,7 @@ class ReglesSansCadricielTest {
     private static final Path SOURCES = Path.of("src/main/java/fr/predemande/saisie");
 
     private static final Set<String> API_PUBLIQUE = Set.of("ErreurDeSaisie", "Noms", "Courriels", "Telephones",
-            "MotsDePasse", "ReponsesSecretes", "Identifiants", "Sexe", "CaracteresDeControle");
+            "MotsDePasse", "ReponsesSecretes", "Identifiants", "Sexe", "CaracteresDeControle", "TextesLibres");
 
     private static List<Path> sources() throws IOException {
         try (Stream<Path> fichiers = Files.list(SOURCES)) {
@@ -56,7 +56,7 @@ class ReglesSansCadricielTest {
     @Test
     void lesReglesSontDesClassesFinalesNonInstanciables() {
         for (Class<?> regle : List.of(Noms.class, Courriels.class, Telephones.class, MotsDePasse.class,
-                ReponsesSecretes.class, Identifiants.class, CaracteresDeControle.class)) {
+                ReponsesSecretes.class, Identifiants.class, CaracteresDeControle.class, TextesLibres.class)) {
             assertThat(Modifier.isFinal(regle.getModifiers())).as(regle.getSimpleName()).isTrue();
             assertThat(regle.getDeclaredConstructors())
                     .allSatisfy(constructeur -> assertThat(Modifier.isPrivate(constructeur.getModifiers())).isTrue());

@@ -138,6 +138,8 @@ class TextesDesPagesTest {
                 new Famille("choix.ancien-titre-type.", List.of("CNI", "PASSEPORT"), "type du titre actuel"),
                 new Famille("choix.sexe.", noms("fr.predemande.saisie.Sexe"), "Sexe, dans les sections et la vérification"),
                 new Famille("choix.releve.", noms("fr.predemande.recueil.DossierRecueilli$ReleveDesEmpreintes"), "ReleveDesEmpreintes"),
+                new Famille("mairie.journal.action.", noms("fr.predemande.audit.ActionAuditee"),
+                        "ActionAuditee, nommée dans le journal d'audit de la mairie"),
                 new Famille("recueil.dossier.origine.", noms("fr.predemande.recueil.DossierRecueilli$Origine"), "Origine du dossier"),
                 new Famille("recueil.dossier.statut.", noms("fr.predemande.recueil.StatutDossier"), "StatutDossier"),
                 new Famille("recueil.numerisation.objet.", noms("fr.predemande.recueil.DossierRecueilli$DocumentDuDepot"), "DocumentDuDepot"),

@@ -12,6 +12,8 @@ class ConnexionController {
     static final String VUE = "compte/connexion";
     /** L'attribut flash posé par {@link SecuriteDesUsagers} quand la connexion échoue : le code du message. */
     static final String ERREUR = "erreurConnexion";
+    /** L'attribut flash qui l'accompagne quand la connexion est freinée : l'attente annoncée, en secondes. */
+    static final String ATTENTE = "attenteConnexion";
 
     @GetMapping("/connexion")
     String connexion(Model modele) {

@@ -24,16 +24,18 @@ class MotsDePasseDesComptes {
     private final Jetons jetons;
     private final PasswordEncoder empreintes;
     private final LimitesDeDebit limites;
+    private final AttentesDeConnexion attentes;
     private final ApplicationEventPublisher evenements;
     private final UrlPublique urlPublique;
     private final Clock horloge;
 
     MotsDePasseDesComptes(CompteRepository comptes, Jetons jetons, PasswordEncoder empreintes, LimitesDeDebit limites,
-            ApplicationEventPublisher evenements, UrlPublique urlPublique, Clock horloge) {
+            AttentesDeConnexion attentes, ApplicationEventPublisher evenements, UrlPublique urlPublique, Clock horloge) {
         this.comptes = comptes;
         this.jetons = jetons;
         this.empreintes = empreintes;
         this.limites = limites;
+        this.attentes = attentes;
         this.evenements = evenements;
         this.urlPublique = urlPublique;
         this.horloge = horloge;
@@ -94,7 +96,10 @@ class MotsDePasseDesComptes {
             return Resultat.LIEN_INVALIDE;
         }
         comptes.definirMotDePasse(compte.get().id(), empreintes.encode(motDePasse), maintenant);
-        limites.remettreAZero(Limite.CONNEXION_PAR_IDENTIFIANT, compte.get().identifiant());
+        // le titulaire a prouvé qu'il reçoit les courriels du compte : les freins de ses essais non reconnus sont desserrés
+        // (ceux de l'identifiant et ceux de chaque adresse, la sienne comprise s'il la partage avec un importun)
+        limites.remettreAZero(Limite.CONNEXION_NON_RECONNUE_PAR_IDENTIFIANT, compte.get().identifiant());
+        attentes.oublier(compte.get().identifiant());
         return Resultat.FAIT;
     }
 }

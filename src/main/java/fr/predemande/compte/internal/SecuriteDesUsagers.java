@@ -1,5 +1,6 @@
 package fr.predemande.compte.internal;
 
+import fr.predemande.saisie.Identifiants;
 import fr.predemande.web.CheminsPublics;
 import fr.predemande.web.SaisiesInterrompues;
 import fr.predemande.web.SecuriteDesPages;
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -28,6 +30,8 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 @Configuration(proxyBeanMethods = false)
 class SecuriteDesUsagers {
 
+    /** La page de connexion des usagers ; elle nomme aussi la saisie interrompue de l'espace usager. */
+    static final String PAGE_DE_CONNEXION = "/connexion";
     /** Après la connexion, sans page demandée : l'usager vient pour ses pré-demandes. */
     static final String PAGE_APRES_CONNEXION = "/demandes";
 
@@ -41,7 +45,8 @@ class SecuriteDesUsagers {
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityFilterChain usagers(HttpSecurity http, List<CheminsPublics> publics, ComptesUsagersJdbc comptes,
-            PasswordEncoder empreintes, LimitesDeDebit limites, SaisiesInterrompues saisiesInterrompues) throws Exception {
+            PasswordEncoder empreintes, LimitesDeDebit limites, AttentesDeConnexion attentes,
+            AppareilsDeConfiance appareils, SaisiesInterrompues saisiesInterrompues) throws Exception {
         var verification = new DaoAuthenticationProvider(comptes);
         verification.setPasswordEncoder(empreintes);
         SecuriteDesPages.appliquer(http);
@@ -52,16 +57,21 @@ class SecuriteDesUsagers {
                         .requestMatchers(chemins).permitAll()
                         .anyRequest().hasRole("USAGER"))
                 // gestionnaire explicite, sans parent : aucun autre fournisseur ne peut contourner le frein
-                .authenticationManager(new ProviderManager(new ConnexionLimitee(verification, limites)))
+                .authenticationManager(new ProviderManager(new ConnexionLimitee(verification, limites, attentes, appareils)))
                 .formLogin(connexion -> connexion
                         .loginPage("/connexion")
                         .loginProcessingUrl("/connexion")
                         .usernameParameter("identifiant")
                         .passwordParameter("motDePasse")
+                        // l'adresse et les cookies d'appareil, pour les freins (ConnexionLimitee)
+                        .authenticationDetailsSource(DetailsDeConnexion.SOURCE)
                         // retour au formulaire interrompu par l'expiration de la session, sinon à la page demandée
                         .successHandler((requete, reponse, authentification) -> {
-                            if (saisiesInterrompues.cheminEnAttente(requete).isPresent()) {
-                                saisiesInterrompues.rediriger(requete, reponse, PAGE_APRES_CONNEXION);
+                            // cet appareil est désormais connu pour ce compte (cookie neuf, à chaque connexion)
+                            reponse.addHeader(HttpHeaders.SET_COOKIE,
+                                    appareils.emettre(authentification.getName(), requete.isSecure()).toString());
+                            if (saisiesInterrompues.cheminEnAttente(requete, PAGE_DE_CONNEXION).isPresent()) {
+                                saisiesInterrompues.rediriger(requete, reponse, PAGE_DE_CONNEXION, PAGE_APRES_CONNEXION);
                             } else {
                                 pageDemandee.onAuthenticationSuccess(requete, reponse, authentification);
                             }
@@ -75,16 +85,24 @@ class SecuriteDesUsagers {
                             // l'identifiant tapé est gardé ; le mot de passe, jamais
                             var flash = new FlashMap();
                             flash.put("identifiant", requete.getParameter("identifiant"));
-                            flash.put("erreurConnexion", exception instanceof ConnexionLimitee.TropDeTentatives
-                                    ? "connexion.erreur.trop-de-tentatives"
-                                    : "connexion.erreur.identifiants");
+                            if (exception instanceof ConnexionLimitee.TropDeTentatives frein) {
+                                flash.put(ConnexionController.ERREUR, "connexion.erreur.trop-de-tentatives");
+                                flash.put(ConnexionController.ATTENTE, frein.secondes());
+                            } else {
+                                flash.put(ConnexionController.ERREUR, "connexion.erreur.identifiants");
+                            }
+                            // un cookie d'appareil forgé, expiré ou révoqué : le navigateur n'a plus à l'envoyer
+                            String identifiant = Identifiants.normaliser(requete.getParameter("identifiant"));
+                            if (appareils.aRetirer(identifiant, DetailsDeConnexion.SOURCE.buildDetails(requete).cookiesDAppareil())) {
+                                reponse.addHeader(HttpHeaders.SET_COOKIE, appareils.retirer(identifiant, requete.isSecure()).toString());
+                            }
                             new SessionFlashMapManager().saveOutputFlashMap(flash, requete, reponse);
                             new SimpleUrlAuthenticationFailureHandler("/connexion?erreur")
                                     .onAuthenticationFailure(requete, reponse, exception);
                         }))
                 .exceptionHandling(erreurs -> erreurs
-                        .authenticationEntryPoint(saisiesInterrompues.pointDEntree("/connexion"))
-                        .accessDeniedHandler(saisiesInterrompues.gestionnaireDeRefus("/connexion")))
+                        .authenticationEntryPoint(saisiesInterrompues.pointDEntree(PAGE_DE_CONNEXION))
+                        .accessDeniedHandler(saisiesInterrompues.gestionnaireDeRefus(PAGE_DE_CONNEXION)))
                 .logout(deconnexion -> deconnexion.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnexion"));
         return http.build();
     }

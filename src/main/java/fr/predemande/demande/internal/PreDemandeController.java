@@ -4,6 +4,7 @@ import fr.predemande.demande.Section;
 import fr.predemande.compte.ComptesUsagers;
 import fr.predemande.compte.UsagerConnecte;
 import fr.predemande.demande.CheminsDeLaPreDemande;
+import fr.predemande.web.LiaisonDesFormulaires;
 import fr.predemande.web.SaisiesInterrompues;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -122,6 +123,7 @@ class PreDemandeController {
         Reponses reponses = demande.reponses();
         Object formulaire = Formulaires.dans(section, reponses);
         var liaison = new ServletRequestDataBinder(formulaire, "formulaire");
+        LiaisonDesFormulaires.preparer(liaison);
         liaison.bind(requete);
         // tout est enregistré, même faux : rien de ce qui a été tapé n'est perdu
         if (!brouillons.enregistrer(demande, reponses)) {
@@ -158,7 +160,9 @@ class PreDemandeController {
     }
 
     private static void lier(Object formulaire, Map<String, ?> champs) {
-        new ServletRequestDataBinder(formulaire, "formulaire").bind(new MutablePropertyValues(champs));
+        var liaison = new ServletRequestDataBinder(formulaire, "formulaire");
+        LiaisonDesFormulaires.preparer(liaison);
+        liaison.bind(new MutablePropertyValues(champs));
     }
 
     static String redirection(String chemin) {

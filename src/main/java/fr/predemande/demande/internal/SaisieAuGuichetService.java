@@ -5,6 +5,7 @@ import fr.predemande.demande.LigneAffichee;
 import fr.predemande.demande.SaisieAuGuichet;
 import fr.predemande.demande.Section;
 import fr.predemande.demande.SectionAffichee;
+import fr.predemande.web.LiaisonDesFormulaires;
 import java.beans.PropertyDescriptor;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,6 +55,7 @@ class SaisieAuGuichetService implements SaisieAuGuichet {
         Reponses reponses = ReponsesDUneDeclaration.de(declaration);
         Object formulaire = Formulaires.dans(section, reponses);
         var liaison = new WebDataBinder(formulaire, "formulaire");
+        LiaisonDesFormulaires.preparer(liaison);
         liaison.setAllowedFields(champs(section));
         liaison.bind(new MutablePropertyValues(parametres));
         BindingResult erreurs = liaison.getBindingResult();

@@ -54,6 +54,26 @@ final class Formulaires {
         public void setRoles(Set<RoleAgent> roles) { this.roles = roles == null ? EnumSet.noneOf(RoleAgent.class) : roles; }
     }
 
+    /**
+     * Une recherche dans le journal d'audit de la mairie : chaque critère est facultatif ; les dates sont du texte
+     * « JJ/MM/AAAA », lues par le contrôleur (une date illisible est signalée à son champ).
+     */
+    public static class RechercheDansLeJournal {
+        private String acteur = "";
+        private String objet = "";
+        private String du = "";
+        private String au = "";
+
+        public String getActeur() { return acteur; }
+        public void setActeur(String acteur) { this.acteur = acteur == null ? "" : acteur; }
+        public String getObjet() { return objet; }
+        public void setObjet(String objet) { this.objet = objet == null ? "" : objet; }
+        public String getDu() { return du; }
+        public void setDu(String du) { this.du = du == null ? "" : du; }
+        public String getAu() { return au; }
+        public void setAu(String au) { this.au = au == null ? "" : au; }
+    }
+
     /** Un code tapé avec des espaces (« 123 456 ») est le même code. */
     static String code(String tape) {
         return tape == null ? "" : tape.replaceAll("\\s", "");

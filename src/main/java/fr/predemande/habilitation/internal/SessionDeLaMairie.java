@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import fr.predemande.referentiel.Mairies;
 import fr.predemande.referentiel.PosteDeRecueil;
+import fr.predemande.web.SaisiesInterrompues;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -36,13 +37,15 @@ class SessionDeLaMairie {
     static final String CLE_DE_LA_PAGE_DEMANDEE = "fr.predemande.habilitation.PAGE_DEMANDEE_MAIRIE";
 
     private final Mairies mairies;
+    private final SaisiesInterrompues saisiesInterrompues;
     private final HttpSessionSecurityContextRepository contextes = new HttpSessionSecurityContextRepository();
     private final HttpSessionRequestCache pagesDemandees = new HttpSessionRequestCache();
     /** Le même dépôt de jetons CSRF que le filtre (attribut de session par défaut) : le jeton change à la connexion. */
     private final CsrfAuthenticationStrategy nouveauJetonCsrf = new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository());
 
-    SessionDeLaMairie(Mairies mairies) {
+    SessionDeLaMairie(Mairies mairies, SaisiesInterrompues saisiesInterrompues) {
         this.mairies = mairies;
+        this.saisiesInterrompues = saisiesInterrompues;
         contextes.setSpringSecurityContextKey(CLE_DU_CONTEXTE);
         pagesDemandees.setSessionAttrName(CLE_DE_LA_PAGE_DEMANDEE);
         // l'adresse rendue après la connexion est la page demandée telle quelle, sans « ?continue »
@@ -103,12 +106,16 @@ class SessionDeLaMairie {
         contextes.saveContext(contexte, requete, reponse);
     }
 
-    /** La page de l'espace mairie demandée avant la connexion, une seule fois ; l'accueil sinon. */
+    /**
+     * Où aller après la connexion : au formulaire dont l'envoi a trouvé la session expirée (sa saisie y est reprise),
+     * sinon à la page de l'espace mairie demandée avant la connexion, une seule fois ; l'accueil sinon.
+     */
     String pageApresConnexion(HttpServletRequest requete, HttpServletResponse reponse) {
-        Optional<String> demandee = Optional.ofNullable(pagesDemandees.getRequest(requete, reponse))
-                .map(SavedRequest::getRedirectUrl)
-                .map(java.net.URI::create)
-                .map(uri -> uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))
+        Optional<String> demandee = saisiesInterrompues.cheminEnAttente(requete, CheminsDeLaMairie.CONNEXION)
+                .or(() -> Optional.ofNullable(pagesDemandees.getRequest(requete, reponse))
+                        .map(SavedRequest::getRedirectUrl)
+                        .map(java.net.URI::create)
+                        .map(uri -> uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())))
                 .filter(chemin -> chemin.startsWith(CheminsDeLaMairie.ACCUEIL + "/") && !chemin.startsWith(CheminsDeLaMairie.CONNEXION));
         pagesDemandees.removeRequest(requete, reponse);
         return demandee.orElse(CheminsDeLaMairie.ACCUEIL);

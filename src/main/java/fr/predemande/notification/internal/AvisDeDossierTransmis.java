@@ -50,10 +50,12 @@ class AvisDeDossierTransmis {
             Object[] arguments = arguments(transmis);
             var contexte = new Context(RedactionDesCourriels.FRANCAIS);
             contexte.setVariable("arguments", arguments);
-            envoi.envoyer(new Courriel(transmis.courriel(),
+            var courriel = new Courriel(Origines.de(transmis), transmis.courriel(),
                     messages.getMessage("courriel.dossier-transmis.sujet", arguments, RedactionDesCourriels.FRANCAIS),
                     messages.getMessage("courriel.dossier-transmis.texte", arguments, RedactionDesCourriels.FRANCAIS),
-                    gabarits.process("courriels/dossier-transmis", contexte)));
+                    gabarits.process("courriels/dossier-transmis", contexte));
+            // rédigé avant : l'envoi est la dernière chose que fait l'écouteur
+            envoi.envoyer(courriel);
         }
     }
 
@@ -73,7 +75,7 @@ class AvisDeDossierTransmis {
             if (transmis.telephone() == null) {
                 return;
             }
-            envoi.envoyer(new Sms(transmis.telephone(), messages.getMessage("sms.dossier-transmis",
+            envoi.envoyer(new Sms(Origines.de(transmis), transmis.telephone(), messages.getMessage("sms.dossier-transmis",
                     arguments(transmis), RedactionDesCourriels.FRANCAIS)));
         }
     }

@@ -41,15 +41,19 @@ class CourrielDePreDemandeValidee {
 
     @ApplicationModuleListener
     void envoyer(PreDemandeValidee validee) {
+        // Tout ce qui prend du temps (gabarit, lecture du PDF dans le magasin) se fait avant l'envoi, qui vient en
+        // dernier : entre l'acceptation par le serveur SMTP et l'enregistrement par l'outbox, il ne reste que le retour.
         Object[] arguments = {validee.prenoms(), validee.numero().lisible(), DATE.format(validee.valableJusquAu()),
             montant(validee.montantDesTimbres()), urlPublique.de(CheminsDeLaPreDemande.justificatifs(validee.id()))};
         String sujet = messages.getMessage("courriel.pre-demande.sujet", arguments, RedactionDesCourriels.FRANCAIS);
         String texte = messages.getMessage("courriel.pre-demande.texte", arguments, RedactionDesCourriels.FRANCAIS);
         var contexte = new Context(RedactionDesCourriels.FRANCAIS);
         contexte.setVariable("arguments", arguments);
+        String html = gabarits.process("courriels/pre-demande-validee", contexte);
         byte[] pdf = magasin.lire(validee.recapitulatif());
-        envoi.envoyer(new Courriel(validee.courriel(), sujet, texte, gabarits.process("courriels/pre-demande-validee", contexte),
-                List.of(new Courriel.PieceJointe("predemande-" + validee.numero().valeur() + ".pdf", "application/pdf", pdf))));
+        var courriel = new Courriel(Origines.de(validee), validee.courriel(), sujet, texte, html,
+                List.of(new Courriel.PieceJointe("predemande-" + validee.numero().valeur() + ".pdf", "application/pdf", pdf)));
+        envoi.envoyer(courriel);
     }
 
     /** « 86 € », ou « gratuit » : le montant se rédige ici, l'événement porte la somme. */

@@ -18,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sans SMTP configuré (développement), les courriels sont gardés en base, pièces jointes comprises, et lisibles sur
- * /dev/courriels.
+ * /dev/courriels. Un courriel renvoyé par l'outbox (arrêt brutal avant qu'elle ait noté l'envoi) n'est gardé qu'une
+ * fois : son identifiant est tiré de son origine et de son destinataire, comme le {@code Message-ID} en SMTP, et la
+ * boîte fait ce que font les messageries qui dédoublonnent.
  */
 @Component
 @Profile("!prod")
@@ -41,11 +43,16 @@ class CourrielsDeDeveloppement implements EnvoiCourriel {
     @Override
     @Transactional
     public void envoyer(Courriel courriel) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into courriel_developpement (id, destinataire, sujet, texte, html, envoye_le) values (?, ?, ?, ?, ?, ?)")
+        UUID id = UUID.nameUUIDFromBytes(Empreintes.de("courriel", courriel.origine(), courriel.destinataire()));
+        int garde = jdbc.sql("""
+                        insert into courriel_developpement (id, destinataire, sujet, texte, html, envoye_le)
+                        values (?, ?, ?, ?, ?, ?) on conflict (id) do nothing""")
                 .params(id, courriel.destinataire(), courriel.sujet(), courriel.texte(), courriel.html(),
                         Timestamp.from(horloge.instant()))
                 .update();
+        if (garde == 0) {
+            return; // déjà gardé, pièces jointes comprises (même transaction)
+        }
         int rang = 0;
         for (var piece : courriel.piecesJointes()) {
             rang++;

@@ -6,9 +6,7 @@ import fr.predemande.notification.internal.EncodageSms.SmsCode;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.security.SecureRandom;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jsmpp.InvalidResponseException;
 import org.jsmpp.PDUException;
 import org.jsmpp.SMPPConstant;
@@ -19,6 +17,7 @@ import org.jsmpp.bean.GSMSpecificFeature;
 import org.jsmpp.bean.MessageMode;
 import org.jsmpp.bean.MessageType;
 import org.jsmpp.bean.NumberingPlanIndicator;
+import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.bean.SMSCDeliveryReceipt;
 import org.jsmpp.bean.TypeOfNumber;
@@ -51,6 +50,26 @@ import org.springframework.stereotype.Component;
  *
  * <p>Une erreur lève une {@link EchecSmpp} : l'écouteur de l'outbox qui appelle sera relancé. Si la liaison s'avère
  * coupée avant qu'aucun segment ne soit accepté, l'envoi est retenté une fois sur une liaison neuve.
+ *
+ * <p>Un SMS peut donc partir deux fois : relance après un arrêt brutal entre l'acceptation par le SMSC et
+ * l'enregistrement par l'outbox, après un {@code submit_sm_resp} perdu (le SMSC a peut-être accepté), ou après un échec
+ * entre les deux segments. SMPP 3.4 n'a pas de clé d'idempotence et les SMSC ne dédoublonnent pas : ce n'est pas
+ * évitable, seulement reconnaissable. Deux références sont tirées de l'empreinte du message (origine et
+ * destinataire), donc identiques à chaque envoi du même SMS.
+ *
+ * <p>Le {@code user_message_reference} (TLV 0x0204, 16 bits) est la référence que l'émetteur donne à son message :
+ * l'opérateur peut la garder dans ses journaux (et la rend avec un accusé de réception, que le service ne demande pas
+ * aujourd'hui) ; un renvoi s'y reconnaît.
+ *
+ * <p>La référence de concaténation : renvoyé après un arrêt entre ses deux segments, un SMS long porte la même
+ * référence et les mêmes segments, que le téléphone peut assembler avec ceux déjà reçus au lieu d'afficher un message
+ * tronqué. Le prix : deux SMS longs différents vers un même numéro ont une chance sur 256 d'avoir la même référence, ce
+ * qui ne gêne que s'ils arrivent ensemble ; ceux du service partent à des jours d'écart.
+ *
+ * <p>Pas de {@code replace_if_present_flag} : il remplace un SMS encore en attente au SMSC reconnu à son expéditeur, son
+ * destinataire et son {@code service_type}, pas à son identité, donc écraserait un autre SMS du service en attente
+ * (téléphone éteint), et ne peut rien pour un SMS déjà remis, le cas ordinaire. Le {@code message_id} est donné par le
+ * SMSC dans sa réponse : il ne peut pas servir à reconnaître un renvoi.
  */
 @Component
 @ConditionalOnProperty(name = "predemande.sms.smpp.hote")
@@ -88,7 +107,6 @@ class EnvoiSmpp implements EnvoiSms, DisposableBean {
 
     private final ReglagesDesNotifications.Smpp proprietes;
     private final Adresse source;
-    private final AtomicInteger references = new AtomicInteger(new SecureRandom().nextInt(256));
     private final Object verrou = new Object();
     /** Gardée par {@link #verrou}. */
     private SMPPSession session;
@@ -117,13 +135,13 @@ class EnvoiSmpp implements EnvoiSms, DisposableBean {
     public void envoyer(Sms sms) {
         SmsCode code = EncodageSms.coder(sms.texte());
         Adresse destination = Adresse.destinataire(sms);
-        byte reference = (byte) references.getAndIncrement();
+        var references = References.de(sms);
         for (int essai = 1; ; essai++) {
             SMPPSession liee = sessionLiee();
             int acceptes = 0;
             try {
                 for (int numero = 0; numero < code.nombreDeSegments(); numero++) {
-                    soumettre(liee, destination, code, numero, reference);
+                    soumettre(liee, destination, code, numero, references);
                     acceptes++;
                 }
                 return;
@@ -150,7 +168,7 @@ class EnvoiSmpp implements EnvoiSms, DisposableBean {
         }
     }
 
-    private void soumettre(SMPPSession liee, Adresse destination, SmsCode code, int numero, byte reference)
+    private void soumettre(SMPPSession liee, Adresse destination, SmsCode code, int numero, References references)
             throws PDUException, ResponseTimeoutException, InvalidResponseException, NegativeResponseException, IOException {
         byte[] segment = code.segments().get(numero);
         byte[] message = segment;
@@ -159,7 +177,7 @@ class EnvoiSmpp implements EnvoiSms, DisposableBean {
             esmClass = new ESMClass(MessageMode.DEFAULT, MessageType.DEFAULT, GSMSpecificFeature.UDHI);
             message = new byte[ENTETE_DE_CONCATENATION.length + 3 + segment.length];
             System.arraycopy(ENTETE_DE_CONCATENATION, 0, message, 0, ENTETE_DE_CONCATENATION.length);
-            message[3] = reference;
+            message[3] = references.concatenation();
             message[4] = (byte) code.nombreDeSegments();
             message[5] = (byte) (numero + 1);
             System.arraycopy(segment, 0, message, 6, segment.length);
@@ -167,7 +185,22 @@ class EnvoiSmpp implements EnvoiSms, DisposableBean {
         liee.submitShortMessage("", source.type(), source.plan(), source.valeur(), destination.type(), destination.plan(),
                 destination.valeur(), esmClass, (byte) 0, (byte) 0, null, null,
                 new RegisteredDelivery(SMSCDeliveryReceipt.DEFAULT), (byte) 0,
-                DataCodings.newInstance(code.codage().dataCoding), (byte) 0, message);
+                DataCodings.newInstance(code.codage().dataCoding), (byte) 0, message,
+                new OptionalParameter.Short(OptionalParameter.Tag.USER_MESSAGE_REFERENCE, references.utilisateur()));
+    }
+
+    /**
+     * Les références d'un SMS, tirées de son empreinte : les mêmes à chaque envoi du même SMS.
+     *
+     * @param utilisateur le {@code user_message_reference} (16 bits)
+     * @param concatenation la référence de l'en-tête de concaténation (8 bits)
+     */
+    record References(short utilisateur, byte concatenation) {
+
+        static References de(Sms sms) {
+            byte[] empreinte = Empreintes.de("sms", sms.origine(), sms.destinataire());
+            return new References((short) (((empreinte[0] & 0xFF) << 8) | (empreinte[1] & 0xFF)), empreinte[2]);
+        }
     }
 
     private SMPPSession sessionLiee() {

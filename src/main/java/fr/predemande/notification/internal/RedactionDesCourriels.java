@@ -37,6 +37,6 @@ class RedactionDesCourriels {
         contexte.setVariable("prefixe", prefixe);
         contexte.setVariable("arguments", arguments);
         contexte.setVariable("lien", lien.lien());
-        return new Courriel(lien.courriel(), sujet, texte, gabarits.process("courriels/lien", contexte));
+        return new Courriel(Origines.de(lien), lien.courriel(), sujet, texte, gabarits.process("courriels/lien", contexte));
     }
 }

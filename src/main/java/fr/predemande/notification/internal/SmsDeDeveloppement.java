@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sans SMSC configuré (développement), les SMS sont gardés en base et lisibles sur /dev/sms. Les règles de longueur
  * sont les mêmes qu'en SMPP : un texte trop long est refusé ici aussi, et c'est le texte tel qu'il partirait (typographie
- * simplifiée si elle empêchait le GSM 7 bits) qui est gardé.
+ * simplifiée si elle empêchait le GSM 7 bits) qui est gardé. Un SMS renvoyé par l'outbox n'est gardé qu'une fois (son
+ * identifiant est tiré de son origine et de son destinataire), ce qu'un SMSC, lui, ne fait pas : voir {@link EnvoiSmpp}.
  */
 @Component
 @Profile("!prod")
@@ -39,8 +40,9 @@ class SmsDeDeveloppement implements EnvoiSms {
     @Override
     public void envoyer(Sms sms) {
         var code = EncodageSms.coder(sms.texte());
-        jdbc.sql("insert into sms_developpement (id, destinataire, texte, envoye_le) values (?, ?, ?, ?)")
-                .params(UUID.randomUUID(), sms.destinataire(), code.texte(), Timestamp.from(horloge.instant()))
+        jdbc.sql("insert into sms_developpement (id, destinataire, texte, envoye_le) values (?, ?, ?, ?) on conflict (id) do nothing")
+                .params(UUID.nameUUIDFromBytes(Empreintes.de("sms", sms.origine(), sms.destinataire())), sms.destinataire(),
+                        code.texte(), Timestamp.from(horloge.instant()))
                 .update();
     }
 

@@ -29,6 +29,6 @@ class SmsDePreDemandeValidee {
         }
         String texte = messages.getMessage("sms.pre-demande.validee",
                 new Object[] {validee.numero().lisible(), DATE.format(validee.valableJusquAu())}, RedactionDesCourriels.FRANCAIS);
-        envoi.envoyer(new Sms(validee.telephone(), texte));
+        envoi.envoyer(new Sms(Origines.de(validee), validee.telephone(), texte));
     }
 }

@@ -8,9 +8,10 @@ import fr.predemande.referentiel.PosteDeRecueil;
  * Qui agit au poste : l'agent connecté, le poste de recueil qu'il a choisi (s'il est connu) et l'adresse d'où vient la
  * requête — ce que le journal d'audit et la limite de débit retiennent.
  */
-record AuPoste(AgentConnecte agent, PosteDeRecueil poste, String adresse) {
+record AuPoste(AgentConnecte agent, PosteDeRecueil poste, String adresse) implements QuiCherche {
 
-    Acteur acteur() {
+    @Override
+    public Acteur acteur() {
         return Acteur.agent(agent.identifiant(), agent.mairie().id(), poste == null ? null : poste.libelle());
     }
 

@@ -9,8 +9,10 @@ import fr.predemande.demande.Section;
 import fr.predemande.habilitation.AgentConnecte;
 import fr.predemande.recueil.NumeroDeDemande;
 import fr.predemande.web.PageEnErreur;
+import fr.predemande.web.SaisiesInterrompues;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
+import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Corriger une section au guichet (ou la saisir d'après un formulaire papier) : la page et les règles de l'usager,
- * dans le dossier. Si un autre agent a modifié le dossier entre-temps, rien n'est écrit et ce qui a été tapé reste.
+ * dans le dossier. Si un autre agent a modifié le dossier entre-temps, rien n'est écrit et ce qui a été tapé reste ;
+ * si la session a expiré, ce qui a été tapé revient dans la page après la reconnexion ({@link SaisiesInterrompues}).
  */
 @Controller
 class CorrectionController {
@@ -32,21 +35,51 @@ class CorrectionController {
     private final RecueilDesDossiers recueil;
     private final SaisieAuGuichet saisie;
     private final Guichet guichet;
+    private final SaisiesInterrompues saisiesInterrompues;
 
-    CorrectionController(RecueilDesDossiers recueil, SaisieAuGuichet saisie, Guichet guichet) {
+    CorrectionController(RecueilDesDossiers recueil, SaisieAuGuichet saisie, Guichet guichet,
+            SaisiesInterrompues saisiesInterrompues) {
         this.recueil = recueil;
         this.saisie = saisie;
         this.guichet = guichet;
+        this.saisiesInterrompues = saisiesInterrompues;
     }
 
     @GetMapping(CheminsDuRecueil.DOSSIER + SECTIONS)
     String section(AgentConnecte agent, @PathVariable String numero, @PathVariable String chemin,
             HttpServletRequest requete, Model modele) {
+        // reprise (une fois) avant de lire le dossier : une page refusée (dossier d'une autre mairie, numéro faux) ne
+        // garde pas la saisie en attente, où chaque connexion suivante ramènerait à ce refus
+        var reprise = saisiesInterrompues.reprendre(requete);
         NumeroDeDemande n = lire(numero);
         Dossier dossier = recueil.deLaMairie(guichet.auPoste(agent, requete), n);
         Section section = Section.duChemin(chemin).orElseThrow();
+        if (reprise.isPresent()) {
+            reprendre(modele, dossier, section, reprise.get());
+            return VUE_SECTION;
+        }
         preparer(modele, dossier, dossier.version(), saisie.afficher(dossier.retenue(), section));
         return VUE_SECTION;
+    }
+
+    /**
+     * La correction envoyée quand la session avait expiré, après la reconnexion de l'agent : remise dans la page, sans
+     * rien enregistrer (l'agent la renvoie lui-même, avec un jeton valide). La version est celle que la page portait
+     * à l'envoi : si un autre agent a modifié le dossier depuis, le renvoi le fera voir au lieu d'écraser sa
+     * modification.
+     */
+    private void reprendre(Model modele, Dossier dossier, Section section, Map<String, String[]> champs) {
+        var parametres = new HashMap<>(champs);
+        String[] version = parametres.remove("version");
+        long versionLue = dossier.version();
+        if (version != null && version.length > 0 && version[0] != null && version[0].matches("\\d{1,18}")) {
+            versionLue = Long.parseLong(version[0]);
+        }
+        var page = saisie.enregistrer(dossier.retenue(), section, parametres);
+        preparer(modele, dossier, versionLue, page instanceof ResultatDeSaisie.Refusee refusee
+                ? refusee.page()
+                : saisie.afficher(((ResultatDeSaisie.Enregistree) page).declaration(), section));
+        modele.addAttribute("saisieReprise", true);
     }
 
     @PostMapping(CheminsDuRecueil.DOSSIER + SECTIONS)

@@ -8,6 +8,7 @@ import fr.predemande.justificatifs.PieceJustificative;
 import fr.predemande.recueil.DossierRecueilli;
 import fr.predemande.recueil.DossierRecueilli.DocumentDuDepot;
 import fr.predemande.recueil.NumeroDeDemande;
+import fr.predemande.web.PageEnErreur;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -71,6 +72,10 @@ class DossierController {
         Dossier avant = recueil.deLaMairie(poste, numeroDeDemande);
         DossierRecueilli dossier = recueil.consulter(poste, numeroDeDemande);
         preparer(modele, dossier, avant, agent);
+        if (modele.containsAttribute("erreurs")) {
+            // une étape refusée revient ici avec ses erreurs en attribut flash : le titre le dit
+            PageEnErreur.signaler(modele);
+        }
         return VUE_DOSSIER;
     }
 

@@ -51,7 +51,8 @@ class EtapesDuDossierController {
         NumeroDeDemande n = lire(numero);
         // ni conforme ni non conforme, ou non conforme sans raison : la raison est demandée
         if (conforme == null || (!conforme && motif.isBlank())) {
-            return erreur(redirection, n, "controle-" + piece.name(), "recueil.controle.motif-obligatoire");
+            return erreur(guichet.auPoste(agent, requete), redirection, n, "controle-" + piece.name(),
+                    "recueil.controle.motif-obligatoire");
         }
         recueil.controlerPiece(guichet.auPoste(agent, requete), n, version, piece, conforme, borne(motif, 500));
         return retour(n, "controle-" + piece.name());
@@ -73,7 +74,8 @@ class EtapesDuDossierController {
         var verdict = recueil.numeriser(guichet.auPoste(agent, requete), n, version, quoi,
                 fichier == null ? null : borne(fichier.getOriginalFilename(), 200), contenu);
         if (verdict instanceof ControleDesNumerisations.Verdict.Refuse refus) {
-            return erreur(redirection, n, "numerisation-" + quoi.code(), refus.code(), refus.arguments());
+            return erreur(guichet.auPoste(agent, requete), redirection, n,
+                    "numerisation-" + quoi.code(), refus.code(), refus.arguments());
         }
         var accepte = (ControleDesNumerisations.Verdict.Accepte) verdict;
         redirection.addFlashAttribute("succes", vue.texte("recueil.numerisation.deposee",
@@ -102,13 +104,16 @@ class EtapesDuDossierController {
             RedirectAttributes redirection) {
         NumeroDeDemande n = lire(numero);
         if (releve == null) {
-            return erreur(redirection, n, "empreintes", "recueil.empreintes.motif-obligatoire");
+            return erreur(guichet.auPoste(agent, requete), redirection, n,
+                    "empreintes", "recueil.empreintes.motif-obligatoire");
         }
         if (releve != ReleveDesEmpreintes.PRISES && motif.isBlank()) {
-            return erreur(redirection, n, "empreintes", "recueil.empreintes.motif-obligatoire");
+            return erreur(guichet.auPoste(agent, requete), redirection, n,
+                    "empreintes", "recueil.empreintes.motif-obligatoire");
         }
         if (releve == ReleveDesEmpreintes.EXEMPTEES_MOINS_DE_12_ANS && !recueil.moinsDe12Ans(guichet.auPoste(agent, requete), n)) {
-            return erreur(redirection, n, "empreintes", "recueil.empreintes.pas-moins-de-12-ans");
+            return erreur(guichet.auPoste(agent, requete), redirection, n,
+                    "empreintes", "recueil.empreintes.pas-moins-de-12-ans");
         }
         recueil.releverEmpreintes(guichet.auPoste(agent, requete), n, version, releve, borne(motif, 500));
         return retour(n, "empreintes");
@@ -131,15 +136,17 @@ class EtapesDuDossierController {
         String chiffres = numeroTimbre.replaceAll("[\\s\\u00a0-]", "");
         if (!chiffres.matches("\\d{16}")) {
             redirection.addFlashAttribute("saisieTimbre", borne(numeroTimbre, 40));
-            return erreur(redirection, n, "timbres", "recueil.timbres.numero-invalide");
+            return erreur(guichet.auPoste(agent, requete), redirection, n,
+                    "timbres", "recueil.timbres.numero-invalide");
         }
         var montant = montant(montantTimbre);
         if (montant == null) {
             redirection.addFlashAttribute("saisieTimbre", chiffres);
-            return erreur(redirection, n, "timbres", "recueil.timbres.montant-invalide");
+            return erreur(guichet.auPoste(agent, requete), redirection, n,
+                    "timbres", "recueil.timbres.montant-invalide");
         }
         if (!recueil.ajouterTimbre(guichet.auPoste(agent, requete), n, version, chiffres, montant)) {
-            return erreur(redirection, n, "timbres", "recueil.timbres.deja-utilise");
+            return erreur(guichet.auPoste(agent, requete), redirection, n, "timbres", "recueil.timbres.deja-utilise");
         }
         return retour(n, "timbres");
     }
@@ -154,8 +161,13 @@ class EtapesDuDossierController {
         return centimes > 100_000 ? null : new Montant(centimes);
     }
 
-    private String erreur(RedirectAttributes redirection, NumeroDeDemande numero, String bloc, String code,
+    /**
+     * Une saisie refusée revient au dossier avec son message, sans rien écrire ; mais pas pour un dossier d'une autre
+     * mairie : celui-là est refusé (403) avant toute chose, comme si la saisie avait été bonne.
+     */
+    private String erreur(AuPoste poste, RedirectAttributes redirection, NumeroDeDemande numero, String bloc, String code,
             Object... arguments) {
+        recueil.deLaMairie(poste, numero);
         redirection.addFlashAttribute("erreurs", java.util.Map.of(bloc, vue.texte(code, arguments)));
         return retour(numero, bloc);
     }

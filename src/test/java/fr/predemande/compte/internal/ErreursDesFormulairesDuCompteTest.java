@@ -28,6 +28,7 @@ import fr.predemande.antirobot.VerificationAntiRobot;
 import fr.predemande.compte.UsageDuLien;
 import fr.predemande.support.TextesDeLApplication;
 import fr.predemande.web.SaisiesInterrompues;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,6 +73,10 @@ class ErreursDesFormulairesDuCompteTest {
     MotsDePasseDesComptes motsDePasse;
     @MockitoBean
     LimitesDeDebit limites;
+    @MockitoBean
+    AttentesDeConnexion attentes;
+    @MockitoBean
+    AppareilsDeConfiance appareils;
     @MockitoBean
     ComptesUsagersJdbc comptesUsagers;
     @MockitoBean
@@ -159,13 +164,20 @@ class ErreursDesFormulairesDuCompteTest {
     }
 
     @Test
-    void uneConnexionFreineeLeDit() throws Exception {
-        when(limites.epuisee(any(), anyString())).thenReturn(true);
+    void uneConnexionFreineeDitQuandReessayer() throws Exception {
+        // l'attente annoncée est arrondie à la seconde au-dessus
+        when(attentes.essayer(eq("camille"), anyString())).thenReturn(Optional.of(Duration.ofMillis(41_200)));
         String page = page(mvc.perform(get("/connexion").param("erreur", "").session(sessionApresConnexionRefusee()))
                 .andExpect(status().isOk()));
+        assertThat(liensDuResume(page)).containsExactly("#identifiant → Trop de tentatives de connexion : réessayez dans 42 secondes");
         assertThat(messagesDuChamp(page, "identifiant"))
-                .containsExactly("Trop de tentatives de connexion : patientez une minute avant de réessayer");
+                .containsExactly("Trop de tentatives de connexion : réessayez dans 42 secondes");
+        assertThat(valeur(page, "identifiant")).isEqualTo("camille");
         verify(comptesUsagers, never()).loadUserByUsername(anyString());
+
+        when(attentes.essayer(eq("camille"), anyString())).thenReturn(Optional.of(Duration.ofMillis(300)));
+        assertThat(messagesDuChamp(page(mvc.perform(get("/connexion").param("erreur", "").session(sessionApresConnexionRefusee()))),
+                "identifiant")).containsExactly("Trop de tentatives de connexion : réessayez dans 1 seconde");
     }
 
     @Test

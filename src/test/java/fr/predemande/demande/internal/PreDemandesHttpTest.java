@@ -258,6 +258,29 @@ class PreDemandesHttpTest extends ApplicationEnTest {
                 .isEqualTo(1);
     }
 
+    /** Le lien du QR code ne révèle rien, mais un robot qui devinerait des numéros est freiné, par adresse. */
+    @Test
+    void leLienDuQrCodeEstFreineParAdresse() throws Exception {
+        int premierRefus = -1;
+        for (int i = 1; i <= 2 * QrCodeController.OUVERTURES_PAR_MINUTE && premierRefus < 0; i++) {
+            var reponse = mvc.perform(get("/p/0000000000").with(requete -> {
+                requete.setRemoteAddr("198.51.100.9");
+                return requete;
+            })).andReturn().getResponse();
+            if (reponse.getStatus() == 429) {
+                premierRefus = i;
+                assertThat(reponse.getHeader("Retry-After")).matches("\\d+");
+            }
+        }
+        // 30 d'un coup, puis une de plus toutes les 2 s (quelques-unes se rechargent sur une machine lente)
+        assertThat(premierRefus).isBetween(QrCodeController.OUVERTURES_PAR_MINUTE + 1, QrCodeController.OUVERTURES_PAR_MINUTE + 15);
+        // une autre adresse n'est pas freinée
+        mvc.perform(get("/p/0000000000").with(requete -> {
+            requete.setRemoteAddr("198.51.100.10");
+            return requete;
+        })).andExpect(status().isOk());
+    }
+
     private UUID nouveauBrouillon(Cookie session) throws Exception {
         String liste = mvc.perform(get("/demandes").cookie(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         var identifiant = Pattern.compile("name=\"id\" value=\"([0-9a-f-]{36})\"").matcher(liste);

@@ -93,7 +93,11 @@ class ApiHttpTest extends ApplicationEnTest {
 
     @Test
     void leDocumentOpenApiSeLitSansIdentifiants() throws Exception {
-        // pas encore écrit (module recueil) : la sécurité laisse passer, la réponse est « introuvable »
-        mvc.perform(get(SecuriteDeLApi.DOCUMENT_OPENAPI)).andExpect(status().isNotFound());
+        // publié par le module recueil (springdoc) : la sécurité le laisse lire sans identifiants
+        mvc.perform(get(SecuriteDeLApi.DOCUMENT_OPENAPI))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.openapi").exists())
+                .andExpect(header().doesNotExist("Set-Cookie"));
     }
 }

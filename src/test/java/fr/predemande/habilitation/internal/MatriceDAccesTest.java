@@ -45,6 +45,7 @@ class MatriceDAccesTest extends EspaceMairieEnTest {
         "ANONYME, /mairie/recueil/papier, CONNEXION",
         "ANONYME, /mairie/dossiers/D1, CONNEXION",
         "ANONYME, /mairie/administration/agents, CONNEXION",
+        "ANONYME, /mairie/administration/journal, CONNEXION",
         "ANONYME, /mairie/enrolement, CONNEXION",
         "ANONYME, /mairie/enrolement/qr.png, CONNEXION",
 
@@ -54,6 +55,7 @@ class MatriceDAccesTest extends EspaceMairieEnTest {
         "AGENT, /mairie/recueil/papier, OUVERTE",
         "AGENT, /mairie/dossiers/D1, OUVERTE",
         "AGENT, /mairie/administration/agents, REFUSEE",
+        "AGENT, /mairie/administration/journal, REFUSEE",
         "AGENT, /mairie/enrolement, REFUSEE",
 
         "ADMINISTRATEUR, /mairie/connexion, ACCUEIL",
@@ -62,18 +64,21 @@ class MatriceDAccesTest extends EspaceMairieEnTest {
         "ADMINISTRATEUR, /mairie/recueil/papier, REFUSEE",
         "ADMINISTRATEUR, /mairie/dossiers/D1, REFUSEE",
         "ADMINISTRATEUR, /mairie/administration/agents, OUVERTE",
+        "ADMINISTRATEUR, /mairie/administration/journal, OUVERTE",
         "ADMINISTRATEUR, /mairie/enrolement, REFUSEE",
 
         "AGENT_ET_ADMINISTRATEUR, /mairie, OUVERTE",
         "AGENT_ET_ADMINISTRATEUR, /mairie/recueil, OUVERTE",
         "AGENT_ET_ADMINISTRATEUR, /mairie/dossiers/D1, OUVERTE",
         "AGENT_ET_ADMINISTRATEUR, /mairie/administration/agents, OUVERTE",
+        "AGENT_ET_ADMINISTRATEUR, /mairie/administration/journal, OUVERTE",
         "AGENT_ET_ADMINISTRATEUR, /mairie/enrolement, REFUSEE",
 
         "ENROLEMENT_EN_COURS, /mairie/connexion, OUVERTE",
         "ENROLEMENT_EN_COURS, /mairie, ENROLEMENT",
         "ENROLEMENT_EN_COURS, /mairie/recueil, ENROLEMENT",
         "ENROLEMENT_EN_COURS, /mairie/administration/agents, ENROLEMENT",
+        "ENROLEMENT_EN_COURS, /mairie/administration/journal, ENROLEMENT",
         "ENROLEMENT_EN_COURS, /mairie/enrolement, OUVERTE",
         "ENROLEMENT_EN_COURS, /mairie/enrolement/qr.png, OUVERTE"
     })

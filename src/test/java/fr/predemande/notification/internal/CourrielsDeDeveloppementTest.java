@@ -65,7 +65,7 @@ class CourrielsDeDeveloppementTest {
         String destinataire = "pieces-" + System.nanoTime() + "@exemple.fr";
         byte[] pdf = "%PDF-1.7 récapitulatif de test".getBytes(StandardCharsets.UTF_8);
         byte[] texte = "bonjour".getBytes(StandardCharsets.UTF_8);
-        envoi.envoyer(new Courriel(destinataire, "Votre récapitulatif", "Voir les pièces jointes.", "<p>Voir.</p>", List.of(
+        envoi.envoyer(new Courriel("test/pieces", destinataire, "Votre récapitulatif", "Voir les pièces jointes.", "<p>Voir.</p>", List.of(
                 new Courriel.PieceJointe("récapitulatif 7K3M.pdf", "application/pdf", pdf),
                 new Courriel.PieceJointe("notes.txt", "text/plain;charset=UTF-8", texte))));
         UUID id = courriels.derniers().stream()
@@ -98,12 +98,28 @@ class CourrielsDeDeveloppementTest {
     @Test
     void unCourrielSansPieceJointeNAfficheAucuneListe() throws Exception {
         String destinataire = "sans-piece-" + System.nanoTime() + "@exemple.fr";
-        envoi.envoyer(new Courriel(destinataire, "Sans pièce", "Texte.", "<p>Texte.</p>"));
+        envoi.envoyer(new Courriel("test/sans-piece", destinataire, "Sans pièce", "Texte.", "<p>Texte.</p>"));
         UUID id = courriels.derniers().stream()
                 .filter(courriel -> courriel.destinataire().equals(destinataire))
                 .findFirst().orElseThrow().id();
         mvc.perform(get("/dev/courriels/{id}", id))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Pièces jointes"))));
+    }
+
+    @Test
+    void unCourrielRenvoyeParLOutboxNEstGardeQuUneFoisEtUnAutreMessageAuMemeDestinataireLEst() {
+        String destinataire = "renvoi-" + System.nanoTime() + "@exemple.fr";
+        var courriel = new Courriel("pre-demande-validee/" + UUID.randomUUID(), destinataire, "Votre récapitulatif", "Texte.",
+                "<p>Texte.</p>", List.of(new Courriel.PieceJointe("predemande.pdf", "application/pdf", "%PDF".getBytes())));
+        envoi.envoyer(courriel);
+        envoi.envoyer(courriel);
+        envoi.envoyer(new Courriel("dossier-transmis/" + UUID.randomUUID(), destinataire, "Votre numéro", "Texte.", "<p>T</p>"));
+
+        var gardes = courriels.derniers().stream().filter(garde -> garde.destinataire().equals(destinataire)).toList();
+        assertThat(gardes).extracting(CourrielsDeDeveloppement.CourrielGarde::sujet)
+                .containsExactlyInAnyOrder("Votre récapitulatif", "Votre numéro");
+        var recapitulatif = gardes.stream().filter(garde -> garde.sujet().equals("Votre récapitulatif")).findFirst().orElseThrow();
+        assertThat(courriels.pieces(recapitulatif.id())).hasSize(1);
     }
 }

@@ -13,12 +13,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.NumberingPlanIndicator;
+import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.bean.SubmitSm;
 import org.jsmpp.bean.TypeOfNumber;
 import org.jsmpp.extra.SessionState;
@@ -51,7 +54,7 @@ class EnvoiSmppTest {
 
     @Test
     void unSmsCourtPartEnUnSeulSubmitSmGsm7DuBonExpediteurAuBonDestinataire() {
-        envoi(ServeurSmppDeTest.MOT_DE_PASSE).envoyer(new Sms(PORTABLE, COURT));
+        envoi(ServeurSmppDeTest.MOT_DE_PASSE).envoyer(sms(PORTABLE, COURT));
 
         assertThat(smsc.liaisons).singleElement().satisfies(liaison -> {
             assertThat(liaison.type()).isEqualTo(BindType.BIND_TX);
@@ -73,7 +76,7 @@ class EnvoiSmppTest {
 
     @Test
     void unSmsLongEtAccentuePartEnDeuxSegmentsUcs2Concatenes() {
-        envoi(ServeurSmppDeTest.MOT_DE_PASSE).envoyer(new Sms(PORTABLE, LONG_ET_ACCENTUE));
+        envoi(ServeurSmppDeTest.MOT_DE_PASSE).envoyer(sms(PORTABLE, LONG_ET_ACCENTUE));
 
         assertThat(smsc.recus).hasSize(2).allSatisfy(pdu -> {
             assertThat(pdu.getDataCoding()).isEqualTo((byte) 0x08);
@@ -90,20 +93,58 @@ class EnvoiSmppTest {
     }
 
     @Test
-    void deuxSmsLongsSuccessifsOntDesReferencesDeConcatenationDifferentes() {
+    void deuxSmsLongsDOriginesDifferentesOntDesReferencesDifferentes() {
         var envoi = envoi(ServeurSmppDeTest.MOT_DE_PASSE);
-        envoi.envoyer(new Sms(PORTABLE, LONG_ET_ACCENTUE));
-        envoi.envoyer(new Sms(PORTABLE, LONG_ET_ACCENTUE));
+        // deux origines qu'on sait distinctes par leurs références (deux origines quelconques : une chance sur 256)
+        envoi.envoyer(new Sms("pre-demande-validee/1", PORTABLE, LONG_ET_ACCENTUE));
+        envoi.envoyer(new Sms("dossier-transmis/1", PORTABLE, LONG_ET_ACCENTUE));
 
         assertThat(smsc.recus).hasSize(4);
         assertThat(Segment.de(smsc.recus.get(0)).reference()).isNotEqualTo(Segment.de(smsc.recus.get(2)).reference());
+        assertThat(referenceUtilisateur(smsc.recus.get(0))).isNotEqualTo(referenceUtilisateur(smsc.recus.get(2)));
+    }
+
+    @Test
+    void unSmsRenvoyeApresUnRedemarragePorteLesMemesReferencesQueLePremierEnvoi() {
+        // la relance par l'outbox après un arrêt brutal : le même événement, donc la même origine, dans un nouveau
+        // processus (une nouvelle instance, sans rien de l'ancienne)
+        var sms = new Sms("pre-demande-validee/" + UUID.randomUUID(), PORTABLE, LONG_ET_ACCENTUE);
+        envoi(ServeurSmppDeTest.MOT_DE_PASSE).envoyer(sms);
+        envoi(ServeurSmppDeTest.MOT_DE_PASSE).envoyer(sms);
+
+        assertThat(smsc.recus).hasSize(4);
+        List<SubmitSm> premier = smsc.recus.subList(0, 2);
+        List<SubmitSm> renvoi = smsc.recus.subList(2, 4);
+        assertThat(renvoi).extracting(Segment::de).as("mêmes segments, même référence de concaténation")
+                .containsExactlyElementsOf(premier.stream().map(Segment::de).toList());
+        assertThat(smsc.recus).extracting(EnvoiSmppTest::referenceUtilisateur).as("user_message_reference")
+                .doesNotContainNull()
+                .containsOnly(referenceUtilisateur(premier.get(0)));
+        assertThat(referenceUtilisateur(premier.get(0))).isEqualTo(EnvoiSmpp.References.de(sms).utilisateur());
+    }
+
+    @Test
+    void unSmsCourtPorteAussiSaReferenceUtilisateur() {
+        var sms = new Sms("dossier-transmis/" + UUID.randomUUID(), PORTABLE, COURT);
+        envoi(ServeurSmppDeTest.MOT_DE_PASSE).envoyer(sms);
+
+        assertThat(smsc.recus).singleElement().extracting(EnvoiSmppTest::referenceUtilisateur)
+                .isEqualTo(EnvoiSmpp.References.de(sms).utilisateur());
+    }
+
+    @Test
+    void lesReferencesDependentDeLOrigineEtDuDestinataire() {
+        var references = EnvoiSmpp.References.de(new Sms("dossier-transmis/42", PORTABLE, COURT));
+        assertThat(EnvoiSmpp.References.de(new Sms("dossier-transmis/42", PORTABLE, "Autre texte"))).isEqualTo(references);
+        assertThat(EnvoiSmpp.References.de(new Sms("dossier-transmis/43", PORTABLE, COURT))).isNotEqualTo(references);
+        assertThat(EnvoiSmpp.References.de(new Sms("dossier-transmis/42", "+33612345679", COURT))).isNotEqualTo(references);
     }
 
     @Test
     void unTexteDePlusDeDeuxSegmentsEstRefuseAvantToutEchange() {
         var envoi = envoi(ServeurSmppDeTest.MOT_DE_PASSE);
-        assertThatIllegalArgumentException().isThrownBy(() -> envoi.envoyer(new Sms(PORTABLE, "ê".repeat(135))));
-        assertThatIllegalArgumentException().isThrownBy(() -> envoi.envoyer(new Sms(PORTABLE, "a".repeat(307))));
+        assertThatIllegalArgumentException().isThrownBy(() -> envoi.envoyer(sms(PORTABLE, "ê".repeat(135))));
+        assertThatIllegalArgumentException().isThrownBy(() -> envoi.envoyer(sms(PORTABLE, "a".repeat(307))));
         assertThat(smsc.liaisons).isEmpty();
         assertThat(smsc.recus).isEmpty();
     }
@@ -112,7 +153,7 @@ class EnvoiSmppTest {
     void desEnvoisSimultanesPartagentUneSeuleLiaison() throws Exception {
         var envoi = envoi(ServeurSmppDeTest.MOT_DE_PASSE);
         List<Callable<Void>> taches = IntStream.range(0, 20).<Callable<Void>>mapToObj(n -> () -> {
-            envoi.envoyer(new Sms("+336120000" + String.format("%02d", n), "Message " + n));
+            envoi.envoyer(sms("+336120000" + String.format("%02d", n), "Message " + n));
             return null;
         }).toList();
         var fils = Executors.newFixedThreadPool(8);
@@ -131,11 +172,11 @@ class EnvoiSmppTest {
     @Test
     void uneLiaisonCoupeeParLeSmscEstRouverteAuProchainEnvoi() {
         var envoi = envoi(ServeurSmppDeTest.MOT_DE_PASSE);
-        envoi.envoyer(new Sms(PORTABLE, "Premier"));
+        envoi.envoyer(sms(PORTABLE, "Premier"));
         smsc.couperLesLiaisons();
         await().atMost(Duration.ofSeconds(5)).until(() -> !envoi.etat().isBound());
 
-        envoi.envoyer(new Sms(PORTABLE, "Second"));
+        envoi.envoyer(sms(PORTABLE, "Second"));
 
         assertThat(smsc.recus).extracting(pdu -> new String(pdu.getShortMessage(), StandardCharsets.US_ASCII))
                 .containsExactly("Premier", "Second");
@@ -145,7 +186,7 @@ class EnvoiSmppTest {
     @Test
     void unMauvaisMotDePasseFaitEchouerLEnvoi() {
         var envoi = envoi("faux");
-        assertThatThrownBy(() -> envoi.envoyer(new Sms(PORTABLE, COURT))).isInstanceOf(EchecSmpp.class)
+        assertThatThrownBy(() -> envoi.envoyer(sms(PORTABLE, COURT))).isInstanceOf(EchecSmpp.class)
                 .hasMessageContaining("Liaison SMPP impossible");
         assertThat(smsc.liaisons).singleElement().extracting(ServeurSmppDeTest.Liaison::acceptee).isEqualTo(false);
         assertThat(smsc.recus).isEmpty();
@@ -155,18 +196,18 @@ class EnvoiSmppTest {
     void unSmscInjoignableFaitEchouerLEnvoi() throws Exception {
         var envoi = envoi(ServeurSmppDeTest.MOT_DE_PASSE);
         smsc.close();
-        assertThatThrownBy(() -> envoi.envoyer(new Sms(PORTABLE, COURT))).isInstanceOf(EchecSmpp.class);
+        assertThatThrownBy(() -> envoi.envoyer(sms(PORTABLE, COURT))).isInstanceOf(EchecSmpp.class);
     }
 
     @Test
     void unRefusDuSmscFaitEchouerLEnvoiSansCouperLaLiaison() {
         var envoi = envoi(ServeurSmppDeTest.MOT_DE_PASSE);
         smsc.refus = SMPPConstant.STAT_ESME_RTHROTTLED;
-        assertThatThrownBy(() -> envoi.envoyer(new Sms(PORTABLE, COURT))).isInstanceOf(EchecSmpp.class)
+        assertThatThrownBy(() -> envoi.envoyer(sms(PORTABLE, COURT))).isInstanceOf(EchecSmpp.class)
                 .hasMessageContaining("0x58");
 
         smsc.refus = 0;
-        envoi.envoyer(new Sms(PORTABLE, COURT));
+        envoi.envoyer(sms(PORTABLE, COURT));
         assertThat(smsc.recus).hasSize(1);
         assertThat(smsc.liaisonsAcceptees()).isEqualTo(1);
     }
@@ -174,12 +215,12 @@ class EnvoiSmppTest {
     @Test
     void lArretDeLApplicationDelieProprementLaSession() {
         var envoi = envoi(ServeurSmppDeTest.MOT_DE_PASSE);
-        envoi.envoyer(new Sms(PORTABLE, COURT));
+        envoi.envoyer(sms(PORTABLE, COURT));
 
         envoi.destroy();
 
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(smsc.etats).contains(SessionState.UNBOUND));
-        assertThatThrownBy(() -> envoi.envoyer(new Sms(PORTABLE, COURT))).isInstanceOf(EchecSmpp.class);
+        assertThatThrownBy(() -> envoi.envoyer(sms(PORTABLE, COURT))).isInstanceOf(EchecSmpp.class);
     }
 
     @Test
@@ -191,6 +232,13 @@ class EnvoiSmppTest {
         assertThat(Adresse.expediteur("38000")).isEqualTo(new Adresse(TypeOfNumber.UNKNOWN, NumberingPlanIndicator.ISDN, "38000"));
         assertThatIllegalArgumentException().isThrownBy(() -> Adresse.expediteur("PREDEMANDE-FR"));
         assertThatIllegalArgumentException().isThrownBy(() -> Adresse.expediteur("Prédemande ê"));
+    }
+
+    private static final AtomicInteger ORIGINES = new AtomicInteger();
+
+    /** Un SMS d'une origine neuve : chaque appel est un message distinct. */
+    private static Sms sms(String destinataire, String texte) {
+        return new Sms("test/" + ORIGINES.incrementAndGet(), destinataire, texte);
     }
 
     private EnvoiSmpp envoi(String motDePasse) {
@@ -226,6 +274,12 @@ class EnvoiSmppTest {
             };
             return new Segment(reference, total, numero, texte);
         }
+    }
+
+    /** Le {@code user_message_reference} (TLV 0x0204) d'un submit_sm, {@code null} s'il n'en porte pas. */
+    private static Short referenceUtilisateur(SubmitSm pdu) {
+        var tlv = pdu.getOptionalParameter(OptionalParameter.Tag.USER_MESSAGE_REFERENCE);
+        return tlv == null ? null : ((OptionalParameter.Short) tlv).getValue();
     }
 
     private static String relire(List<SubmitSm> pdus) {

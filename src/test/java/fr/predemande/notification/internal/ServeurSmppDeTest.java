@@ -68,6 +68,15 @@ class ServeurSmppDeTest implements ServerMessageReceiverListener, AutoCloseable 
         fils.execute(this::accepter);
     }
 
+    /** Pour un champ statique, démarré avant le contexte Spring qui s'y lie. */
+    static ServeurSmppDeTest demarrer() {
+        try {
+            return new ServeurSmppDeTest();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void accepter() {
         while (!arrete) {
             try {

@@ -37,8 +37,8 @@ class SmsDeDeveloppementTest {
         assertThat(envoi).isInstanceOf(SmsDeDeveloppement.class);
         String gsm = portable();
         String ucs2 = portable();
-        envoi.envoyer(new Sms(gsm, "Votre pré-demande 7K3M9Q2XTB est validée. Présentez-vous en mairie avec ce numéro."));
-        envoi.envoyer(new Sms(ucs2, "Votre pré-demande 7K3M9Q2XTB est prête."));
+        envoi.envoyer(new Sms("test/gsm", gsm, "Votre pré-demande 7K3M9Q2XTB est validée. Présentez-vous en mairie avec ce numéro."));
+        envoi.envoyer(new Sms("test/ucs2", ucs2, "Votre pré-demande 7K3M9Q2XTB est prête."));
 
         mvc.perform(get("/dev/sms"))
                 .andExpect(status().isOk())
@@ -55,7 +55,7 @@ class SmsDeDeveloppementTest {
     @Test
     void leTexteGardeEstCeluiQuiPartiraitAvecUneTypographieSimplifiee() {
         String destinataire = portable();
-        envoi.envoyer(new Sms(destinataire, "Présentez-vous à l’accueil\u00A0: votre pré-demande est validée\u202F!"));
+        envoi.envoyer(new Sms("test/typographie", destinataire, "Présentez-vous à l’accueil\u00A0: votre pré-demande est validée\u202F!"));
 
         assertThat(jdbc.sql("select texte from sms_developpement where destinataire = ?").param(destinataire)
                 .query(String.class).single()).isEqualTo("Présentez-vous à l'accueil : votre pré-demande est validée !");
@@ -64,7 +64,7 @@ class SmsDeDeveloppementTest {
     @Test
     void unTexteTropLongEstRefuseCommeEnProduction() {
         String destinataire = portable();
-        assertThatIllegalArgumentException().isThrownBy(() -> envoi.envoyer(new Sms(destinataire, "ê".repeat(135))));
+        assertThatIllegalArgumentException().isThrownBy(() -> envoi.envoyer(new Sms("test/trop-long", destinataire, "ê".repeat(135))));
         assertThat(jdbc.sql("select count(*) from sms_developpement where destinataire = ?").param(destinataire)
                 .query(Integer.class).single()).isZero();
     }
@@ -81,5 +81,18 @@ class SmsDeDeveloppementTest {
 
     private static String portable() {
         return "+3361" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
+    }
+
+    @Test
+    void unSmsRenvoyeParLOutboxNEstGardeQuUneFois() {
+        String destinataire = portable();
+        var sms = new Sms("pre-demande-validee/" + java.util.UUID.randomUUID(), destinataire, "Votre pré-demande est validée.");
+        envoi.envoyer(sms);
+        envoi.envoyer(sms);
+        envoi.envoyer(new Sms("dossier-transmis/" + java.util.UUID.randomUUID(), destinataire, "Votre dossier est transmis."));
+
+        assertThat(jdbc.sql("select texte from sms_developpement where destinataire = ?").param(destinataire)
+                .query(String.class).list())
+                .containsExactlyInAnyOrder("Votre pré-demande est validée.", "Votre dossier est transmis.");
     }
 }

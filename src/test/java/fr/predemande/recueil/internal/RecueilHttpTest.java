@@ -204,17 +204,18 @@ class RecueilHttpTest extends ApplicationEnTest {
     @Test
     void auDelaDe30RecherchesParMinuteLeServiceDemandeDAttendre() throws Exception {
         AgentConnecte presse = agent(saintEtienne);
-        int refusees = 0;
-        for (int i = 0; i < 31; i++) {
+        // 30 d'un coup, puis une de plus toutes les 2 s : sur une machine lente, quelques-unes se rechargent en route
+        int premiereRefusee = -1;
+        for (int i = 1; i <= 60 && premiereRefusee < 0; i++) {
             var reponse = mvc.perform(post("/mairie/recueil").with(en(presse)).with(csrf()).param("numero", "0000000000"))
                     .andReturn().getResponse();
             if (reponse.getStatus() == 429) {
-                refusees++;
+                premiereRefusee = i;
                 assertThat(reponse.getHeader("Retry-After")).matches("\\d+");
                 assertThat(reponse.getContentAsString()).contains("Trop de recherches");
             }
         }
-        assertThat(refusees).isEqualTo(1);
+        assertThat(premiereRefusee).isBetween(31, 45);
         assertThat(journal.rechercher(saintEtienne.id(), presse.identifiant(), null, null, null, 50).stream()
                 .filter(e -> e.entree().action() == ActionAuditee.RECHERCHE_REFUSEE)).hasSize(1);
     }
