@@ -33,7 +33,7 @@ class PagesDErreurTest extends ApplicationEnTest {
 
     @Test
     void uneBaseQuiNeRepondPasDonneLaPage503AvecRetryAfter() throws Exception {
-        var reponse = obtenir("/dev/base-indisponible-de-test");
+        var reponse = obtenir("/dev/panne-de-test/base-indisponible");
         assertThat(reponse.statusCode()).isEqualTo(503);
         assertThat(reponse.headers().firstValue("Retry-After")).contains("30");
         assertThat(reponse.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
