@@ -1,5 +1,6 @@
 package fr.predemande.web.internal;
 
+import fr.predemande.web.Indisponibilites;
 import fr.predemande.web.SecuriteDesPages;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -8,20 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.net.http.HttpTimeoutException;
-import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTimeoutException;
-import java.sql.SQLTransientConnectionException;
-import java.sql.SQLNonTransientConnectionException;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,14 +20,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.QueryTimeoutException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.session.web.http.SessionRepositoryFilter;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.View;
@@ -69,15 +55,6 @@ class ServicesIndisponibles {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServicesIndisponibles.class);
 
-    /**
-     * SQLSTATE des pannes de la base : 08 (connexion perdue ou refusée), 57014 (requête annulée : délai dépassé), 57P01
-     * à 57P03 (serveur qui s'arrête, qui a planté, qui redémarre), 53300 (plus de connexion disponible).
-     */
-    private static final Set<String> ETATS_SQL_DE_PANNE = Set.of("57014", "57P01", "57P02", "57P03", "53300");
-
-    /** Le SDK S3, par son nom : le module web ne dépend pas du stockage. Ses échecs côté client sont réseau ou délai. */
-    private static final String ECHEC_DU_CLIENT_S3 = "software.amazon.awssdk.core.exception.SdkClientException";
-
     @Bean
     FilterRegistrationBean<Filtre> servicesIndisponiblesInterieur(ObjectProvider<ThymeleafViewResolver> vues,
             MessageSource messages, ObjectMapper json) {
@@ -96,46 +73,6 @@ class ServicesIndisponibles {
         enregistrement.setName(filtre.nom());
         enregistrement.setDispatcherTypes(DispatcherType.REQUEST);
         return enregistrement;
-    }
-
-    /** Vrai si l'erreur, ou l'une de ses causes, dit qu'une base ou un service dont dépend la page ne répond pas. */
-    static boolean estUneIndisponibilite(Throwable erreur) {
-        Set<Throwable> vues = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = erreur; cause != null && vues.add(cause); cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException
-                    || cause instanceof QueryTimeoutException
-                    || cause instanceof TransientDataAccessResourceException
-                    || cause instanceof CannotCreateTransactionException
-                    || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLTimeoutException
-                    || cause instanceof SQLRecoverableException
-                    || cause instanceof SocketTimeoutException
-                    || cause instanceof ConnectException
-                    || cause instanceof HttpTimeoutException
-                    || estUnEchecDuClientS3(cause.getClass())) {
-                return true;
-            }
-            // l'annulation de la transaction a échoué à son tour (connexion déjà rompue) : la cause première est là
-            if (cause instanceof TransactionSystemException annulation && annulation.getApplicationException() != null
-                    && estUneIndisponibilite(annulation.getApplicationException())) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || ETATS_SQL_DE_PANNE.contains(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean estUnEchecDuClientS3(Class<?> type) {
-        for (Class<?> classe = type; classe != null; classe = classe.getSuperclass()) {
-            if (classe.getName().equals(ECHEC_DU_CLIENT_S3)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -164,7 +101,7 @@ class ServicesIndisponibles {
             try {
                 suite.doFilter(requete, reponse);
             } catch (ServletException | IOException | RuntimeException e) {
-                if (!estUneIndisponibilite(e) || reponse.isCommitted()) {
+                if (!Indisponibilites.estUneIndisponibilite(e) || reponse.isCommitted()) {
                     throw e;
                 }
                 if (interieur) {

@@ -3,6 +3,7 @@ package fr.predemande.web.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.predemande.web.Indisponibilites;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -32,43 +33,43 @@ class ServicesIndisponiblesTest {
     @Test
     void lesPannesDeLaBaseEtDuStockageSontDesIndisponibilites() {
         // Spring Session : le gestionnaire de transactions n'obtient pas de connexion du pool
-        assertThat(ServicesIndisponibles.estUneIndisponibilite(new CannotCreateTransactionException("Could not open JDBC Connection",
+        assertThat(Indisponibilites.estUneIndisponibilite(new CannotCreateTransactionException("Could not open JDBC Connection",
                 new SQLTransientConnectionException("Connection is not available, request timed out after 3000ms")))).isTrue();
-        assertThat(ServicesIndisponibles.estUneIndisponibilite(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"))).isTrue();
+        assertThat(Indisponibilites.estUneIndisponibilite(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"))).isTrue();
         // un serveur gelé : le délai de réponse du pilote, traduit par Spring
-        assertThat(ServicesIndisponibles.estUneIndisponibilite(new DataAccessResourceFailureException("I/O",
+        assertThat(Indisponibilites.estUneIndisponibilite(new DataAccessResourceFailureException("I/O",
                 new PSQLException("An I/O error occurred while sending to the backend.", PSQLState.CONNECTION_FAILURE,
                         new SocketTimeoutException("Read timed out"))))).isTrue();
         // statement_timeout : PostgreSQL annule la requête
-        assertThat(ServicesIndisponibles.estUneIndisponibilite(new QueryTimeoutException("annulée"))).isTrue();
-        assertThat(ServicesIndisponibles.estUneIndisponibilite(new RuntimeException(
+        assertThat(Indisponibilites.estUneIndisponibilite(new QueryTimeoutException("annulée"))).isTrue();
+        assertThat(Indisponibilites.estUneIndisponibilite(new RuntimeException(
                 new SQLException("canceling statement due to statement timeout", "57014")))).isTrue();
         // Spring Session : la lecture a échoué (serveur gelé), puis l'annulation sur la connexion rompue
         var annulation = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
                 new SQLException("Connection is closed"));
         annulation.initApplicationException(new DataAccessResourceFailureException("I/O error",
                 new SocketTimeoutException("Read timed out")));
-        assertThat(ServicesIndisponibles.estUneIndisponibilite(annulation)).isTrue();
+        assertThat(Indisponibilites.estUneIndisponibilite(annulation)).isTrue();
         // la base redémarre après une panne
-        assertThat(ServicesIndisponibles.estUneIndisponibilite(new SQLException("the database system is starting up", "57P03"))).isTrue();
+        assertThat(Indisponibilites.estUneIndisponibilite(new SQLException("the database system is starting up", "57P03"))).isTrue();
         // une servlet qui enveloppe la cause
-        assertThat(ServicesIndisponibles.estUneIndisponibilite(new ServletException("Request processing failed",
+        assertThat(Indisponibilites.estUneIndisponibilite(new ServletException("Request processing failed",
                 new CannotGetJdbcConnectionException("x")))).isTrue();
         // le stockage S3 ne répond pas
-        assertThat(ServicesIndisponibles.estUneIndisponibilite(SdkClientException.create("Unable to execute HTTP request"))).isTrue();
+        assertThat(Indisponibilites.estUneIndisponibilite(SdkClientException.create("Unable to execute HTTP request"))).isTrue();
     }
 
     @Test
     void lesAutresErreursRestentDes500() {
-        assertThat(ServicesIndisponibles.estUneIndisponibilite(new IllegalStateException("panne simulée"))).isFalse();
-        assertThat(ServicesIndisponibles.estUneIndisponibilite(new DataIntegrityViolationException("doublon",
+        assertThat(Indisponibilites.estUneIndisponibilite(new IllegalStateException("panne simulée"))).isFalse();
+        assertThat(Indisponibilites.estUneIndisponibilite(new DataIntegrityViolationException("doublon",
                 new SQLException("duplicate key", "23505")))).isFalse();
-        assertThat(ServicesIndisponibles.estUneIndisponibilite(new IOException("Broken pipe"))).isFalse();
+        assertThat(Indisponibilites.estUneIndisponibilite(new IOException("Broken pipe"))).isFalse();
         // une cause qui se cite elle-même ne fait pas tourner en rond
         var boucle = new RuntimeException("a");
         var autre = new RuntimeException("b", boucle);
         boucle.initCause(autre);
-        assertThat(ServicesIndisponibles.estUneIndisponibilite(boucle)).isFalse();
+        assertThat(Indisponibilites.estUneIndisponibilite(boucle)).isFalse();
     }
 
     private static ServicesIndisponibles.Filtre filtre(boolean interieur) {
