@@ -32,6 +32,19 @@ class PagesDErreurTest extends ApplicationEnTest {
     }
 
     @Test
+    void uneBaseQuiNeRepondPasDonneLaPage503AvecRetryAfter() throws Exception {
+        var reponse = obtenir("/dev/panne-de-test/base-indisponible");
+        assertThat(reponse.statusCode()).isEqualTo(503);
+        assertThat(reponse.headers().firstValue("Retry-After")).contains("30");
+        assertThat(reponse.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(reponse.body())
+                .contains("Service momentanément indisponible", "Erreur 503", "fr-header", "fr-footer",
+                        "Réessayez dans quelques instants", "Page d’accueil")
+                .doesNotContain("Exception", "Hikari", "JDBC", "at fr.predemande");
+        assertThat(titre(reponse.body())).isEqualTo("Service momentanément indisponible — Prédemande");
+    }
+
+    @Test
     void unStatutSansTexteAttitreDonneLaPageGenerique() throws Exception {
         // le paramètre « retour » manque : 400
         var reponse = obtenir("/referentiel/communes/recherche?q=lyon");

@@ -120,7 +120,7 @@ class TextesDesPagesTest {
                         .map(usage -> usage.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList(),
                         List.of(".sujet", ".corps", ".bouton", ".texte"), "UsageDuLien (RedactionDesCourriels, courriels/lien.html)"),
                 new Famille("dev.sms.codage.", noms("fr.predemande.notification.internal.EncodageSms$Codage"), "EncodageSms.Codage"),
-                new Famille("erreur.", List.of("403", "404", "500"), List.of(".titre", ".explication", ".conseil"),
+                new Famille("erreur.", List.of("403", "404", "500", "503"), List.of(".titre", ".explication", ".conseil"),
                         "statuts qui ont leurs textes (error.html)"),
                 new Famille("erreur.generique.", List.of("titre", "explication"), "tout autre statut (error.html)"),
                 new Famille("justificatif.droit.", motifsDesDroitsDeTimbre(), "motifs des droits de timbre atteignables (ReglesDesJustificatifs)"),

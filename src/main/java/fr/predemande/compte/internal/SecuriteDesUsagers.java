@@ -4,12 +4,14 @@ import fr.predemande.saisie.Identifiants;
 import fr.predemande.web.CheminsPublics;
 import fr.predemande.web.SaisiesInterrompues;
 import fr.predemande.web.SecuriteDesPages;
+import jakarta.servlet.ServletException;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -75,6 +77,11 @@ class SecuriteDesUsagers {
                             }
                         })
                         .failureHandler((requete, reponse, exception) -> {
+                            if (exception instanceof InternalAuthenticationServiceException) {
+                                // les identifiants n'ont pas pu être vérifiés (base en panne…) : ce n'est pas « identifiant
+                                // ou mot de passe incorrect », c'est une page d'erreur (503 si la base ne répond pas)
+                                throw new ServletException("Vérification des identifiants impossible", exception);
+                            }
                             // l'identifiant tapé est gardé ; le mot de passe, jamais
                             var flash = new FlashMap();
                             flash.put("identifiant", requete.getParameter("identifiant"));

@@ -41,7 +41,11 @@ final class ControlesDeProduction {
             // les liens des courriels et le QR code du récapitulatif mènent là ; le cookie de session y est « secure »
             new Exigence("l'adresse publique du service, en https",
                     "PREDEMANDE_URL_PUBLIQUE (par exemple https://predemande.example.fr)",
-                    ControlesDeProduction::adressePubliqueEnHttps));
+                    ControlesDeProduction::adressePubliqueEnHttps),
+            // les métriques et la santé détaillée ne sont pas publiques : application-prod.yml les met sur le port 8081
+            new Exigence("les sondes (/actuator) sur un autre port que l'application",
+                    "MANAGEMENT_SERVER_PORT (8081 par défaut), différent de SERVER_PORT",
+                    ControlesDeProduction::sondesSurUnPortAPart));
 
     private ControlesDeProduction() {}
 
@@ -66,6 +70,14 @@ final class ControlesDeProduction {
     /** Comme {@code @ConditionalOnProperty} qui choisit l'envoi : présent et pas {@code false}, et pas vide non plus. */
     private static boolean active(PropertyResolver reglages, String cle) {
         return renseigne(reglages, cle) && !"false".equalsIgnoreCase(reglages.getProperty(cle).trim());
+    }
+
+    private static boolean sondesSurUnPortAPart(PropertyResolver reglages) {
+        String sondes = reglages.getProperty("management.server.port", "").trim();
+        String application = reglages.getProperty("server.port", "8080").trim();
+        // -1 coupe les sondes HTTP : l'orchestrateur n'aurait plus de quoi savoir si l'application est prête ; 0 est un
+        // port libre choisi au démarrage, forcément un autre que celui de l'application
+        return StringUtils.hasText(sondes) && !sondes.equals("-1") && (sondes.equals("0") || !sondes.equals(application));
     }
 
     private static boolean adressePubliqueEnHttps(PropertyResolver reglages) {

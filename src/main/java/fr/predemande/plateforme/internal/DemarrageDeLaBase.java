@@ -55,7 +55,7 @@ public class DemarrageDeLaBase implements EnvironmentPostProcessor, Ordered {
         }
         // aucun bean n'existe encore : le record des réglages est lié directement, avec ses valeurs par défaut
         var base = Binder.get(environnement).bindOrCreate("predemande", ReglagesDeLaPlateforme.class).baseEmbarquee();
-        String url = BaseEmbarquee.urlJdbc(base.dossier(), base.durable(), base.jetable(), journal);
+        String url = BaseEmbarquee.urlJdbc(base.dossier(), base.durable(), base.jetable(), base.veille(), journal);
         environnement.getPropertySources().addFirst(new MapPropertySource("base-embarquee", BaseEmbarquee.proprietes(url)));
     }
 

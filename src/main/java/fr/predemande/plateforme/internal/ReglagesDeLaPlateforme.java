@@ -23,9 +23,11 @@ record ReglagesDeLaPlateforme(@DefaultValue @Valid PostgresEmbarque baseEmbarque
      * @param dossier les données, qui survivent aux redémarrages
      * @param durable {@code fsync} et {@code synchronous_commit} ; les tests s'en passent (données jetables)
      * @param jetable une base propre à chaque JVM, dans un sous-dossier effacé à l'arrêt (tests)
+     * @param veille l'intervalle auquel on vérifie que le serveur vit : mort (tué, planté), il est redémarré sur le même
+     *     dossier et le même port, sans redémarrer l'application ; 0 : pas de veille
      */
     record PostgresEmbarque(@DefaultValue("var/postgres") @NotNull Path dossier, @DefaultValue("true") boolean durable,
-            boolean jetable) {}
+            boolean jetable, @DefaultValue("2s") @NotNull Duration veille) {}
 
     /**
      * L'intervalle entre deux relances ({@code predemande.outbox.intervalle}) est lu par {@code @Scheduled}, qui ne

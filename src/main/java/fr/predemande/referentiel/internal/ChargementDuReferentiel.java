@@ -1,5 +1,6 @@
 package fr.predemande.referentiel.internal;
 
+import fr.predemande.plateforme.TraitementsLongs;
 import fr.predemande.referentiel.internal.DonneesOfficielles.CommuneOfficielle;
 import fr.predemande.referentiel.internal.DonneesOfficielles.DepartementOfficiel;
 import fr.predemande.referentiel.internal.DonneesOfficielles.Fichiers;
@@ -41,6 +42,11 @@ class ChargementDuReferentiel implements ApplicationRunner {
     static final long VERROU = 0x5052_4544_5245_4631L;
     static final String JEU_COMMUNES = "communes";
     static final String JEU_PAYS = "pays";
+    /**
+     * Le temps laissé à un chargement : quelques secondes d'ordinaire, davantage sur une machine lente ou chargée, et
+     * l'attente du verrou pendant qu'un autre nœud charge.
+     */
+    static final Duration DUREE_MAX = Duration.ofMinutes(10);
     private static final Logger LOG = LoggerFactory.getLogger(ChargementDuReferentiel.class);
 
     /** Ce qu'a fait un chargement : rien (à jour) ou tant de lignes, en tant de temps (lecture des fichiers comprise). */
@@ -49,11 +55,14 @@ class ChargementDuReferentiel implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock horloge;
+    private final TraitementsLongs traitementsLongs;
 
-    ChargementDuReferentiel(JdbcClient jdbc, PlatformTransactionManager transactions, Clock horloge) {
+    ChargementDuReferentiel(JdbcClient jdbc, PlatformTransactionManager transactions, Clock horloge,
+            TraitementsLongs traitementsLongs) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.horloge = horloge;
+        this.traitementsLongs = traitementsLongs;
     }
 
     @Override
@@ -100,6 +109,8 @@ class ChargementDuReferentiel implements ApplicationRunner {
             return new Bilan(jeu, false, 0, Duration.ofNanos(System.nanoTime() - debut));
         }
         return transaction.execute(statut -> {
+            // au-delà des délais des pages (plateforme.TraitementsLongs)
+            traitementsLongs.prolongerLaTransaction(DUREE_MAX);
             jdbc.sql("select pg_advisory_xact_lock(?)").param(VERROU).query().listOfRows();
             if (empreinteEnBase(jeu).filter(fichiers.empreinte()::equals).isPresent()) {
                 // un autre nœud vient de charger ces mêmes données pendant qu'on attendait le verrou

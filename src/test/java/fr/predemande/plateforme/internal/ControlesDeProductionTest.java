@@ -21,7 +21,8 @@ class ControlesDeProductionTest {
                 .withProperty("predemande.sms.smpp.identifiant", "predemande")
                 .withProperty("predemande.antirobot.cle-hmac", "une-cle-commune-a-tous-les-noeuds")
                 .withProperty("predemande.stockage.chiffrement.cles", "2026:" + "A".repeat(43) + "=")
-                .withProperty("predemande.url-publique", "https://predemande.example.fr");
+                .withProperty("predemande.url-publique", "https://predemande.example.fr")
+                .withProperty("management.server.port", "8081");
         environnement.setActiveProfiles("prod");
         return environnement;
     }
@@ -105,6 +106,23 @@ class ControlesDeProductionTest {
         assertThatIllegalStateException()
                 .isThrownBy(() -> demarrer(production().withProperty("predemande.sms.smpp.identifiant", "")))
                 .withMessageContaining("PREDEMANDE_SMS_SMPP_IDENTIFIANT");
+    }
+
+    @Test
+    void lesSondesDoiventEtreSurUnAutrePortQueLApplication() {
+        assertThatIllegalStateException()
+                .isThrownBy(() -> demarrer(production().withProperty("management.server.port", "")))
+                .withMessageContaining("MANAGEMENT_SERVER_PORT")
+                .withMessageNotContaining("PREDEMANDE_URL_PUBLIQUE");
+        assertThatIllegalStateException()
+                .isThrownBy(() -> demarrer(production().withProperty("server.port", "9090")
+                        .withProperty("management.server.port", "9090")))
+                .withMessageContaining("MANAGEMENT_SERVER_PORT");
+        assertThatIllegalStateException()
+                .isThrownBy(() -> demarrer(production().withProperty("management.server.port", "-1")))
+                .withMessageContaining("MANAGEMENT_SERVER_PORT");
+        assertThatNoException().isThrownBy(() -> demarrer(production().withProperty("server.port", "9090")
+                .withProperty("management.server.port", "8080")));
     }
 
     @Test

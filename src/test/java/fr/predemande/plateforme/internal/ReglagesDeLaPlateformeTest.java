@@ -22,7 +22,7 @@ class ReglagesDeLaPlateformeTest {
     void sansRienRegleLaBaseEmbarqueeEstDurableDansVarPostgres() {
         var reglages = lier(new MockEnvironment());
         assertThat(reglages.baseEmbarquee())
-                .isEqualTo(new ReglagesDeLaPlateforme.PostgresEmbarque(Path.of("var/postgres"), true, false));
+                .isEqualTo(new ReglagesDeLaPlateforme.PostgresEmbarque(Path.of("var/postgres"), true, false, Duration.ofSeconds(2)));
         assertThat(reglages.outbox().ageAvantRelance()).isEqualTo(Duration.ofMinutes(1));
     }
 
@@ -32,9 +32,10 @@ class ReglagesDeLaPlateformeTest {
                 .withProperty("predemande.base-embarquee.dossier", "/tmp/banc-pg")
                 .withProperty("predemande.base-embarquee.durable", "false")
                 .withProperty("predemande.base-embarquee.jetable", "true")
+                .withProperty("predemande.base-embarquee.veille", "0s")
                 .withProperty("predemande.outbox.age-avant-relance", "PT5M"));
         assertThat(reglages.baseEmbarquee())
-                .isEqualTo(new ReglagesDeLaPlateforme.PostgresEmbarque(Path.of("/tmp/banc-pg"), false, true));
+                .isEqualTo(new ReglagesDeLaPlateforme.PostgresEmbarque(Path.of("/tmp/banc-pg"), false, true, Duration.ZERO));
         assertThat(reglages.outbox().ageAvantRelance()).isEqualTo(Duration.ofMinutes(5));
     }
 }

@@ -77,6 +77,10 @@ class DocumentOpenApi {
                     .description("Secondes à attendre avant de réessayer.")
                     .schema(new IntegerSchema())));
             reponses.addApiResponse("500", probleme("Erreur interne (about:blank), sans détail technique."));
+            reponses.addApiResponse("503", probleme("Service momentanément indisponible (about:blank) : la base ou le "
+                    + "stockage ne répond pas ; réessayer plus tard.").addHeaderObject("Retry-After", new Header()
+                    .description("Secondes à attendre avant de réessayer.")
+                    .schema(new IntegerSchema())));
         }));
     }
 

@@ -1,5 +1,6 @@
 package fr.predemande.recueil.internal.api;
 
+import fr.predemande.web.Indisponibilites;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * refus décidés par le point ({@link RefusDeLApi}), les erreurs de Spring MVC (validation, type, JSON illisible,
  * 405, 415…, par {@link ResponseEntityExceptionHandler}, qui en connaît le statut et les en-têtes comme {@code Allow}),
  * et toute autre exception en 500, journalisée ici avec sa trace mais sans rien en dire au client (ni classe, ni
- * message, ni SQL).
+ * message, ni SQL), sauf une indisponibilité de la base ou du stockage, laissée au web (503).
  *
  * <p>Limité aux contrôleurs de ce paquet : les pages gardent leurs pages d'erreur DSFR ({@code problemdetails} reste
  * éteint pour toute l'application). Placé avant les autres conseils ({@code ErreursDuRecueil}, qui couvre aussi ce
@@ -53,8 +54,19 @@ class ProblemesDeLApi extends ResponseEntityExceptionHandler {
                 requete.getRequestURI());
     }
 
+    /**
+     * Une base ou un magasin de documents qui ne répond pas n'est pas une erreur interne : l'exception repart telle
+     * quelle, et le web répond le problème 503 avec {@code Retry-After}, comme pour toute autre page.
+     */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> panne(Exception panne, HttpServletRequest requete) {
+    ResponseEntity<Object> panne(Exception panne, HttpServletRequest requete) throws Exception {
+        if (Indisponibilites.estUneIndisponibilite(panne)) {
+            throw panne;
+        }
+        return erreurInterne(panne, requete);
+    }
+
+    private ResponseEntity<Object> erreurInterne(Exception panne, HttpServletRequest requete) {
         LOG.error("Erreur interne de l'API sur {} {}", requete.getMethod(), requete.getRequestURI(), panne);
         return reponse(redaction.generique(HttpStatus.INTERNAL_SERVER_ERROR, null, null), new HttpHeaders(),
                 HttpStatus.INTERNAL_SERVER_ERROR, requete.getRequestURI());
@@ -65,7 +77,7 @@ class ProblemesDeLApi extends ResponseEntityExceptionHandler {
         try {
             return handleException(erreur, requete);
         } catch (Exception inconnue) {
-            return panne(erreur, requete.getRequest());
+            return erreurInterne(erreur, requete.getRequest());
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.predemande.recueil.internal.api;
 
+import fr.predemande.web.Indisponibilites;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,9 +18,9 @@ import tools.jackson.databind.ObjectMapper;
  * Les erreurs de {@code /api/**} qui surviennent avant qu'un contrôleur ne soit choisi : méthode non permise (405),
  * type de contenu refusé (415), format de réponse impossible (406), adresse sans point (404). Un conseil limité à des
  * contrôleurs ({@link ProblemesDeLApi}) ne les voit pas, faute de contrôleur ; sans ce résolveur, elles finiraient en
- * page d'erreur HTML. Il passe juste après l'enregistrement de l'erreur par Spring Boot et avant les résolveurs de
- * Spring MVC, ne prend que les requêtes de l'API sans méthode de contrôleur, et écrit le problème que
- * {@link ProblemesDeLApi} rédige.
+ * page d'erreur HTML. Une indisponibilité de la base ou du stockage lui échappe : le web en fait le problème 503. Il
+ * passe juste après l'enregistrement de l'erreur par Spring Boot et avant les résolveurs de Spring MVC, ne prend que
+ * les requêtes de l'API sans méthode de contrôleur, et écrit le problème que {@link ProblemesDeLApi} rédige.
  */
 @Component
 class ProblemesHorsDesPointsDeLApi implements HandlerExceptionResolver, Ordered {
@@ -42,7 +43,7 @@ class ProblemesHorsDesPointsDeLApi implements HandlerExceptionResolver, Ordered 
     public ModelAndView resolveException(HttpServletRequest requete, HttpServletResponse reponse, Object handler,
             Exception erreur) {
         if (handler instanceof HandlerMethod || !requete.getRequestURI().startsWith(requete.getContextPath() + "/api/")
-                || reponse.isCommitted()) {
+                || reponse.isCommitted() || Indisponibilites.estUneIndisponibilite(erreur)) {
             return null;
         }
         ResponseEntity<Object> probleme = problemes.traiter(erreur, new ServletWebRequest(requete, reponse));

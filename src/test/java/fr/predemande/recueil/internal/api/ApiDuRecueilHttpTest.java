@@ -365,6 +365,12 @@ class ApiDuRecueilHttpTest extends ApplicationEnTest {
         JsonNode panne = probleme(get(ApiEnPanneDEssai.CHEMIN).with(httpBasic(editeur, SECRET)), 500);
         assertThat(panne.get("title").stringValue()).isEqualTo("Erreur interne");
         assertThat(panne.toString()).doesNotContain("client_api", "ApiEnPanneDEssai", "IllegalState");
+        MockHttpServletResponse indisponible = mvc.perform(get(ApiEnPanneDEssai.CHEMIN_BASE_INDISPONIBLE)
+                .with(httpBasic(editeur, SECRET))).andReturn().getResponse();
+        assertThat(indisponible.getHeader("Retry-After")).isEqualTo("30");
+        JsonNode base = sansDetailTechnique(indisponible, 503);
+        assertThat(base.get("title").stringValue()).isEqualTo("Service momentanément indisponible");
+        assertThat(base.toString()).doesNotContain("client_api", "ApiEnPanneDEssai", "JDBC");
 
         // par le vrai serveur aussi (pas de renvoi vers la page d'erreur HTML du site)
         var http = HttpClient.newHttpClient();
@@ -466,11 +472,12 @@ class ApiDuRecueilHttpTest extends ApplicationEnTest {
         assertThat(consommer.at("/requestBody/content/application~1json/schema/$ref").stringValue())
                 .isEqualTo("#/components/schemas/DemandeDeConsommationV1");
         for (var operation : List.of(lire, consommer)) {
-            for (String statut : List.of("400", "401", "403", "404", "409", "410", "429", "500")) {
+            for (String statut : List.of("400", "401", "403", "404", "409", "410", "429", "500", "503")) {
                 assertThat(operation.at("/responses/" + statut + "/content/application~1problem+json/schema/$ref")
                         .stringValue()).as(statut).isEqualTo("#/components/schemas/Probleme");
             }
             assertThat(operation.at("/responses/429/headers/Retry-After").isMissingNode()).isFalse();
+            assertThat(operation.at("/responses/503/headers/Retry-After").isMissingNode()).isFalse();
         }
         assertThat(consommer.at("/responses/415").isMissingNode()).isFalse();
 
