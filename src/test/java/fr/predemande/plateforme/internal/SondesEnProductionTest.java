@@ -41,6 +41,7 @@ class SondesEnProductionTest {
                         "--predemande.sms.smpp.hote=smsc.invalid",
                         "--predemande.sms.smpp.identifiant=predemande",
                         "--predemande.antirobot.cle-hmac=une-cle-de-test-pour-le-profil-prod",
+                        "--predemande.stockage.chiffrement.cles=2026:" + "A".repeat(43) + "=",
                         "--predemande.url-publique=https://predemande.example.fr")) {
             var environnement = application.getEnvironment();
             int portPublic = environnement.getRequiredProperty("local.server.port", Integer.class);

@@ -266,7 +266,8 @@ class AutocompletionNavigateurTest extends ApplicationEnTest {
                 echange.getResponseBody().write(corps);
                 return;
             }
-            var ressource = new ClassPathResource("static" + chemin);
+            // les pages désignent les ressources par l'empreinte de leur contenu (/js/autocompletion-<md5>.js)
+            var ressource = new ClassPathResource("static" + chemin.replaceFirst("-[0-9a-f]{32}(\\.[a-z0-9]+)$", "$1"));
             if (chemin.contains("..") || !ressource.exists() || !ressource.isReadable()) {
                 echange.sendResponseHeaders(404, -1);
                 return;
