@@ -131,6 +131,13 @@ final class Navigateur implements AutoCloseable {
             return false;
         } catch (org.openqa.selenium.StaleElementReferenceException e) {
             return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // la page change pendant la question : Chromium répond parfois « Node with given id does not belong to
+            // the document » au lieu de « stale element » (vu quand les ressources viennent du cache)
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
         }
     }
 
