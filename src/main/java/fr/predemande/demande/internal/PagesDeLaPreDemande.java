@@ -2,6 +2,7 @@ package fr.predemande.demande.internal;
 
 import fr.predemande.demande.Section;
 import fr.predemande.demande.CheminsDeLaPreDemande;
+import fr.predemande.plateforme.CheminsSansSession;
 import fr.predemande.web.CheminsPublics;
 import fr.predemande.web.FormulairesRepris;
 import java.beans.PropertyDescriptor;
@@ -19,6 +20,15 @@ class PagesDeLaPreDemande {
     @Bean
     CheminsPublics lienDuQrCode() {
         return CheminsPublics.de("/p/**");
+    }
+
+    /**
+     * Le lien lui-même ne lit aucune session (robots, téléphones sans compte) ; un navigateur qui en présente une est
+     * renvoyé vers sa suite, qui la lit ({@link QrCodeController}).
+     */
+    @Bean
+    CheminsSansSession lienDuQrCodeSansSession() {
+        return CheminsSansSession.de("/p/*");
     }
 
     /** Une section envoyée après l'expiration de la session est gardée, mais seulement ses champs. */

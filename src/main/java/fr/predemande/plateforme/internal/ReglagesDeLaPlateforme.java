@@ -10,14 +10,16 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Les réglages de la plateforme : le PostgreSQL embarqué ({@code predemande.base-embarquee.*}), lu avant la création des
- * beans par {@link DemarrageDeLaBase}, et la relance de l'outbox ({@code predemande.outbox.*}).
+ * beans par {@link DemarrageDeLaBase}, la relance de l'outbox ({@code predemande.outbox.*}) et l'écriture des sessions ({@code predemande.sessions.*}).
  *
  * @param baseEmbarquee le PostgreSQL démarré quand aucune base n'est configurée
  * @param outbox la relance des événements non traités
+ * @param sessions l'écriture des sessions HTTP en base
  */
 @ConfigurationProperties("predemande")
 @Validated
-record ReglagesDeLaPlateforme(@DefaultValue @Valid PostgresEmbarque baseEmbarquee, @DefaultValue @Valid Outbox outbox) {
+record ReglagesDeLaPlateforme(@DefaultValue @Valid PostgresEmbarque baseEmbarquee, @DefaultValue @Valid Outbox outbox,
+        @DefaultValue @Valid Sessions sessions) {
 
     /**
      * @param dossier les données, qui survivent aux redémarrages
@@ -36,4 +38,11 @@ record ReglagesDeLaPlateforme(@DefaultValue @Valid PostgresEmbarque baseEmbarque
      * @param ageAvantRelance l'âge à partir duquel un événement non traité est relancé (laisse finir un envoi en cours)
      */
     record Outbox(@DefaultValue("1m") @NotNull Duration ageAvantRelance) {}
+
+    /**
+     * @param intervalleDEcriture l'heure du dernier accès d'une session n'est récrite en base qu'une fois cet intervalle
+     *     écoulé : une session inactive expire au plus cet intervalle avant la durée réglée ({@code spring.session.timeout}),
+     *     jamais après ; au plus la moitié de cette durée
+     */
+    record Sessions(@DefaultValue("1m") @NotNull Duration intervalleDEcriture) {}
 }

@@ -11,7 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.predemande.habilitation.RoleAgent;
+import fr.predemande.support.AgentsDeTest;
 import fr.predemande.support.ApplicationEnTest;
+import fr.predemande.support.PreDemandesDeTest;
 import jakarta.servlet.http.Cookie;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,6 +31,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** La pré-demande au niveau HTTP, sur l'application entière. */
@@ -49,6 +53,9 @@ class PreDemandesHttpTest extends ApplicationEnTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder empreintes;
 
     @Test
     void unUsagerRemplitChaqueSectionVerifieEtValideSaPreDemande() throws Exception {
@@ -279,6 +286,43 @@ class PreDemandesHttpTest extends ApplicationEnTest {
             requete.setRemoteAddr("198.51.100.10");
             return requete;
         })).andExpect(status().isOk());
+    }
+
+    /**
+     * Le lien du QR code ne lit aucune session : qui n'en présente pas voit la page neutre ; qui en présente une passe
+     * par la suite du lien, qui la lit : le titulaire arrive à sa pré-demande, un agent connecté au poste de recueil,
+     * un autre usager à la page neutre.
+     */
+    @Test
+    void leLienDuQrCodeMeneLeTitulaireASaPreDemandeLAgentAuPosteEtLesAutresALaPageNeutre() throws Exception {
+        Cookie titulaire = connecter(compteActive());
+        String numero = PreDemandesDeTest.validee(mvc, titulaire, identifiantUnique() + "@exemple.fr", "06 12 34 56 78");
+        String suite = "/p/" + numero + "/suite";
+
+        mvc.perform(get("/p/" + numero).with(depuis("203.0.113.41")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1")));
+        mvc.perform(get("/p/" + numero).cookie(titulaire).with(depuis("203.0.113.41"))).andExpect(redirectedUrl(suite));
+        String confirmation = mvc.perform(get(suite).cookie(titulaire).with(depuis("203.0.113.41")))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(confirmation).matches("/demandes/[0-9a-f-]{36}/confirmation");
+
+        Cookie autre = connecter(compteActive());
+        mvc.perform(get(suite).cookie(autre).with(depuis("203.0.113.41"))).andExpect(status().isOk());
+
+        var agents = new AgentsDeTest(jdbc, empreintes);
+        var agent = agents.agentEnrole(agents.mairie("Mairie de test du lien", "42", "42218", "Guichet 1"), RoleAgent.AGENT);
+        Cookie tablette = AgentsDeTest.session(mvc, agent);
+        mvc.perform(get("/p/" + numero).cookie(tablette).with(depuis("203.0.113.41"))).andExpect(redirectedUrl(suite));
+        mvc.perform(get(suite).cookie(tablette).with(depuis("203.0.113.41")))
+                .andExpect(redirectedUrl("/mairie/recueil/p/" + numero));
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor depuis(String adresse) {
+        return requete -> {
+            requete.setRemoteAddr(adresse);
+            return requete;
+        };
     }
 
     private UUID nouveauBrouillon(Cookie session) throws Exception {
