@@ -57,6 +57,9 @@ class PreDemandesHttpTest extends ApplicationEnTest {
     @Autowired
     PasswordEncoder empreintes;
 
+    @Autowired
+    fr.predemande.stockage.CoffreDesSecrets coffre;
+
     @Test
     void unUsagerRemplitChaqueSectionVerifieEtValideSaPreDemande() throws Exception {
         Cookie session = connecter(compteActive());
@@ -310,7 +313,7 @@ class PreDemandesHttpTest extends ApplicationEnTest {
         Cookie autre = connecter(compteActive());
         mvc.perform(get(suite).cookie(autre).with(depuis("203.0.113.41"))).andExpect(status().isOk());
 
-        var agents = new AgentsDeTest(jdbc, empreintes);
+        var agents = new AgentsDeTest(jdbc, empreintes, coffre);
         var agent = agents.agentEnrole(agents.mairie("Mairie de test du lien", "42", "42218", "Guichet 1"), RoleAgent.AGENT);
         Cookie tablette = AgentsDeTest.session(mvc, agent);
         mvc.perform(get("/p/" + numero).cookie(tablette).with(depuis("203.0.113.41"))).andExpect(redirectedUrl(suite));
