@@ -26,7 +26,7 @@ class PurgeDesPreDemandes {
 
     // une annotation ne lit que l'environnement : l'heure par défaut est dans application.yml ; la nuit est celle de Paris
     @Scheduled(cron = "${predemande.purge.cron}", zone = "Europe/Paris")
-    @SchedulerLock(name = "purge-pre-demandes", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "purge-pre-demandes", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     @Transactional
     public void purger() {
         int purgees = depot.expirerEtPurger(horloge.instant());
