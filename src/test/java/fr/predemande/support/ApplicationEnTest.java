@@ -119,7 +119,7 @@ public abstract class ApplicationEnTest {
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
-    protected static String jeton(String lien) {
+    public static String jeton(String lien) {
         return java.net.URI.create(lien).getRawQuery().replace("jeton=", "");
     }
 
@@ -143,7 +143,7 @@ public abstract class ApplicationEnTest {
     }
 
     /** Le premier lien du texte brut d'un courriel. */
-    protected static String lienDans(MimeMessage courriel) {
+    public static String lienDans(MimeMessage courriel) {
         String texte = texte(courriel);
         Matcher lien = LIEN.matcher(texte);
         if (!lien.find()) {
@@ -153,7 +153,7 @@ public abstract class ApplicationEnTest {
     }
 
     /** La partie texte brut d'un courriel (qui a aussi une alternative HTML). */
-    protected static String texte(MimeMessage courriel) {
+    public static String texte(MimeMessage courriel) {
         try {
             String texte = partieTexte(courriel.getContent(), courriel.getContentType());
             if (texte == null) {

@@ -109,7 +109,7 @@ class DefisAltcha implements VerificationAntiRobot {
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
-    @SchedulerLock(name = "antirobot-purge", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "antirobot-purge", lockAtLeastFor = "PT55M", lockAtMostFor = "PT55M")
     void purgerLesDefisExpires() {
         jdbc.sql("delete from defi_antirobot_utilise where expire_le < ?")
                 .param(Timestamp.from(horloge.instant()))

@@ -185,7 +185,7 @@ class AppareilsDeConfiance {
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
-    @SchedulerLock(name = "appareils-purge", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "appareils-purge", lockAtLeastFor = "PT55M", lockAtMostFor = "PT55M")
     void purger() {
         jdbc.sql("delete from appareil_echecs where expire_le < ?").param(Timestamp.from(horloge.instant())).update();
     }

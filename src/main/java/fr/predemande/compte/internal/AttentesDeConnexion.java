@@ -94,7 +94,7 @@ class AttentesDeConnexion {
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
-    @SchedulerLock(name = "frein-connexion-purge", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "frein-connexion-purge", lockAtLeastFor = "PT55M", lockAtMostFor = "PT55M")
     void purger() {
         jdbc.sql("delete from frein_connexion where oublier_le < ?").param(Timestamp.from(horloge.instant())).update();
     }

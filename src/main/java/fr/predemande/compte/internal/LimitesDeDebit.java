@@ -102,7 +102,7 @@ class LimitesDeDebit {
     }
 
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT5M")
-    @SchedulerLock(name = "limites-purge", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "limites-purge", lockAtLeastFor = "PT9M", lockAtMostFor = "PT9M")
     void purger() {
         while (seaux.removeExpired(1000) > 0) {
             // par lots, pour ne pas tenir de long verrou

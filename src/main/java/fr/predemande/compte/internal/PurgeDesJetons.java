@@ -32,7 +32,7 @@ class PurgeDesJetons {
     }
 
     @Scheduled(cron = "0 40 3 * * *", zone = "Europe/Paris")
-    @SchedulerLock(name = "purge-jetons-compte", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "purge-jetons-compte", lockAtLeastFor = "PT5M", lockAtMostFor = "PT10M")
     public void purger() {
         int effaces = jetons.purgerAvant(horloge.instant().minus(CONSERVATION));
         if (effaces > 0) {

@@ -33,7 +33,7 @@ class PurgeDesPreDemandes {
 
     // une annotation ne lit que l'environnement : l'heure par défaut est dans application.yml ; la nuit est celle de Paris
     @Scheduled(cron = "${predemande.purge.cron}", zone = "Europe/Paris")
-    @SchedulerLock(name = "purge-pre-demandes", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "purge-pre-demandes", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     @Transactional
     public void purger() {
         // des mois d'expirations d'un coup après une interruption : plus que les quelques secondes d'une page

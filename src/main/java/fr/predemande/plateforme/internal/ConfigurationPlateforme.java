@@ -26,7 +26,12 @@ class ConfigurationPlateforme {
         return Clock.system(HEURE_DE_PARIS);
     }
 
-    /** Un seul nœud exécute chaque tâche planifiée ; l'heure de la base fait foi entre nœuds. */
+    /**
+     * Un seul nœud exécute chaque tâche planifiée ; l'heure de la base fait foi entre nœuds. Chaque tâche garde son
+     * verrou un peu moins que sa période ({@code lockAtLeastFor}) : sinon une tâche courte, finie avant que l'autre nœud
+     * ne s'y présente (même déclenchement à la même seconde, horloges un peu décalées, ou périodes décalées d'un nœud à
+     * l'autre), tournerait une fois par nœud et par période.
+     */
     @Bean
     LockProvider verrouDesTaches(DataSource source) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()

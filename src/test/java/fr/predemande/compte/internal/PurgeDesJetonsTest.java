@@ -12,6 +12,7 @@ import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 
@@ -31,6 +32,9 @@ class PurgeDesJetonsTest extends ApplicationEnTest {
     Clock horloge;
 
     @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
     List<ScheduledTaskHolder> planificateurs;
 
     @Test
@@ -48,6 +52,8 @@ class PurgeDesJetonsTest extends ApplicationEnTest {
         // encore valable
         var valable = jetons.emettre(compte(), UsageDuLien.REINITIALISATION, "valable@exemple.fr", maintenant);
 
+        // la purge planifiée de la nuit garde son verrou 5 minutes après avoir tourné : une nouvelle période commence
+        jdbc.sql("update shedlock set lock_until = timezone('utc', now()) where name = 'purge-jetons-compte'").update();
         purge.purger();
 
         assertThat(jetons.etat(ancien.valeur(), UsageDuLien.ACTIVATION, maintenant)).isEqualTo(Jetons.Etat.INCONNU);

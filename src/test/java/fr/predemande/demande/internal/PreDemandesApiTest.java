@@ -164,6 +164,8 @@ class PreDemandesApiTest extends ApplicationEnTest {
         LocalDate dernierJour = LocalDate.now(PARIS).minusDays(1);
         finirLe(validee, dernierJour);
 
+        // la purge planifiée de la nuit garde son verrou 5 minutes après avoir tourné : une nouvelle période commence
+        jdbc.sql("update shedlock set lock_until = timezone('utc', now()) where name = 'purge-pre-demandes'").update();
         purge.purger();
 
         assertThat(preDemandes.trouverValidee(validee.numero())).isEqualTo(new RechercheParNumero.Purgee(dernierJour));

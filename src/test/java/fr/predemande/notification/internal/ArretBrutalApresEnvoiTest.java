@@ -14,6 +14,7 @@ import fr.predemande.notification.EnvoiCourriel;
 import fr.predemande.notification.EnvoiSms;
 import fr.predemande.recueil.DossierTransmis;
 import fr.predemande.recueil.NumeroDeDemande;
+import fr.predemande.support.ServeurSmppDeTest;
 import fr.predemande.stockage.MagasinDeDocuments;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import fr.predemande.notification.Sms;
 import fr.predemande.notification.internal.EnvoiSmpp.Adresse;
 import fr.predemande.notification.internal.EnvoiSmpp.EchecSmpp;
+import fr.predemande.support.ServeurSmppDeTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package fr.predemande.notification.internal;
+package fr.predemande.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,29 +39,29 @@ import org.jsmpp.util.RandomMessageIDGenerator;
  * Un SMSC en mémoire, sur un port libre : accepte {@code bind_transmitter} avec le bon mot de passe, garde chaque
  * {@code submit_sm} reçu et y répond par un identifiant de message.
  */
-class ServeurSmppDeTest implements ServerMessageReceiverListener, AutoCloseable {
+public class ServeurSmppDeTest implements ServerMessageReceiverListener, AutoCloseable {
 
-    static final String IDENTIFIANT = "predemande";
-    static final String MOT_DE_PASSE = "secret";
+    public static final String IDENTIFIANT = "predemande";
+    public static final String MOT_DE_PASSE = "secret";
 
     /** Une demande de liaison reçue, acceptée ou non. */
-    record Liaison(BindType type, String identifiant, String motDePasse, String typeSysteme, boolean acceptee) {}
+    public record Liaison(BindType type, String identifiant, String motDePasse, String typeSysteme, boolean acceptee) {}
 
-    final int port = portLibre();
-    final List<SubmitSm> recus = new CopyOnWriteArrayList<>();
-    final List<Liaison> liaisons = new CopyOnWriteArrayList<>();
-    final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
+    public final int port = portLibre();
+    public final List<SubmitSm> recus = new CopyOnWriteArrayList<>();
+    public final List<Liaison> liaisons = new CopyOnWriteArrayList<>();
+    public final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
     /** Les états successifs des liaisons, côté serveur ({@code UNBOUND} : le client a envoyé {@code unbind}). */
-    final List<SessionState> etats = new CopyOnWriteArrayList<>();
+    public final List<SessionState> etats = new CopyOnWriteArrayList<>();
     /** Une réponse négative à renvoyer aux prochains submit_sm (0 = accepter). */
-    volatile int refus;
+    public volatile int refus;
 
     private final SMPPServerSessionListener ecoute;
     private final ExecutorService fils = Executors.newCachedThreadPool();
     private final RandomMessageIDGenerator identifiants = new RandomMessageIDGenerator();
     private volatile boolean arrete;
 
-    ServeurSmppDeTest() throws IOException {
+    public ServeurSmppDeTest() throws IOException {
         ecoute = new SMPPServerSessionListener(port);
         ecoute.setMessageReceiverListener(this);
         ecoute.setSessionStateListener((etat, avant, session) -> etats.add(etat));
@@ -69,7 +69,7 @@ class ServeurSmppDeTest implements ServerMessageReceiverListener, AutoCloseable 
     }
 
     /** Pour un champ statique, démarré avant le contexte Spring qui s'y lie. */
-    static ServeurSmppDeTest demarrer() {
+    public static ServeurSmppDeTest demarrer() {
         try {
             return new ServeurSmppDeTest();
         } catch (IOException e) {
@@ -108,11 +108,11 @@ class ServeurSmppDeTest implements ServerMessageReceiverListener, AutoCloseable 
     }
 
     /** Coupe brutalement toutes les liaisons ouvertes, comme un SMSC qui redémarre. */
-    void couperLesLiaisons() {
+    public void couperLesLiaisons() {
         sessions.forEach(SMPPServerSession::close);
     }
 
-    long liaisonsAcceptees() {
+    public long liaisonsAcceptees() {
         return liaisons.stream().filter(Liaison::acceptee).count();
     }
 
