@@ -1,0 +1,92 @@
+package fr.predemande.recueil.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Ce qu'une phase mesurée a donné : les temps de réponse des requêtes réussies (tels que Gatling les compte), les
+ * erreurs, et la fenêtre de la première requête partie à la dernière revenue, d'où le débit. La charge de la machine
+ * (moyenne sur une minute, {@code /proc/loadavg}) est relevée au début et à la fin : le générateur de charge, les
+ * autres builds et l'application partagent les mêmes cœurs.
+ */
+final class MesureDUnePhase {
+
+    final String nom;
+    private final Queue<Integer> durees = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger erreurs = new AtomicInteger();
+    private final AtomicLong debut = new AtomicLong();
+    private final AtomicLong fin = new AtomicLong();
+    private volatile String chargeAuDebut = "?";
+    private volatile String chargeALaFin = "?";
+
+    MesureDUnePhase(String nom) {
+        this.nom = nom;
+    }
+
+    /** Vrai pour l'appel qui la commence, le premier. */
+    boolean commencer() {
+        if (debut.get() == 0 && debut.compareAndSet(0, System.currentTimeMillis())) {
+            chargeAuDebut = charge();
+            return true;
+        }
+        return false;
+    }
+
+    void noter(Integer millisecondes, boolean echec) {
+        if (echec || millisecondes == null) {
+            erreurs.incrementAndGet();
+        } else {
+            durees.add(millisecondes);
+        }
+        fin.accumulateAndGet(System.currentTimeMillis(), Math::max);
+    }
+
+    /** Appelé quand la phase est finie (au début de la suivante, ou à la fin du banc). */
+    void cloturer() {
+        if (debut.get() != 0 && "?".equals(chargeALaFin)) {
+            chargeALaFin = charge();
+        }
+    }
+
+    /** Requêtes réussies par seconde sur la fenêtre de la phase. */
+    double debit() {
+        double secondes = (fin.get() - debut.get()) / 1000.0;
+        return secondes <= 0 ? 0 : durees.size() / secondes;
+    }
+
+    /** Le centile par le rang le plus proche (ms) : une durée mesurée elle-même, sans interpolation ; -1 sans mesure. */
+    int centile(double centile) {
+        int[] tries = durees.stream().mapToInt(Integer::intValue).sorted().toArray();
+        if (tries.length == 0) {
+            return -1;
+        }
+        int indice = (int) Math.ceil(centile * tries.length) - 1;
+        return tries[Math.max(0, Math.min(indice, tries.length - 1))];
+    }
+
+    /** Une ligne du tableau final. */
+    String ligne() {
+        return String.format(Locale.ROOT, "  %-26s %8d %7d %9.1f %8d %8d %8d   %s → %s", nom, durees.size(),
+                erreurs.get(), debit(), centile(0.50), centile(0.99), centile(1.0), chargeAuDebut, chargeALaFin);
+    }
+
+    static String entete() {
+        return String.format(Locale.ROOT, "  %-26s %8s %7s %9s %8s %8s %8s   %s", "phase", "réussies", "erreurs", "req/s",
+                "médiane", "p99", "max", "charge 1 min (début → fin)");
+    }
+
+    private static String charge() {
+        try {
+            return Arrays.stream(Files.readString(Path.of("/proc/loadavg")).split(" ")).findFirst().orElse("?");
+        } catch (IOException | UnsupportedOperationException e) {
+            return "?";
+        }
+    }
+}
