@@ -25,6 +25,8 @@ final class MesureDUnePhase {
     private final AtomicLong fin = new AtomicLong();
     private volatile String chargeAuDebut = "?";
     private volatile String chargeALaFin = "?";
+    private volatile TempsCpu.Releve cpuAuDebut;
+    private volatile TempsCpu.Releve cpuALaFin;
 
     MesureDUnePhase(String nom) {
         this.nom = nom;
@@ -34,6 +36,7 @@ final class MesureDUnePhase {
     boolean commencer() {
         if (debut.get() == 0 && debut.compareAndSet(0, System.currentTimeMillis())) {
             chargeAuDebut = charge();
+            cpuAuDebut = TempsCpu.relever();
             return true;
         }
         return false;
@@ -50,8 +53,9 @@ final class MesureDUnePhase {
 
     /** Appelé quand la phase est finie (au début de la suivante, ou à la fin du banc). */
     void cloturer() {
-        if (debut.get() != 0 && "?".equals(chargeALaFin)) {
+        if (debut.get() != 0 && cpuALaFin == null) {
             chargeALaFin = charge();
+            cpuALaFin = TempsCpu.relever();
         }
     }
 
@@ -73,13 +77,27 @@ final class MesureDUnePhase {
 
     /** Une ligne du tableau final. */
     String ligne() {
-        return String.format(Locale.ROOT, "  %-26s %8d %7d %9.1f %8d %8d %8d   %s → %s", nom, durees.size(),
-                erreurs.get(), debit(), centile(0.50), centile(0.99), centile(1.0), chargeAuDebut, chargeALaFin);
+        return String.format(Locale.ROOT, "  %-26s %8d %7d %9.1f %8d %8d %8d %6s %6s %6s   %s → %s", nom, durees.size(),
+                erreurs.get(), debit(), centile(0.50), centile(0.99), centile(1.0),
+                cpuParRequete(TempsCpu.Releve::application), cpuParRequete(TempsCpu.Releve::postgres),
+                cpuParRequete(TempsCpu.Releve::generateur), chargeAuDebut, chargeALaFin);
     }
 
     static String entete() {
-        return String.format(Locale.ROOT, "  %-26s %8s %7s %9s %8s %8s %8s   %s", "phase", "réussies", "erreurs", "req/s",
-                "médiane", "p99", "max", "charge 1 min (début → fin)");
+        return String.format(Locale.ROOT, "  %-26s %8s %7s %9s %8s %8s %8s %20s   %s%n  %-26s %8s %7s %9s %8s %8s %8s %6s %6s %6s",
+                "phase", "réussies", "erreurs", "req/s", "médiane", "p99", "max", "CPU ms par requête",
+                "charge 1 min (début → fin)", "", "", "", "", "(ms)", "(ms)", "(ms)", "appli", "pg", "banc");
+    }
+
+    /** Millisecondes de CPU d'un processus par requête (réussie ou non) de la phase ; « - » sans relevé. */
+    String cpuParRequete(java.util.function.ToLongFunction<TempsCpu.Releve> processus) {
+        int requetes = durees.size() + erreurs.get();
+        if (cpuAuDebut == null || cpuALaFin == null || requetes == 0 || processus.applyAsLong(cpuAuDebut) < 0
+                || processus.applyAsLong(cpuALaFin) < 0) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, "%.2f",
+                (double) (processus.applyAsLong(cpuALaFin) - processus.applyAsLong(cpuAuDebut)) / requetes);
     }
 
     private static String charge() {

@@ -41,7 +41,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p><b>Préparation</b> (hors mesure) : l'usager de démonstration valide {@code banc.preDemandes} pré-demandes (20) ;
  * l'administrateur de démonstration crée {@code banc.agents} agents (200), qui s'enrôlent et choisissent leur poste,
  * chacun dans sa session ({@link AgentsDuBanc}) ; puis {@code banc.chauffe} secondes (30) des trois requêtes mêlées,
- * pour le JIT, mesurées à part.
+ * par 20 utilisateurs sans pause, pour le JIT, mesurées à part.
  *
  * <p><b>Trois requêtes</b>, chacune avec une pré-demande tirée au hasard :
  * <ul>
@@ -68,8 +68,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * guichet réel, pas pour 100 recherches par seconde sur un même poste. La limite reste appliquée (seaux Bucket4j en
  * base), seule sa capacité change ; chaque recherche est écrite au journal d'audit comme en vrai.
  *
- * <p>À la fin, pour chaque phase : requêtes réussies, erreurs, débit, médiane, p99 et maximum (ms), et la charge de la
- * machine ; puis les rapports de débit du modèle fermé. Le même tableau est écrit dans
+ * <p>À la fin, pour chaque phase : requêtes réussies, erreurs, débit, médiane, p99 et maximum (ms), le temps CPU par
+ * requête de l'application, de son PostgreSQL et du banc ({@link TempsCpu}), et la charge de la machine ; puis les
+ * rapports de débit du modèle fermé. Le même tableau est écrit dans
  * {@code target/banc/recuperation-au-poste-<date>.txt}.
  */
 public class RecuperationAuPosteSimulation extends Simulation {
@@ -83,6 +84,7 @@ public class RecuperationAuPosteSimulation extends Simulation {
     /** Chaque agent fait une recherche toutes les 2 s dans le modèle ouvert. */
     static final double SECONDES_ENTRE_DEUX_RECHERCHES = 2.0;
     static final Duration PAUSE_ENTRE_PHASES = Duration.ofSeconds(5);
+    static final int UTILISATEURS_DE_LA_CHAUFFE = 20;
     /** Au-delà, la préparation a un problème : le banc s'arrête de lui-même. */
     static final int PREPARATION_MAXIMALE_SECONDES = 900;
     static final int P99_VISE_MS = 30;
@@ -131,12 +133,12 @@ public class RecuperationAuPosteSimulation extends Simulation {
                 .injectOpen(atOnceUsers(AgentsDuBanc.ENROLEMENTS_SIMULTANES)).protocols(protocole));
         etapes.add(scenario("préparation : bilan").exec(bilanDeLaPreparation())
                 .injectOpen(atOnceUsers(1)).protocols(protocole));
+        // la chauffe, en modèle fermé et à peu d'utilisateurs : le JIT compile sans que la file d'attente s'emballe ;
+        // chacun garde sa requête (l'API n'a jamais le cookie d'une session d'agent)
         etapes.add(scenario("chauffe")
                 .exec(uniformRandomSwitch().on(
-                        appelUnique(chauffe, null, Cible.POSTE, "chauffe : poste"),
-                        appelUnique(chauffe, null, Cible.API, "chauffe : API"),
-                        appelUnique(chauffe, null, Cible.TRIVIALE, "chauffe : page triviale")))
-                .injectOpen(constantUsersPerSec(rythmeOuvert()).during(CHAUFFE_SECONDES).randomized())
+                        chauffeDe(Cible.POSTE), chauffeDe(Cible.API), chauffeDe(Cible.TRIVIALE)))
+                .injectOpen(atOnceUsers(UTILISATEURS_DE_LA_CHAUFFE))
                 .protocols(protocoleMesure));
         for (Modele modele : Modele.values()) {
             for (Cible cible : Cible.values()) {
@@ -172,6 +174,11 @@ public class RecuperationAuPosteSimulation extends Simulation {
                 .exec(this::prendreUnAgent).exec(cookieDeLAgent(cible))
                 .during(Duration.ofSeconds(DUREE_SECONDES), false).on(appel(mesure, precedente, cible, nom))
                 .injectOpen(nothingFor(PAUSE_ENTRE_PHASES), atOnceUsers(AgentsDuBanc.NOMBRE));
+    }
+
+    private ChainBuilder chauffeDe(Cible cible) {
+        return exec(this::prendreUnAgent).exec(cookieDeLAgent(cible))
+                .during(Duration.ofSeconds(CHAUFFE_SECONDES), false).on(appel(chauffe, null, cible, "chauffe : " + cible.nom));
     }
 
     /** Une arrivée du modèle ouvert : l'agent suivant, une requête, puis l'utilisateur virtuel s'en va. */
