@@ -9,6 +9,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToLongFunction;
 
 /**
  * Ce qu'une phase mesurée a donné : les temps de réponse des requêtes réussies (tels que Gatling les compte), les
@@ -90,7 +91,7 @@ final class MesureDUnePhase {
     }
 
     /** Millisecondes de CPU d'un processus par requête (réussie ou non) de la phase ; « - » sans relevé. */
-    String cpuParRequete(java.util.function.ToLongFunction<TempsCpu.Releve> processus) {
+    String cpuParRequete(ToLongFunction<TempsCpu.Releve> processus) {
         int requetes = durees.size() + erreurs.get();
         if (cpuAuDebut == null || cpuALaFin == null || requetes == 0 || processus.applyAsLong(cpuAuDebut) < 0
                 || processus.applyAsLong(cpuALaFin) < 0) {

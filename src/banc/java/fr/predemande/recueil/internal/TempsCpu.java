@@ -8,8 +8,8 @@ import java.util.stream.Stream;
 /**
  * Le temps CPU (utilisateur et système, {@code /proc/<pid>/stat}) de l'application, de son PostgreSQL embarqué (le
  * postmaster, ses processus et ceux qu'il a déjà ramassés) et du générateur de charge. Divisé par le nombre de
- * requêtes d'une phase, c'est ce que coûte une requête, que les autres processus de la machine la chargent ou non ;
- * le débit et les temps de réponse, eux, en dépendent.
+ * requêtes d'une phase, c'est ce que coûte une requête : il dépend peu des autres processus de la machine, quand le
+ * débit et les temps de réponse en dépendent tout à fait.
  *
  * <p>Réglages, facultatifs : {@code banc.pidApplication} (le processus de l'application) et {@code banc.donneesPostgres}
  * (le dossier de données du PostgreSQL embarqué, {@code PREDEMANDE_BASE_EMBARQUEE_DOSSIER}). Sans eux, ou hors Linux,
