@@ -25,14 +25,15 @@ import java.util.UUID;
  *
  * <p>Réglages (propriétés système, posées par le profil Maven {@code banc}) : {@code banc.url} (boucle locale
  * seulement), {@code banc.identifiant}, {@code banc.motDePasse}, {@code banc.utilisateurs}, {@code banc.duree} (s).
+ * Public pour les bancs des autres modules, qui préparent avec lui les pré-demandes validées qu'ils emploient.
  */
-final class Parcours {
+public final class Parcours {
 
-    static final String URL = System.getProperty("banc.url", "http://127.0.0.1:18080");
+    public static final String URL = System.getProperty("banc.url", "http://127.0.0.1:18080");
     static final String IDENTIFIANT = System.getProperty("banc.identifiant", "demo.usager");
     static final String MOT_DE_PASSE = System.getProperty("banc.motDePasse", "cerisier-lanterne-hibou-42");
     static final int UTILISATEURS = Integer.getInteger("banc.utilisateurs", 50);
-    static final int DUREE_SECONDES = Integer.getInteger("banc.duree", 60);
+    public static final int DUREE_SECONDES = Integer.getInteger("banc.duree", 60);
     /** Toute simulation s'arrête d'elle-même au bout de ce temps, quoi qu'il arrive (rendez-vous jamais atteint…). */
     static final int DUREE_MAXIMALE_SECONDES = 90;
 
@@ -43,7 +44,7 @@ final class Parcours {
     private Parcours() {}
 
     /** HTTP vers l'application locale ; toute autre adresse est refusée avant le premier envoi. */
-    static HttpProtocolBuilder protocole() {
+    public static HttpProtocolBuilder protocole() {
         exigerBoucleLocale(URL);
         return http.baseUrl(URL)
                 .acceptHeader("text/html,application/xhtml+xml")
@@ -51,7 +52,7 @@ final class Parcours {
                 .userAgentHeader("predemande-banc");
     }
 
-    static void exigerBoucleLocale(String url) {
+    public static void exigerBoucleLocale(String url) {
         String hote = URI.create(url).getHost();
         try {
             if (hote == null || !InetAddress.getByName(hote).isLoopbackAddress()) {
@@ -63,7 +64,7 @@ final class Parcours {
     }
 
     /** Le jeton CSRF du premier formulaire de la page ; il vaut pour toute la session (jusqu'à la connexion suivante). */
-    static CheckBuilder.Final jeton() {
+    public static CheckBuilder.Final jeton() {
         return regex("name=\"_csrf\" value=\"([^\"]+)\"").saveAs("csrf");
     }
 
@@ -72,7 +73,7 @@ final class Parcours {
      * session. Pas la liste « Mes demandes » : le compte de démonstration, partagé par tous les usagers virtuels, y
      * accumule les pré-demandes de chaque passage du banc (des milliers), ce qu'aucun usager réel ne verrait.
      */
-    static ChainBuilder connexion() {
+    public static ChainBuilder connexion() {
         return exec(
                 http("page de connexion").get("/connexion").check(status().is(200), jeton()),
                 http("connexion").post("/connexion")
@@ -85,7 +86,7 @@ final class Parcours {
     }
 
     /** Un brouillon dont l'identifiant vient du navigateur, comme le champ caché du formulaire de la liste. */
-    static ChainBuilder nouveauBrouillon() {
+    public static ChainBuilder nouveauBrouillon() {
         return exec(session -> session.set("id", UUID.randomUUID().toString()))
                 .exec(http("nouvelle pré-demande").post("/demandes")
                         .formParam("id", "#{id}")
@@ -104,7 +105,7 @@ final class Parcours {
     }
 
     /** Les six sections, de « motif » jusqu'à la page de vérification. */
-    static ChainBuilder sixSections() {
+    public static ChainBuilder sixSections() {
         ChainBuilder chaine = section(SECTIONS.get(0), SECTIONS.get(1));
         for (int i = 1; i < SECTIONS.size(); i++) {
             chaine = chaine.exec(section(SECTIONS.get(i), i + 1 < SECTIONS.size() ? SECTIONS.get(i + 1) : "verification"));
@@ -112,14 +113,17 @@ final class Parcours {
         return chaine;
     }
 
-    /** La validation : numéro, PDF/A stocké, courriel et SMS par l'outbox ; la page de confirmation montre le numéro. */
-    static ChainBuilder validation() {
+    /**
+     * La validation : numéro, PDF/A stocké, courriel et SMS par l'outbox ; la page de confirmation montre le numéro,
+     * gardé dans la session sous {@code numero} (« 7K3M 9Q2X TG »).
+     */
+    public static ChainBuilder validation() {
         return exec(http("validation").post("/demandes/#{id}/validation")
                 .formParam("courriel", COURRIEL)
                 .formParam("_csrf", "#{csrf}")
                 .check(status().is(200),
                         currentLocationRegex(".*/demandes/#{id}/confirmation$").exists(),
-                        regex("id=\"numero\">([0-9A-Z ]{12})<").exists()));
+                        regex("id=\"numero\">([0-9A-Z ]{12})<").saveAs("numero")));
     }
 
     static Map<String, Object> reponses(String section) {

@@ -72,7 +72,10 @@ class SecuriteDeLApi {
                         .accessDeniedHandler((requete, reponse, exception) ->
                                 problemes.ecrire(requete, reponse, HttpStatus.FORBIDDEN,
                                 "api.probleme.403.titre", "api.probleme.403.detail")))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // sans session, pas de fixation à prévenir : la stratégie par défaut changerait l'identifiant de la session
+                // d'un navigateur dont le cookie accompagne l'appel (Set-Cookie en réponse, ancien identifiant mort)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable());
         return http.build();

@@ -388,6 +388,25 @@ class ApiDuRecueilHttpTest extends ApplicationEnTest {
         }
     }
 
+    /**
+     * L'API n'a pas de session : un appel qui porte quand même le cookie d'une session (un navigateur connecté à
+     * l'espace usager ou mairie du même site) la laisse telle quelle, sans en changer l'identifiant ni renvoyer de
+     * cookie ; la protection contre la fixation de session ne vaut que pour qui ouvre une session.
+     */
+    @Test
+    void unAppelQuiPorteLeCookieDUneSessionLaLaisseIntacte() throws Exception {
+        String editeur = client(ClientApiConnecte.PORTEE_RECUEIL);
+        var session = connecter(compteActive());
+        String numero = PreDemandesDeTest.validee(mvc, session, identifiantUnique() + "@exemple.fr", "06 12 34 56 78");
+
+        MockHttpServletResponse reponse = mvc.perform(get(API + numero).with(httpBasic(editeur, SECRET)).cookie(session))
+                .andExpect(status().isOk())
+                .andReturn().getResponse();
+
+        assertThat(reponse.getHeaders("Set-Cookie")).isEmpty();
+        mvc.perform(get("/compte").cookie(session)).andExpect(status().isOk());
+    }
+
     @Test
     void sansIdentifiantsLaReponseEst401EtAvecUnClientSansLaPorteeRecueil403() throws Exception {
         String numero = NumeroPreDemande.tirer().valeur();
