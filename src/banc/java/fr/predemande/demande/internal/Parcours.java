@@ -33,8 +33,14 @@ final class Parcours {
     static final String MOT_DE_PASSE = System.getProperty("banc.motDePasse", "cerisier-lanterne-hibou-42");
     static final int UTILISATEURS = Integer.getInteger("banc.utilisateurs", 50);
     static final int DUREE_SECONDES = Integer.getInteger("banc.duree", 60);
+    /**
+     * Les connexions s'étalent sur ce temps (s) : le frein des connexions compte chaque essai d'avance et impose une
+     * attente dès 5 essais simultanés d'un même identifiant depuis une même adresse (tous les usagers virtuels sont
+     * {@code demo.usager} sur 127.0.0.1) ; espacées, elles ne se chevauchent pas.
+     */
+    static final int RAMPE_SECONDES = Integer.getInteger("banc.rampe", 30);
     /** Toute simulation s'arrête d'elle-même au bout de ce temps, quoi qu'il arrive (rendez-vous jamais atteint…). */
-    static final int DUREE_MAXIMALE_SECONDES = 90;
+    static final int DUREE_MAXIMALE_SECONDES = RAMPE_SECONDES + DUREE_SECONDES + 20;
 
     /** Dans l'ordre du formulaire ; chacune redirige vers la suivante, la dernière vers la vérification. */
     static final List<String> SECTIONS = List.of("motif", "etat-civil", "filiation", "nationalite", "adresse", "contact");

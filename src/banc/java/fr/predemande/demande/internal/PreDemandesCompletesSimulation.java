@@ -3,6 +3,7 @@ package fr.predemande.demande.internal;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.group;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
@@ -91,6 +92,7 @@ public class PreDemandesCompletesSimulation extends Simulation {
                     exec(session -> session.set("debutMs", System.currentTimeMillis())),
                     exitBlockOnFail().on(group(GROUPE_TRIVIAL).on(repeat(16).on(
                             exec(http("requête triviale authentifiée").get("/actuator/health/liveness")
+                                    .header("Accept", "application/json")
                                     .check(status().is(200)))))),
                     exec(session -> {
                         if (!session.isFailed()) {
@@ -102,8 +104,9 @@ public class PreDemandesCompletesSimulation extends Simulation {
                     pause(Duration.ofSeconds(1)));
 
     {
-        setUp(usager.injectOpen(rampUsers(Parcours.UTILISATEURS).during(Duration.ofSeconds(10))),
-                        sonde.injectOpen(rampUsers(SONDES).during(Duration.ofSeconds(5))))
+        setUp(usager.injectOpen(rampUsers(Parcours.UTILISATEURS).during(Duration.ofSeconds(Parcours.RAMPE_SECONDES))),
+                        sonde.injectOpen(nothingFor(Duration.ofSeconds(Parcours.RAMPE_SECONDES)),
+                                rampUsers(SONDES).during(Duration.ofSeconds(5))))
                 .protocols(Parcours.protocole())
                 .maxDuration(Duration.ofSeconds(Parcours.DUREE_MAXIMALE_SECONDES));
     }
@@ -115,7 +118,7 @@ public class PreDemandesCompletesSimulation extends Simulation {
             System.out.println("Banc : aucune pré-demande commencée (connexions échouées ?)");
             return;
         }
-        // la boucle dure banc.duree secondes, moins si la limite de 90 s de la simulation l'a coupée
+        // la boucle dure banc.duree secondes, moins si la limite de temps de la simulation l'a coupée
         long fin = Math.min(debut + Parcours.DUREE_SECONDES * 1000L, System.currentTimeMillis());
         double fenetre = (fin - debut) / 1000.0;
         long chauffe = debut + 10_000L;
