@@ -58,7 +58,7 @@ public class PreDemandesCompletesSimulation extends Simulation {
     private static final Queue<long[]> DUREES_TRIVIALES = new ConcurrentLinkedQueue<>();
 
     ScenarioBuilder usager = scenario("pré-demandes complètes")
-            .exec(Parcours.connexion())
+            .exec(Parcours.connexionChacunSonTour())
             .exitHereIfFailed()
             .rendezVous(Parcours.UTILISATEURS)
             .exec(session -> {
@@ -85,7 +85,7 @@ public class PreDemandesCompletesSimulation extends Simulation {
 
     /** Mêmes conditions que les usagers : connectés (session en base), pendant leur fenêtre mesurée. */
     ScenarioBuilder sonde = scenario("requêtes triviales authentifiées")
-            .exec(Parcours.connexion())
+            .exec(Parcours.connexionChacunSonTour())
             .exitHereIfFailed()
             .asLongAs(session -> DEBUT.get() == 0).on(pause(Duration.ofMillis(100)))
             .during(Duration.ofSeconds(Parcours.DUREE_SECONDES)).on(

@@ -30,7 +30,7 @@ public class SauvegardeDUneSectionSimulation extends Simulation {
     static final String REQUETE = "enregistrer une section";
 
     ScenarioBuilder usager = scenario("sauvegarde d'une section")
-            .exec(Parcours.connexion(), Parcours.nouveauBrouillon())
+            .exec(Parcours.connexionChacunSonTour(), Parcours.nouveauBrouillon())
             .exitHereIfFailed()
             .rendezVous(Parcours.UTILISATEURS)
             .during(Duration.ofSeconds(Parcours.DUREE_SECONDES), "envoi").on(
