@@ -9,6 +9,8 @@ import java.time.LocalDate;
  * récapitulatif qu'elle a reçu.
  *
  * @param valableJusquAu dernier jour où elle peut être utilisée
+ * @param recapitulatif le récapitulatif PDF ; absent les quelques secondes qui suivent la validation, le temps qu'il
+ *     se fasse
  */
 public record PreDemandeRetrouvee(
         NumeroPreDemande numero, Instant valideeLe, LocalDate valableJusquAu, Declaration declaration,

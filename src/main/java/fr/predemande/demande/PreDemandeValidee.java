@@ -1,13 +1,13 @@
 package fr.predemande.demande;
 
 import fr.predemande.justificatifs.Montant;
-import fr.predemande.stockage.DocumentStocke;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Une pré-demande vient d'être validée : le numéro, le récapitulatif PDF et les coordonnées où les envoyer (courriel
- * confirmé par l'usager ; téléphone portable facultatif, E.164), et le total des timbres fiscaux à acheter.
+ * Une pré-demande vient d'être validée : le numéro et les coordonnées où l'envoyer (courriel confirmé par l'usager ;
+ * téléphone portable facultatif, E.164), et le total des timbres fiscaux à acheter. Son récapitulatif PDF se prépare
+ * après coup ({@link RecapitulatifGenere} dit quand il est prêt).
  */
 public record PreDemandeValidee(
         UUID id,
@@ -16,5 +16,4 @@ public record PreDemandeValidee(
         String telephone,
         String prenoms,
         LocalDate valableJusquAu,
-        DocumentStocke recapitulatif,
         Montant montantDesTimbres) {}

@@ -66,6 +66,14 @@ public final class PreDemandesDeTest {
         if (!numero.find()) {
             throw new AssertionError("Pré-demande non validée : " + page);
         }
+        // l'usager télécharge son récapitulatif, qui se fait juste après la validation : la suite (la mairie) commence
+        // quand il est là, comme en vrai, et non pendant qu'il s'enregistre
+        for (int essai = 1; mvc.perform(get("/demandes/" + id + "/recapitulatif.pdf").cookie(session)).andReturn()
+                .getResponse().getStatus() != 200; essai++) {
+            if (essai == 10) {
+                throw new AssertionError("Récapitulatif toujours en préparation");
+            }
+        }
         return numero.group(1).replace(" ", "");
     }
 }

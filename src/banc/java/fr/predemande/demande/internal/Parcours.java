@@ -1,6 +1,7 @@
 package fr.predemande.demande.internal;
 
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.currentLocationRegex;
@@ -14,10 +15,12 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Les gestes d'un usager pour les simulations Gatling : connexion, nouvelle pré-demande, sections, validation. Les
@@ -34,8 +37,17 @@ public final class Parcours {
     static final String MOT_DE_PASSE = System.getProperty("banc.motDePasse", "cerisier-lanterne-hibou-42");
     static final int UTILISATEURS = Integer.getInteger("banc.utilisateurs", 50);
     public static final int DUREE_SECONDES = Integer.getInteger("banc.duree", 60);
-    /** Toute simulation s'arrête d'elle-même au bout de ce temps, quoi qu'il arrive (rendez-vous jamais atteint…). */
-    static final int DUREE_MAXIMALE_SECONDES = 90;
+    /** Les usagers virtuels arrivent sur ce temps (s). */
+    static final int RAMPE_SECONDES = Integer.getInteger("banc.rampe", 30);
+    /**
+     * Toute simulation s'arrête d'elle-même au bout de ce temps, quoi qu'il arrive (rendez-vous jamais atteint…) ; les
+     * connexions, l'une après l'autre, peuvent dépasser la rampe sur une machine chargée.
+     */
+    static final int DUREE_MAXIMALE_SECONDES = RAMPE_SECONDES + DUREE_SECONDES + 120;
+
+    /** Le tour de connexion suivant à donner, et celui qui peut se connecter. */
+    private static final AtomicInteger TOURS_DONNES = new AtomicInteger();
+    private static final AtomicInteger TOUR_EN_COURS = new AtomicInteger();
 
     /** Dans l'ordre du formulaire ; chacune redirige vers la suivante, la dernière vers la vérification. */
     static final List<String> SECTIONS = List.of("motif", "etat-civil", "filiation", "nationalite", "adresse", "contact");
@@ -66,6 +78,21 @@ public final class Parcours {
     /** Le jeton CSRF du premier formulaire de la page ; il vaut pour toute la session (jusqu'à la connexion suivante). */
     public static CheckBuilder.Final jeton() {
         return regex("name=\"_csrf\" value=\"([^\"]+)\"").saveAs("csrf");
+    }
+
+    /**
+     * La connexion, une à la fois : le frein des connexions compte chaque essai d'avance et impose une attente dès 5
+     * essais simultanés d'un même identifiant depuis une même adresse (tous les usagers virtuels sont {@code demo.usager}
+     * sur 127.0.0.1). Chacun attend son tour (sans bloquer Gatling : de courtes pauses), se connecte, puis passe la main.
+     */
+    static ChainBuilder connexionChacunSonTour() {
+        return exec(session -> session.set("tour", TOURS_DONNES.getAndIncrement()))
+                .asLongAs(session -> TOUR_EN_COURS.get() != session.getInt("tour")).on(pause(Duration.ofMillis(20)))
+                .exec(connexion())
+                .exec(session -> {
+                    TOUR_EN_COURS.incrementAndGet();
+                    return session;
+                });
     }
 
     /**

@@ -30,7 +30,7 @@ public class SauvegardeDUneSectionSimulation extends Simulation {
     static final String REQUETE = "enregistrer une section";
 
     ScenarioBuilder usager = scenario("sauvegarde d'une section")
-            .exec(Parcours.connexion(), Parcours.nouveauBrouillon())
+            .exec(Parcours.connexionChacunSonTour(), Parcours.nouveauBrouillon())
             .exitHereIfFailed()
             .rendezVous(Parcours.UTILISATEURS)
             .during(Duration.ofSeconds(Parcours.DUREE_SECONDES), "envoi").on(
@@ -50,7 +50,7 @@ public class SauvegardeDUneSectionSimulation extends Simulation {
                             .check(status().is(302), header("Location").transform(l -> l.contains("/demandes/")).is(true))));
 
     {
-        setUp(usager.injectOpen(rampUsers(Parcours.UTILISATEURS).during(Duration.ofSeconds(10))))
+        setUp(usager.injectOpen(rampUsers(Parcours.UTILISATEURS).during(Duration.ofSeconds(Parcours.RAMPE_SECONDES))))
                 .protocols(Parcours.protocole())
                 .maxDuration(Duration.ofSeconds(Parcours.DUREE_MAXIMALE_SECONDES))
                 .assertions(

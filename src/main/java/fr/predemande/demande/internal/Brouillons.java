@@ -61,8 +61,7 @@ class Brouillons {
         return depot.duCompte(compteId);
     }
 
-    /** Faux si la pré-demande n'est plus un brouillon. */
-    @Transactional
+    /** Faux si la pré-demande n'est plus un brouillon. Une seule instruction : pas de transaction à ouvrir et valider. */
     boolean enregistrer(PreDemande demande, Reponses reponses) {
         return depot.enregistrerReponses(demande, reponses, horloge.instant());
     }

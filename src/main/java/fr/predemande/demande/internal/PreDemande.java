@@ -55,9 +55,19 @@ public record PreDemande(
         return compteId.equals(compte);
     }
 
-    PreDemande validee(NumeroPreDemande nouveauNumero, DocumentStocke document, Instant le) {
+    /** Validée, sans récapitulatif encore : il se prépare après la validation ({@link GenerationDuRecapitulatif}). */
+    PreDemande validee(NumeroPreDemande nouveauNumero, Instant le) {
         return new PreDemande(id, compteId, statut.devenir(StatutPreDemande.VALIDEE), reponses, nouveauNumero, creeLe, le,
-                le, finDeValidite(le), document, null, null, version);
+                le, finDeValidite(le), null, null, null, version);
+    }
+
+    /**
+     * Son récapitulatif, une fois pour toutes : seulement une pré-demande numérotée qui n'en a pas encore, et dont les
+     * réponses sont encore là (validée, ou rappelée entre-temps en mairie).
+     */
+    boolean attendUnRecapitulatif() {
+        return numero != null && recapitulatif == null
+                && (statut == StatutPreDemande.VALIDEE || statut == StatutPreDemande.RAPPELEE);
     }
 
     PreDemande rappelee(Rappel parQui, Instant le) {

@@ -111,6 +111,30 @@ class PreDemandeRepository {
         }
     }
 
+    /** Le récapitulatif enregistré, s'il l'est : une lecture légère, pour qui attend qu'il soit prêt. */
+    Optional<DocumentStocke> recapitulatif(UUID id) {
+        return jdbc.sql("""
+                        select recapitulatif_cle, recapitulatif_taille, recapitulatif_sha256 from pre_demande
+                        where id = ? and recapitulatif_cle is not null""")
+                .param(id)
+                .query((ligne, n) -> new DocumentStocke(ligne.getString("recapitulatif_cle"), "application/pdf",
+                        ligne.getLong("recapitulatif_taille"), ligne.getString("recapitulatif_sha256")))
+                .optional();
+    }
+
+    /**
+     * Le récapitulatif d'une pré-demande qui n'en avait pas (voir {@link PreDemande#attendUnRecapitulatif}) ; faux si
+     * elle en a déjà un, ou si elle a changé depuis sa lecture : rien n'est alors écrit.
+     */
+    boolean enregistrerRecapitulatif(PreDemande demande, DocumentStocke recapitulatif) {
+        return jdbc.sql("""
+                        update pre_demande set recapitulatif_cle = ?, recapitulatif_sha256 = ?, recapitulatif_taille = ?,
+                          version = version + 1
+                        where id = ? and version = ? and recapitulatif_cle is null""")
+                .params(recapitulatif.cle(), recapitulatif.sha256(), recapitulatif.taille(), demande.id(), demande.version())
+                .update() == 1;
+    }
+
     /** L'adresse choisie sur la page de vérification pour recevoir le récapitulatif. */
     void enregistrerCourrielDuRecapitulatif(UUID id, String courriel) {
         jdbc.sql("update pre_demande set courriel_recapitulatif = ? where id = ?").params(courriel, id).update();

@@ -8,9 +8,7 @@ import fr.predemande.demande.StatutPreDemande;
 import fr.predemande.impression.CodesQr;
 import fr.predemande.saisie.Courriels;
 import fr.predemande.web.UrlPublique;
-import fr.predemande.stockage.MagasinDeDocuments;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** La vérification, la validation et ce qui la suit : confirmation, pièces à apporter, récapitulatif, annulation. */
+/**
+ * La vérification, la validation et ce qui la suit : confirmation, pièces à apporter, QR code, annulation (le
+ * récapitulatif PDF : {@link RecapitulatifController}).
+ */
 @Controller
 class ValidationController {
 
@@ -39,19 +40,17 @@ class ValidationController {
     private final VueDesReponses vue;
     private final Recapitulatifs recapitulatifs;
     private final ValidationDeLaPreDemande validationFinale;
-    private final MagasinDeDocuments magasin;
     private final UrlPublique urlPublique;
 
     ValidationController(Brouillons brouillons, ControlesDeCoherence controles, Declarations declarations,
             VueDesReponses vue, Recapitulatifs recapitulatifs, ValidationDeLaPreDemande validationFinale,
-            MagasinDeDocuments magasin, UrlPublique urlPublique) {
+            UrlPublique urlPublique) {
         this.brouillons = brouillons;
         this.controles = controles;
         this.declarations = declarations;
         this.vue = vue;
         this.recapitulatifs = recapitulatifs;
         this.validationFinale = validationFinale;
-        this.magasin = magasin;
         this.urlPublique = urlPublique;
     }
 
@@ -95,6 +94,8 @@ class ValidationController {
         modele.addAttribute("demande", demande);
         modele.addAttribute("intitule", recapitulatifs.intitule(declaration));
         modele.addAttribute("justificatifs", recapitulatifs.justificatifs(declaration).orElse(null));
+        // le récapitulatif se prépare juste après la validation : la page le dit tant qu'il n'est pas prêt
+        modele.addAttribute("recapitulatifPret", demande.recapitulatif() != null);
         return VUE_CONFIRMATION;
     }
 
@@ -104,20 +105,6 @@ class ValidationController {
         modele.addAttribute("demande", demande);
         modele.addAttribute("justificatifs", recapitulatifs.justificatifs(declarations.de(demande.reponses())).orElse(null));
         return VUE_JUSTIFICATIFS;
-    }
-
-    @GetMapping(CheminsDeLaPreDemande.PREFIXE + "{id}/recapitulatif.pdf")
-    ResponseEntity<byte[]> recapitulatif(UsagerConnecte usager, @PathVariable UUID id) {
-        PreDemande demande = brouillons.duTitulaireOu404(id, usager);
-        if (demande.recapitulatif() == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("predemande-" + demande.numero().valeur() + ".pdf").build().toString())
-                .header("X-Content-SHA256", demande.recapitulatif().sha256())
-                .body(magasin.lire(demande.recapitulatif()));
     }
 
     /** « Présenter en mairie » : le QR code en grand et le numéro, pour un usager venu sans récapitulatif imprimé. */

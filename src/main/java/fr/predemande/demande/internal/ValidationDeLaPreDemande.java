@@ -3,9 +3,7 @@ package fr.predemande.demande.internal;
 import fr.predemande.demande.NumeroPreDemande;
 import fr.predemande.demande.PreDemandeValidee;
 import fr.predemande.demande.StatutPreDemande;
-import fr.predemande.impression.GenerateurDeRecapitulatif;
 import fr.predemande.saisie.Courriels;
-import fr.predemande.stockage.MagasinDeDocuments;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -15,9 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * La validation : numéro, récapitulatif PDF (généré une fois, stocké avec son empreinte), événement pour le courriel et
- * le SMS — le tout dans une transaction. Idempotente : deux clics, deux onglets ou une nouvelle tentative donnent le
- * même numéro et un seul envoi.
+ * La validation : numéro, statut et événement (pour le SMS et la préparation du récapitulatif), dans une transaction
+ * courte. Le récapitulatif PDF se fait après, par l'outbox ({@link GenerationDuRecapitulatif}), puis le courriel qui le
+ * porte. Idempotente : deux clics, deux onglets ou une nouvelle tentative donnent le même numéro et un seul envoi.
  */
 @Service
 class ValidationDeLaPreDemande {
@@ -33,21 +31,17 @@ class ValidationDeLaPreDemande {
     private final ControlesDeCoherence controles;
     private final Declarations declarations;
     private final Recapitulatifs recapitulatifs;
-    private final GenerateurDeRecapitulatif generateur;
-    private final MagasinDeDocuments magasin;
     private final ApplicationEventPublisher evenements;
     private final TransactionTemplate transaction;
     private final Clock horloge;
 
     ValidationDeLaPreDemande(PreDemandeRepository depot, ControlesDeCoherence controles, Declarations declarations,
-            Recapitulatifs recapitulatifs, GenerateurDeRecapitulatif generateur, MagasinDeDocuments magasin,
-            ApplicationEventPublisher evenements, TransactionTemplate transaction, Clock horloge) {
+            Recapitulatifs recapitulatifs, ApplicationEventPublisher evenements, TransactionTemplate transaction,
+            Clock horloge) {
         this.depot = depot;
         this.controles = controles;
         this.declarations = declarations;
         this.recapitulatifs = recapitulatifs;
-        this.generateur = generateur;
-        this.magasin = magasin;
         this.evenements = evenements;
         this.transaction = transaction;
         this.horloge = horloge;
@@ -86,15 +80,12 @@ class ValidationDeLaPreDemande {
         var declaration = declarations.de(demande.reponses());
         var liste = recapitulatifs.justificatifs(declaration).orElseThrow(() -> new Refus("incomplète"));
         Instant maintenant = horloge.instant();
-        var recapitulatif = recapitulatifs.pour(declaration, numero, PreDemande.dernierJourDeValidite(maintenant));
-        var document = magasin.deposer("recapitulatifs", generateur.pdf(recapitulatif), "application/pdf");
-        PreDemande validee = demande.validee(numero, document, maintenant);
+        PreDemande validee = demande.validee(numero, maintenant);
         depot.enregistrerTransition(demande, validee);
         String normalise = Courriels.normaliser(courriel);
         depot.enregistrerCourrielDuRecapitulatif(id, normalise);
         evenements.publishEvent(new PreDemandeValidee(id, numero, normalise, declaration.contact().telephone(),
-                String.join(", ", declaration.etatCivil().prenoms()), validee.valableJusquAu(), document,
-                liste.total()));
+                String.join(", ", declaration.etatCivil().prenoms()), validee.valableJusquAu(), liste.total()));
         return numero;
     }
 }

@@ -1,7 +1,7 @@
 package fr.predemande.notification.internal;
 
 import fr.predemande.demande.CheminsDeLaPreDemande;
-import fr.predemande.demande.PreDemandeValidee;
+import fr.predemande.demande.RecapitulatifGenere;
 import fr.predemande.justificatifs.Montant;
 import fr.predemande.notification.Courriel;
 import fr.predemande.notification.EnvoiCourriel;
@@ -16,8 +16,9 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * À la validation : le courriel avec les consignes, le numéro et le récapitulatif PDF en pièce jointe. Écouteur
- * distinct de celui du SMS : chacun est relancé seul par l'outbox s'il échoue, sans renvoyer l'autre.
+ * Après la validation, dès que le récapitulatif PDF est prêt : le courriel avec les consignes, le numéro et ce
+ * récapitulatif en pièce jointe (le document stocké, celui que l'usager télécharge). Écouteur distinct de celui du SMS,
+ * qui part dès la validation : chacun est relancé seul par l'outbox s'il échoue, sans renvoyer l'autre.
  */
 @Component
 class CourrielDePreDemandeValidee {
@@ -40,19 +41,19 @@ class CourrielDePreDemandeValidee {
     }
 
     @ApplicationModuleListener
-    void envoyer(PreDemandeValidee validee) {
+    void envoyer(RecapitulatifGenere genere) {
         // Tout ce qui prend du temps (gabarit, lecture du PDF dans le magasin) se fait avant l'envoi, qui vient en
         // dernier : entre l'acceptation par le serveur SMTP et l'enregistrement par l'outbox, il ne reste que le retour.
-        Object[] arguments = {validee.prenoms(), validee.numero().lisible(), DATE.format(validee.valableJusquAu()),
-            montant(validee.montantDesTimbres()), urlPublique.de(CheminsDeLaPreDemande.justificatifs(validee.id()))};
+        Object[] arguments = {genere.prenoms(), genere.numero().lisible(), DATE.format(genere.valableJusquAu()),
+            montant(genere.montantDesTimbres()), urlPublique.de(CheminsDeLaPreDemande.justificatifs(genere.id()))};
         String sujet = messages.getMessage("courriel.pre-demande.sujet", arguments, RedactionDesCourriels.FRANCAIS);
         String texte = messages.getMessage("courriel.pre-demande.texte", arguments, RedactionDesCourriels.FRANCAIS);
         var contexte = new Context(RedactionDesCourriels.FRANCAIS);
         contexte.setVariable("arguments", arguments);
         String html = gabarits.process("courriels/pre-demande-validee", contexte);
-        byte[] pdf = magasin.lire(validee.recapitulatif());
-        var courriel = new Courriel(Origines.de(validee), validee.courriel(), sujet, texte, html,
-                List.of(new Courriel.PieceJointe("predemande-" + validee.numero().valeur() + ".pdf", "application/pdf", pdf)));
+        byte[] pdf = magasin.lire(genere.recapitulatif());
+        var courriel = new Courriel(Origines.de(genere), genere.courriel(), sujet, texte, html,
+                List.of(new Courriel.PieceJointe("predemande-" + genere.numero().valeur() + ".pdf", "application/pdf", pdf)));
         envoi.envoyer(courriel);
     }
 

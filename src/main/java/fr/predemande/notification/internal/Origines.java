@@ -2,6 +2,7 @@ package fr.predemande.notification.internal;
 
 import fr.predemande.compte.LienDeCompteEmis;
 import fr.predemande.demande.PreDemandeValidee;
+import fr.predemande.demande.RecapitulatifGenere;
 import fr.predemande.recueil.DossierTransmis;
 import java.util.Locale;
 
@@ -18,6 +19,14 @@ final class Origines {
     /** Une pré-demande n'est validée qu'une fois (une seconde validation rend le numéro sans rien publier). */
     static String de(PreDemandeValidee validee) {
         return "pre-demande-validee/" + validee.id();
+    }
+
+    /**
+     * Le courriel de la validation part quand le récapitulatif est prêt ; un seul récapitulatif par pré-demande, donc
+     * un seul événement : même origine qu'avant cette attente, même {@code Message-ID}.
+     */
+    static String de(RecapitulatifGenere genere) {
+        return "pre-demande-validee/" + genere.id();
     }
 
     /** Un dossier n'est transmis qu'une fois (un second clic le trouve transmis et ne publie rien). */

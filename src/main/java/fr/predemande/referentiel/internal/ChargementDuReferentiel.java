@@ -53,13 +53,15 @@ class ChargementDuReferentiel implements ApplicationRunner {
     record Bilan(String jeu, boolean charge, int lignes, Duration duree) {}
 
     private final JdbcClient jdbc;
+    private final ReferentielJdbc referentiel;
     private final TransactionTemplate transaction;
     private final Clock horloge;
     private final TraitementsLongs traitementsLongs;
 
-    ChargementDuReferentiel(JdbcClient jdbc, PlatformTransactionManager transactions, Clock horloge,
-            TraitementsLongs traitementsLongs) {
+    ChargementDuReferentiel(JdbcClient jdbc, ReferentielJdbc referentiel, PlatformTransactionManager transactions,
+            Clock horloge, TraitementsLongs traitementsLongs) {
         this.jdbc = jdbc;
+        this.referentiel = referentiel;
         this.transaction = new TransactionTemplate(transactions);
         this.horloge = horloge;
         this.traitementsLongs = traitementsLongs;
@@ -77,7 +79,9 @@ class ChargementDuReferentiel implements ApplicationRunner {
     }
 
     List<Bilan> charger() {
-        return List.of(chargerLesCommunes(), chargerLesPays());
+        List<Bilan> bilans = List.of(chargerLesCommunes(), chargerLesPays());
+        referentiel.oublierLesResolutions();
+        return bilans;
     }
 
     Bilan chargerLesCommunes() {

@@ -41,9 +41,17 @@ class ReferentielJdbc implements Referentiel {
             "order by case code when '2A' then '20A' when '2B' then '20B' else code end";
 
     private final JdbcClient jdbc;
+    private final MemoireDesResolutions<ResolutionDeCommune> resolutions = new MemoireDesResolutions<>();
+    private final MemoireDesResolutions<Boolean> correspondances = new MemoireDesResolutions<>();
 
     ReferentielJdbc(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Après un chargement des données officielles : les réponses gardées ne valent plus. */
+    void oublierLesResolutions() {
+        resolutions.vider();
+        correspondances.vider();
     }
 
     @Override
@@ -127,11 +135,13 @@ class ReferentielJdbc implements Referentiel {
     @Override
     public boolean codePostalCorrespond(String codeInsee, String codePostal) {
         String code = codePostal == null ? "" : codePostal.replace(" ", "");
-        return CODE_POSTAL.matcher(code).matches() && jdbc.sql("""
-                        select exists (select 1 from commune_code_postal where code_insee = ? and code_postal = ?)""")
-                .params(majuscules(codeInsee), code)
-                .query(Boolean.class)
-                .single();
+        String insee = majuscules(codeInsee);
+        return CODE_POSTAL.matcher(code).matches() && CODE_INSEE.matcher(insee).matches()
+                && correspondances.obtenir(insee + " " + code, () -> jdbc.sql("""
+                                select exists (select 1 from commune_code_postal where code_insee = ? and code_postal = ?)""")
+                        .params(insee, code)
+                        .query(Boolean.class)
+                        .single());
     }
 
     @Override
@@ -201,6 +211,10 @@ class ReferentielJdbc implements Referentiel {
         if (texte.isEmpty() || texte.length() > LONGUEUR_MAXIMALE) {
             return new ResolutionDeCommune.Introuvable();
         }
+        return resolutions.obtenir(texte, () -> resoudre(texte));
+    }
+
+    private ResolutionDeCommune resoudre(String texte) {
         String compacte = texte.replace(" ", "").toUpperCase(Locale.ROOT);
         if (CODE_INSEE.matcher(compacte).matches()) {
             Optional<Commune> parCode = commune(compacte);

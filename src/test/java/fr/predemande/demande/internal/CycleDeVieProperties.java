@@ -9,7 +9,6 @@ import fr.predemande.demande.NumeroPreDemande;
 import fr.predemande.demande.Rappel;
 import fr.predemande.demande.StatutPreDemande;
 import fr.predemande.demande.StatutPreDemande.TransitionRefusee;
-import fr.predemande.stockage.DocumentStocke;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,14 +38,13 @@ class CycleDeVieProperties {
 
         PreDemande appliquer(PreDemande demande, Instant le) {
             return switch (this) {
-                case VALIDER -> demande.validee(NumeroPreDemande.tirer(), RECAPITULATIF, le);
+                case VALIDER -> demande.validee(NumeroPreDemande.tirer(), le);
                 case RAPPELER -> demande.rappelee(new Rappel("Mairie de Lyon", "69260000001X"), le);
                 case ANNULER -> demande.annulee(le);
             };
         }
     }
 
-    private static final DocumentStocke RECAPITULATIF = new DocumentStocke("recapitulatifs/x", "application/pdf", 1, "0".repeat(64));
     private static final Set<StatutPreDemande> FINAUX = EnumSet.of(StatutPreDemande.RAPPELEE, StatutPreDemande.EXPIREE,
             StatutPreDemande.ANNULEE);
 
@@ -89,7 +87,7 @@ class CycleDeVieProperties {
             case BROUILLON -> assertThat(demande.numero()).isNull();
             case VALIDEE -> {
                 assertThat(demande.numero()).isNotNull();
-                assertThat(demande.recapitulatif()).isNotNull();
+                assertThat(demande.attendUnRecapitulatif()).as("le récapitulatif se fait après la validation").isTrue();
                 assertThat(demande.expireLe()).isAfter(demande.valideeLe());
                 assertThat(demande.rappel()).isNull();
             }

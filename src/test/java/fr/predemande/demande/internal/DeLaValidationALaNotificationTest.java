@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import fr.predemande.compte.IdentiteUsager;
 import fr.predemande.demande.NumeroPreDemande;
 import fr.predemande.demande.PreDemandeValidee;
+import fr.predemande.demande.RecapitulatifGenere;
 import fr.predemande.justificatifs.Montant;
 import fr.predemande.saisie.Sexe;
 import jakarta.mail.Multipart;
@@ -23,21 +24,27 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Le module « Pré-demande » démarré par Spring Modulith avec ce dont il a besoin, de la validation d'un brouillon
- * complet jusqu'aux messages reçus par l'usager : l'événement {@link PreDemandeValidee} publié avec le numéro délivré,
- * puis, portés par l'outbox, le courriel (avec le récapitulatif PDF joint) et le SMS.
+ * complet jusqu'aux messages reçus par l'usager : l'événement {@link PreDemandeValidee} publié avec le numéro délivré
+ * (sans récapitulatif : la transaction de la validation n'en fait pas), puis, portés par l'outbox, le SMS, le
+ * récapitulatif PDF ({@link RecapitulatifGenere}) et le courriel qui le joint.
  *
  * <p>Ce qui est démarré : le module et tout ce dont il dépend ({@link BootstrapMode#ALL_DEPENDENCIES} : compte, web,
  * référentiel, impression, stockage, et, par le compte, l'anti-robot ; justificatifs et saisie n'ont pas de beans),
@@ -109,7 +116,18 @@ class DeLaValidationALaNotificationTest {
                     assertThat(evenement.prenoms()).isEqualTo("Élise, Marie");
                     assertThat(evenement.valableJusquAu()).isEqualTo(valableJusquAu(id));
                     assertThat(evenement.montantDesTimbres()).isEqualTo(Montant.euros(86));
+                });
+
+        // la validation n'a pas fait le PDF : à la fin de sa transaction, ni référence ni document stocké
+        assertThat(EtatALaValidation.RECAPITULATIF_A_LA_VALIDATION).containsEntry(id, "aucun");
+        envois.andExpect(RecapitulatifGenere.class)
+                .matching(evenement -> evenement.id().equals(id))
+                .toArriveAndVerify((evenement, numero) -> {
+                    assertThat(evenement.numero()).isEqualTo(numero);
+                    assertThat(evenement.courriel()).isEqualTo(courriel);
                     assertThat(evenement.recapitulatif().sha256()).isEqualTo(colonne(id, "recapitulatif_sha256"));
+                    assertThat(jdbc.sql("select count(*) from document_stocke where cle = ?")
+                            .param(evenement.recapitulatif().cle()).query(Integer.class).single()).isEqualTo(1);
                 });
 
         envois.andVerify((recus, numero) -> {
@@ -127,9 +145,35 @@ class DeLaValidationALaNotificationTest {
             byte[] contenu = octets(pdf);
             assertThat(contenu).startsWith("%PDF".getBytes());
             assertThat(HexFormat.of().formatHex(sha256(contenu)))
-                    .as("le récapitulatif joint est celui qui a été stocké à la validation")
+                    .as("le récapitulatif joint est celui qui a été stocké après la validation")
                     .isEqualTo(colonne(id, "recapitulatif_sha256"));
         });
+    }
+
+    /**
+     * Ce que la transaction de la validation laisse voir juste avant de valider : la référence du récapitulatif et les
+     * documents stockés depuis son début (« aucun » s'il n'y a ni l'une ni les autres).
+     */
+    @TestConfiguration
+    static class EtatALaValidation {
+
+        static final Map<UUID, String> RECAPITULATIF_A_LA_VALIDATION = new ConcurrentHashMap<>();
+
+        private final JdbcClient jdbc;
+
+        EtatALaValidation(JdbcClient jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+        void noter(PreDemandeValidee validee) {
+            String etat = jdbc.sql("""
+                            select coalesce(p.recapitulatif_cle, '') || coalesce((select string_agg(d.cle, ',')
+                              from document_stocke d where d.depose_le >= p.validee_le), '')
+                            from pre_demande p where p.id = ?""")
+                    .param(validee.id()).query(String.class).single();
+            RECAPITULATIF_A_LA_VALIDATION.put(validee.id(), etat.isEmpty() ? "aucun" : etat);
+        }
     }
 
     private Envois envoisPour(UUID id, String courriel) {

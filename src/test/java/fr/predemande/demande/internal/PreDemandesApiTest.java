@@ -268,7 +268,12 @@ class PreDemandesApiTest extends ApplicationEnTest {
         brouillons.enregistrer(brouillons.duTitulaire(id, compteId).orElseThrow(), ReponsesDeTest.completes());
         Instant avant = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         NumeroPreDemande numero = validation.valider(id, compteId, "elise.martin@exemple.fr");
-        return new Validee(id, compteId, numero, avant, Instant.now().plusMillis(1));
+        Instant apres = Instant.now().plusMillis(1);
+        // le récapitulatif se fait juste après la validation ; la mairie la retrouve plus tard, quand il est là
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc
+                .sql("select recapitulatif_cle is not null from pre_demande where id = ?").param(id)
+                .query(Boolean.class).single());
+        return new Validee(id, compteId, numero, avant, apres);
     }
 
     private UUID brouillon(UUID compteId) {

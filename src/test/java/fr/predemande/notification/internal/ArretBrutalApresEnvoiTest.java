@@ -9,6 +9,7 @@ import fr.predemande.compte.LienDeCompteEmis;
 import fr.predemande.compte.UsageDuLien;
 import fr.predemande.demande.NumeroPreDemande;
 import fr.predemande.demande.PreDemandeValidee;
+import fr.predemande.demande.RecapitulatifGenere;
 import fr.predemande.justificatifs.Montant;
 import fr.predemande.notification.EnvoiCourriel;
 import fr.predemande.notification.EnvoiSms;
@@ -120,9 +121,12 @@ class ArretBrutalApresEnvoiTest {
             for (int n = 1; n <= 5; n++) {
                 var validee = new PreDemandeValidee(UUID.randomUUID(), NumeroPreDemande.tirer(),
                         marque + "-validee-" + n + "@exemple.fr", "+3361200000" + n, "Élise", LocalDate.now().plusMonths(6),
-                        recapitulatif, Montant.euros(86));
+                        Montant.euros(86));
                 evenements.publishEvent(validee);
-                attendus.add(new Attendu("courriel", Origines.de(validee), validee.courriel()));
+                // le courriel part quand le récapitulatif est prêt : l'événement qui le dit, publié ici directement
+                var genere = RecapitulatifGenere.de(validee, recapitulatif);
+                evenements.publishEvent(genere);
+                attendus.add(new Attendu("courriel", Origines.de(genere), validee.courriel()));
                 attendus.add(new Attendu("sms", Origines.de(validee), validee.telephone()));
             }
             var transmis = new DossierTransmis(UUID.randomUUID(), NumeroDeDemande.de("75", 2026, 1234), "75",
