@@ -257,7 +257,11 @@ class DeuxNoeudsTest {
         assertThat(jdbc.sql("select count(distinct numero) from pre_demande where id = ? and numero is not null")
                 .param(brouillon).query(Integer.class).single()).isEqualTo(1);
 
-        // un récapitulatif : une ligne, un fichier dans le dossier commun, le même PDF servi par les deux nœuds
+        // un récapitulatif, construit après la validation par un écouteur de l'outbox (l'un ou l'autre nœud) : une
+        // ligne, un fichier dans le dossier commun, le même PDF servi par les deux nœuds
+        await().atMost(LONGTEMPS).untilAsserted(() -> assertThat(jdbc.sql(
+                        "select count(*) from event_publication where event_type like '%PreDemandeValidee'")
+                .query(Integer.class).single()).isZero());
         assertThat(jdbc.sql("select count(*) from document_stocke where cle like 'recapitulatifs/%'").query(Integer.class).single())
                 .isEqualTo(1);
         try (Stream<Path> fichiers = Files.walk(documents)) {
@@ -273,7 +277,8 @@ class DeuxNoeudsTest {
         await().atMost(LONGTEMPS).untilAsserted(() -> {
             assertThat(courrielsPour(courriel)).isNotEmpty();
             assertThat(smsPour(TELEPHONE)).isNotEmpty();
-            assertThat(jdbc.sql("select count(*) from event_publication where event_type like '%PreDemandeValidee'")
+            assertThat(jdbc.sql("select count(*) from event_publication where event_type like '%PreDemandeValidee'"
+                            + " or event_type like '%RecapitulatifGenere'")
                     .query(Integer.class).single()).isZero();
         });
         assertThat(courrielsPour(courriel)).hasSize(1);
