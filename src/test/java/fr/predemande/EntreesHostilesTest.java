@@ -31,6 +31,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.generators.SourceDSL;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -46,8 +48,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.quicktheories.QuickTheory;
-import org.quicktheories.generators.SourceDSL;
 
 /**
  * Ce qu'un attaquant enverrait, à chaque champ de chaque formulaire et à chaque paramètre de chaque page : trouvés en
@@ -114,7 +114,12 @@ class EntreesHostilesTest extends ApplicationEnTest {
                 for (String valeur : CORPUS) {
                     envoyer(route, chemin, Map.of(parametre, new String[] {valeur}), contexte, parametre);
                 }
-                envoyer(route, chemin, Map.of(parametre, new String[] {"un", "deux", "trois"}), contexte, parametre + " ×3");
+                envoyer(
+                        route,
+                        chemin,
+                        Map.of(parametre, new String[] {"un", "deux", "trois"}),
+                        contexte,
+                        parametre + " ×3");
             }
             // chaque variable du chemin, hostile elle aussi
             for (String valeur : List.of("%00", "..%2F..", "x".repeat(500), "%C3%28", "%3Cscript%3E")) {
@@ -133,21 +138,29 @@ class EntreesHostilesTest extends ApplicationEnTest {
     void desSaisiesTireesAuHasardNeProvoquentPasDErreurServeur() throws Exception {
         var contexte = preparer();
         var sections = List.of("motif", "etat-civil", "filiation", "nationalite", "adresse", "contact");
-        QuickTheory.qt().withExamples(150).forAll(
-                SourceDSL.integers().between(0, sections.size() - 1),
-                SourceDSL.strings().allPossible().ofLengthBetween(0, 300)).checkAssert((rang, valeur) -> {
-            try {
-                String section = sections.get(rang);
-                var champs = new LinkedHashMap<String, String[]>();
-                for (String champ : PreDemandesDeTest.REPONSES.get(section).keySet()) {
-                    champs.put(champ, new String[] {valeur});
-                }
-                envoyer(new Route(HttpMethod.POST, "/demandes/{id}/" + section, champs.keySet()),
-                        "/demandes/" + contexte.brouillon() + "/" + section, champs, contexte, "tous les champs de " + section);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        });
+        QuickTheory.qt()
+                .withExamples(150)
+                .forAll(
+                        SourceDSL.integers().between(0, sections.size() - 1),
+                        SourceDSL.strings().allPossible().ofLengthBetween(0, 300))
+                .checkAssert((rang, valeur) -> {
+                    try {
+                        String section = sections.get(rang);
+                        var champs = new LinkedHashMap<String, String[]>();
+                        for (String champ :
+                                PreDemandesDeTest.REPONSES.get(section).keySet()) {
+                            champs.put(champ, new String[] {valeur});
+                        }
+                        envoyer(
+                                new Route(HttpMethod.POST, "/demandes/{id}/" + section, champs.keySet()),
+                                "/demandes/" + contexte.brouillon() + "/" + section,
+                                champs,
+                                contexte,
+                                "tous les champs de " + section);
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                });
         assertThat(defauts).isEmpty();
     }
 
@@ -155,9 +168,11 @@ class EntreesHostilesTest extends ApplicationEnTest {
     @Test
     void uneChaineDInterrogationInvalideRecoitUne400() throws Exception {
         var client = HttpClient.newHttpClient();
-        for (String chemin : List.of("/connexion?erreur=%C3%28", "/referentiel/communes?q=%FF", "/?x=%C0%AF",
-                "/referentiel/pays?q=%ED%A0%80")) {
-            var reponse = client.send(HttpRequest.newBuilder(URI.create(url(chemin))).GET().build(),
+        for (String chemin : List.of(
+                "/connexion?erreur=%C3%28",
+                "/referentiel/communes?q=%FF", "/?x=%C0%AF", "/referentiel/pays?q=%ED%A0%80")) {
+            var reponse = client.send(
+                    HttpRequest.newBuilder(URI.create(url(chemin))).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(reponse.statusCode()).as(chemin).isBetween(200, 499).isNotEqualTo(406);
             assertThat(FUITE.matcher(reponse.body()).find()).as(chemin).isFalse();
@@ -172,8 +187,12 @@ class EntreesHostilesTest extends ApplicationEnTest {
             requete.with(csrf());
         }
         if (chemin.startsWith("/mairie")) {
-            requete.with(authentication(UsernamePasswordAuthenticationToken.authenticated(contexte.agent(), null,
-                    List.of(new SimpleGrantedAuthority("ROLE_AGENT"), new SimpleGrantedAuthority("ROLE_ADMINISTRATEUR")))));
+            requete.with(authentication(UsernamePasswordAuthenticationToken.authenticated(
+                    contexte.agent(),
+                    null,
+                    List.of(
+                            new SimpleGrantedAuthority("ROLE_AGENT"),
+                            new SimpleGrantedAuthority("ROLE_ADMINISTRATEUR")))));
         } else if (!chemin.startsWith("/api")) {
             requete.cookie(contexte.session());
         }
@@ -187,15 +206,20 @@ class EntreesHostilesTest extends ApplicationEnTest {
             while (cause.getCause() != null) {
                 cause = cause.getCause();
             }
-            String valeur = parametres.values().stream().flatMap(Stream::of).findFirst().orElse("");
+            String valeur =
+                    parametres.values().stream().flatMap(Stream::of).findFirst().orElse("");
             defauts.add(route.methode() + " " + chemin + " [" + quoi + ", " + Math.min(valeur.length(), 99999)
                     + " caractères] → exception " + cause.getClass().getSimpleName() + " : "
                     + String.valueOf(cause.getMessage()).lines().findFirst().orElse(""));
             return;
         }
-        String corps = reponse.getContentType() != null && (reponse.getContentType().startsWith("text")
-                || reponse.getContentType().contains("json")) ? reponse.getContentAsString() : "";
-        String valeur = parametres.values().stream().flatMap(Stream::of).findFirst().orElse("");
+        String corps = reponse.getContentType() != null
+                        && (reponse.getContentType().startsWith("text")
+                                || reponse.getContentType().contains("json"))
+                ? reponse.getContentAsString()
+                : "";
+        String valeur =
+                parametres.values().stream().flatMap(Stream::of).findFirst().orElse("");
         String apercu = valeur.length() > 40 ? valeur.substring(0, 40) + "…" : valeur;
         String ou = route.methode() + " " + chemin + " [" + quoi + " = " + apercu.replaceAll("\\p{Cntrl}", "·") + "]";
         if (reponse.getStatus() >= 500) {
@@ -206,8 +230,9 @@ class EntreesHostilesTest extends ApplicationEnTest {
         }
         Matcher fuite = FUITE.matcher(corps);
         if (fuite.find()) {
-            defauts.add(ou + " → texte technique : " + corps.substring(Math.max(0, fuite.start() - 40),
-                    Math.min(corps.length(), fuite.end() + 40)).replaceAll("\\s+", " "));
+            defauts.add(ou + " → texte technique : "
+                    + corps.substring(Math.max(0, fuite.start() - 40), Math.min(corps.length(), fuite.end() + 40))
+                            .replaceAll("\\s+", " "));
         }
     }
 
@@ -215,12 +240,14 @@ class EntreesHostilesTest extends ApplicationEnTest {
     private List<Route> routes() throws IOException {
         Set<String> champsDesGabarits = champsDesGabarits();
         var liste = new ArrayList<Route>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entree : routes.getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entree :
+                routes.getHandlerMethods().entrySet()) {
             RequestMappingInfo info = entree.getKey();
             HandlerMethod methode = entree.getValue();
             var parametres = new TreeSet<String>();
             // les pages des sections lient la requête elle-même : tous les champs des gabarits leur sont envoyés
-            boolean lieAuFormulaire = Set.of("enregistrerSection", "corriger").contains(methode.getMethod().getName());
+            boolean lieAuFormulaire = Set.of("enregistrerSection", "corriger")
+                    .contains(methode.getMethod().getName());
             for (MethodParameter parametre : methode.getMethodParameters()) {
                 RequestParam requestParam = parametre.getParameterAnnotation(RequestParam.class);
                 if (requestParam != null) {
@@ -229,7 +256,8 @@ class EntreesHostilesTest extends ApplicationEnTest {
                 }
                 if (parametre.hasParameterAnnotation(ModelAttribute.class)
                         || parametre.getParameterType().getSimpleName().startsWith("Formulaire")) {
-                    for (PropertyDescriptor propriete : BeanUtils.getPropertyDescriptors(parametre.getParameterType())) {
+                    for (PropertyDescriptor propriete :
+                            BeanUtils.getPropertyDescriptors(parametre.getParameterType())) {
                         if (propriete.getWriteMethod() != null) {
                             parametres.add(propriete.getName());
                         }
@@ -242,10 +270,14 @@ class EntreesHostilesTest extends ApplicationEnTest {
             }
             for (String gabarit : info.getPatternValues()) {
                 // la panne simulée des tests de pages d'erreur lève exprès
-                if (gabarit.startsWith("/error") || gabarit.startsWith("/actuator") || gabarit.contains("panne-de-test")) {
+                if (gabarit.startsWith("/error")
+                        || gabarit.startsWith("/actuator")
+                        || gabarit.contains("panne-de-test")) {
                     continue;
                 }
-                var verbes = methodes.isEmpty() ? Set.of(org.springframework.web.bind.annotation.RequestMethod.GET) : methodes;
+                var verbes = methodes.isEmpty()
+                        ? Set.of(org.springframework.web.bind.annotation.RequestMethod.GET)
+                        : methodes;
                 for (var verbe : verbes) {
                     liste.add(new Route(HttpMethod.valueOf(verbe.name()), gabarit, parametres));
                 }
@@ -258,10 +290,13 @@ class EntreesHostilesTest extends ApplicationEnTest {
     /** Les noms des champs des formulaires, lus dans les gabarits ({@code name="…"}, {@code th:field="*{…}"}, fragments). */
     private static Set<String> champsDesGabarits() throws IOException {
         var champs = new LinkedHashSet<String>();
-        var motifs = List.of(Pattern.compile("name=\"(\\w+)\""), Pattern.compile("\\*\\{(\\w+)\\}"),
+        var motifs = List.of(
+                Pattern.compile("name=\"(\\w+)\""),
+                Pattern.compile("\\*\\{(\\w+)\\}"),
                 Pattern.compile("::\\s*\\w+\\('(\\w+)'"));
         try (Stream<Path> gabarits = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path gabarit : gabarits.filter(f -> f.toString().endsWith(".html")).toList()) {
+            for (Path gabarit :
+                    gabarits.filter(f -> f.toString().endsWith(".html")).toList()) {
                 String contenu = Files.readString(gabarit);
                 for (Pattern motif : motifs) {
                     Matcher m = motif.matcher(contenu);
@@ -286,25 +321,50 @@ class EntreesHostilesTest extends ApplicationEnTest {
         }
         Cookie session = connecter(compteActive());
         String numero = PreDemandesDeTest.validee(mvc, session, identifiantUnique() + "@exemple.fr", "06 12 34 56 78");
-        UUID validee = jdbc.sql("select id from pre_demande where numero = ?").param(numero).query(UUID.class).single();
+        UUID validee = jdbc.sql("select id from pre_demande where numero = ?")
+                .param(numero)
+                .query(UUID.class)
+                .single();
         var liste = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/demandes")
-                .cookie(session)).andReturn().getResponse().getContentAsString();
-        Matcher nouvel = Pattern.compile("name=\"id\" value=\"([0-9a-f-]{36})\"").matcher(liste);
+                        .cookie(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Matcher nouvel =
+                Pattern.compile("name=\"id\" value=\"([0-9a-f-]{36})\"").matcher(liste);
         assertThat(nouvel.find()).isTrue();
         UUID brouillon = UUID.fromString(nouvel.group(1));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/demandes").cookie(session)
-                .with(csrf()).param("id", brouillon.toString()));
-        var mairie = new Mairie(UUID.randomUUID(), "h-" + UUID.randomUUID().toString().substring(0, 8),
-                "Mairie des entrées hostiles", "42", "42218");
-        jdbc.sql("insert into mairie (id, code, nom, code_departement, code_insee, cree_le) values (?, ?, ?, ?, ?, now())")
-                .params(mairie.id(), mairie.code(), mairie.nom(), mairie.codeDepartement(), mairie.codeInsee()).update();
-        var agent = new AgentConnecte(UUID.randomUUID(), "agent.hostile-" + UUID.randomUUID().toString().substring(0, 6),
-                "Test", "Hostile", mairie, Set.of(RoleAgent.AGENT, RoleAgent.ADMINISTRATEUR));
-        String dossier = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/mairie/recueil/papier")
-                        .with(csrf()).with(authentication(UsernamePasswordAuthenticationToken.authenticated(agent, null,
-                                List.of(new SimpleGrantedAuthority("ROLE_AGENT"))))))
-                .andReturn().getResponse().getRedirectedUrl();
-        contexte = new Contexte(session, brouillon, validee, numero, dossier.substring(dossier.lastIndexOf('/') + 1), agent);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/demandes")
+                .cookie(session)
+                .with(csrf())
+                .param("id", brouillon.toString()));
+        var mairie = new Mairie(
+                UUID.randomUUID(),
+                "h-" + UUID.randomUUID().toString().substring(0, 8),
+                "Mairie des entrées hostiles",
+                "42",
+                "42218");
+        jdbc.sql(
+                        "insert into mairie (id, code, nom, code_departement, code_insee, cree_le) values (?, ?, ?, ?, ?, now())")
+                .params(mairie.id(), mairie.code(), mairie.nom(), mairie.codeDepartement(), mairie.codeInsee())
+                .update();
+        var agent = new AgentConnecte(
+                UUID.randomUUID(),
+                "agent.hostile-" + UUID.randomUUID().toString().substring(0, 6),
+                "Test",
+                "Hostile",
+                mairie,
+                Set.of(RoleAgent.AGENT, RoleAgent.ADMINISTRATEUR));
+        String dossier = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/mairie/recueil/papier")
+                        .with(csrf())
+                        .with(authentication(UsernamePasswordAuthenticationToken.authenticated(
+                                agent, null, List.of(new SimpleGrantedAuthority("ROLE_AGENT"))))))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        contexte = new Contexte(
+                session, brouillon, validee, numero, dossier.substring(dossier.lastIndexOf('/') + 1), agent);
         return contexte;
     }
 
@@ -316,7 +376,10 @@ class EntreesHostilesTest extends ApplicationEnTest {
         var chemin = new StringBuilder();
         while (m.find()) {
             String valeur = switch (m.group(1)) {
-                case "id" -> gabarit.contains("fichiers") ? UUID.randomUUID().toString() : c.brouillon().toString();
+                case "id" ->
+                    gabarit.contains("fichiers")
+                            ? UUID.randomUUID().toString()
+                            : c.brouillon().toString();
                 case "numero" -> gabarit.startsWith("/mairie/dossiers") ? c.dossier() : c.numero();
                 case "chemin" -> m.group(2) == null ? "motif" : m.group(2).split("\\|")[0];
                 case "piece" -> "PHOTO_IDENTITE";

@@ -48,7 +48,9 @@ class ModularityTests {
                     Files.delete(ancien);
                 }
             }
-            for (Path fichier : contenus(REGENEREE).keySet().stream().map(REGENEREE::resolve).toList()) {
+            for (Path fichier : contenus(REGENEREE).keySet().stream()
+                    .map(REGENEREE::resolve)
+                    .toList()) {
                 Files.copy(fichier, DOCS.resolve(fichier.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
@@ -62,7 +64,9 @@ class ModularityTests {
         var contenus = new TreeMap<String, List<String>>();
         try (Stream<Path> fichiers = Files.list(dossier)) {
             for (Path fichier : fichiers.filter(Files::isRegularFile).toList()) {
-                contenus.put(fichier.getFileName().toString(), Files.readAllLines(fichier).stream().sorted().toList());
+                contenus.put(
+                        fichier.getFileName().toString(),
+                        Files.readAllLines(fichier).stream().sorted().toList());
             }
         }
         return contenus;

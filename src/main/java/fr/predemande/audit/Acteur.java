@@ -12,7 +12,10 @@ import java.util.UUID;
  */
 public record Acteur(Type type, String identifiant, UUID mairie, String poste) {
 
-    public enum Type { AGENT, CLIENT_API }
+    public enum Type {
+        AGENT,
+        CLIENT_API
+    }
 
     public Acteur {
         Objects.requireNonNull(type, "type");

@@ -25,7 +25,11 @@ import java.util.Optional;
  * ici ; ce qui a été tapé reste dans le brouillon, sur la page de la section.
  */
 public record Declaration(
-        Demande demande, EtatCivil etatCivil, Filiation filiation, Nationalite nationalite, Adresse adresse,
+        Demande demande,
+        EtatCivil etatCivil,
+        Filiation filiation,
+        Nationalite nationalite,
+        Adresse adresse,
         Contact contact) {
 
     /** Section « Motif » : le titre demandé, la raison, et le titre actuel quand la raison le remplace. */
@@ -38,7 +42,11 @@ public record Declaration(
      * @param presentable {@code null} pour une perte ou un vol
      */
     public record AncienTitre(
-            TypeDeTitre type, String numero, LocalDate delivreLe, LocalDate expireLe, String autorite,
+            TypeDeTitre type,
+            String numero,
+            LocalDate delivreLe,
+            LocalDate expireLe,
+            String autorite,
             Boolean presentable) {}
 
     /**
@@ -83,7 +91,8 @@ public record Declaration(
     public record Filiation(Parent parent1, Parent parent2) {}
 
     /** Un parent ; ses réponses sont vides quand il est déclaré inconnu. */
-    public record Parent(boolean inconnu, String nom, List<String> prenoms, LocalDate dateNaissance, String lieuNaissance) {
+    public record Parent(
+            boolean inconnu, String nom, List<String> prenoms, LocalDate dateNaissance, String lieuNaissance) {
 
         public Parent {
             prenoms = prenoms == null ? List.of() : List.copyOf(prenoms);
@@ -109,9 +118,13 @@ public record Declaration(
      * validation pour la liste en ligne, le jour du dépôt en mairie). Vide si une réponse dont elles dépendent manque.
      */
     public Optional<Situation> situation(LocalDate jour) {
-        if (demande.titre() == null || demande.motif() == null || demande.titreSecurise() == null
-                || etatCivil.dateNaissance() == null || etatCivil.lieuNaissance() == null
-                || nationalite.acquisition() == null || adresse.type() == null
+        if (demande.titre() == null
+                || demande.motif() == null
+                || demande.titreSecurise() == null
+                || etatCivil.dateNaissance() == null
+                || etatCivil.lieuNaissance() == null
+                || nationalite.acquisition() == null
+                || adresse.type() == null
                 || !demande.motif().permisPour(demande.titre())
                 || (etatCivil.nomUsage() != null && etatCivil.mentionNomUsage() == null)) {
             return Optional.empty();
@@ -128,7 +141,8 @@ public record Declaration(
                         : LieuDeNaissance.FRANCE_COMMUNE_NON_COMEDEC;
         MentionNomUsage mention = etatCivil.nomUsage() == null ? null : etatCivil.mentionNomUsage();
         boolean divorce = etatCivil.divorceGardantLeNom() && mention != null && mention.vientDUnMariage();
-        String departement = adresse.commune() == null ? null : adresse.commune().codeDepartement();
+        String departement =
+                adresse.commune() == null ? null : adresse.commune().codeDepartement();
         return Optional.of(new Situation(
                 demande.titre(),
                 demande.motif(),

@@ -13,5 +13,8 @@ import java.time.LocalDate;
  *     se fasse
  */
 public record PreDemandeRetrouvee(
-        NumeroPreDemande numero, Instant valideeLe, LocalDate valableJusquAu, Declaration declaration,
+        NumeroPreDemande numero,
+        Instant valideeLe,
+        LocalDate valableJusquAu,
+        Declaration declaration,
         DocumentStocke recapitulatif) {}

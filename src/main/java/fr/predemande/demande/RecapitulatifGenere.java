@@ -20,7 +20,13 @@ public record RecapitulatifGenere(
 
     /** Ce que la validation a publié, et le document qui vient d'être stocké. */
     public static RecapitulatifGenere de(PreDemandeValidee validee, DocumentStocke recapitulatif) {
-        return new RecapitulatifGenere(validee.id(), validee.numero(), validee.courriel(), validee.prenoms(),
-                validee.valableJusquAu(), validee.montantDesTimbres(), recapitulatif);
+        return new RecapitulatifGenere(
+                validee.id(),
+                validee.numero(),
+                validee.courriel(),
+                validee.prenoms(),
+                validee.valableJusquAu(),
+                validee.montantDesTimbres(),
+                recapitulatif);
     }
 }

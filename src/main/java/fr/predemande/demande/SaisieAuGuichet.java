@@ -43,7 +43,8 @@ public interface SaisieAuGuichet {
         }
 
         public boolean aDesErreurs() {
-            return modele.values().stream().anyMatch(v -> v instanceof org.springframework.validation.Errors e && e.hasErrors());
+            return modele.values().stream()
+                    .anyMatch(v -> v instanceof org.springframework.validation.Errors e && e.hasErrors());
         }
     }
 

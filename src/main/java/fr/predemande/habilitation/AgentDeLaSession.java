@@ -19,8 +19,10 @@ public final class AgentDeLaSession {
 
     public static Optional<AgentConnecte> de(HttpServletRequest requete) {
         HttpSession session = requete.getSession(false);
-        if (session != null && session.getAttribute(CLE_DU_CONTEXTE) instanceof SecurityContext contexte
-                && contexte.getAuthentication() != null && contexte.getAuthentication().isAuthenticated()
+        if (session != null
+                && session.getAttribute(CLE_DU_CONTEXTE) instanceof SecurityContext contexte
+                && contexte.getAuthentication() != null
+                && contexte.getAuthentication().isAuthenticated()
                 && contexte.getAuthentication().getPrincipal() instanceof AgentConnecte agent) {
             return Optional.of(agent);
         }

@@ -30,6 +30,9 @@ public final class PosteCourant {
 
     /** Qui agit, pour le journal d'audit : l'agent, sa mairie et son poste s'il est choisi. */
     public static Acteur acteur(AgentConnecte agent, HttpServletRequest requete) {
-        return Acteur.agent(agent.identifiant(), agent.mairie().id(), de(requete).map(PosteDeRecueil::libelle).orElse(null));
+        return Acteur.agent(
+                agent.identifiant(),
+                agent.mairie().id(),
+                de(requete).map(PosteDeRecueil::libelle).orElse(null));
     }
 }

@@ -68,7 +68,8 @@ public final class CodesQr {
                     .encode(texte, BarcodeFormat.QR_CODE, cotePixels, cotePixels, EncodageQr.reglages(texte));
             return MatrixToImageWriter.toBufferedImage(matrice);
         } catch (WriterException e) {
-            throw new IllegalArgumentException("Texte trop long pour un QR code : " + texte.length() + " caractères", e);
+            throw new IllegalArgumentException(
+                    "Texte trop long pour un QR code : " + texte.length() + " caractères", e);
         }
     }
 
@@ -115,8 +116,11 @@ public final class CodesQr {
         for (int y = 0; y < modules.length; y++) {
             for (int x = 0; x < modules.length; x++) {
                 if (modules[y][x]) {
-                    dessin.fillRect((x + EncodageQr.ZONE_DE_SILENCE) * pixelsParModule,
-                            (y + EncodageQr.ZONE_DE_SILENCE) * pixelsParModule, pixelsParModule, pixelsParModule);
+                    dessin.fillRect(
+                            (x + EncodageQr.ZONE_DE_SILENCE) * pixelsParModule,
+                            (y + EncodageQr.ZONE_DE_SILENCE) * pixelsParModule,
+                            pixelsParModule,
+                            pixelsParModule);
                 }
             }
         }

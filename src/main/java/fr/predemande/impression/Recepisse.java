@@ -47,15 +47,17 @@ public record Recepisse(
         Objects.requireNonNull(phraseDeSuivi, "phraseDeSuivi");
         Objects.requireNonNull(urlDeSuivi, "urlDeSuivi");
         if (!NUMERO_DE_DEMANDE.matcher(numeroDeDemande).matches()) {
-            // Le numéro devient un code-barres et une commande d’imprimante : rien d’autre que des chiffres et capitales.
-            throw new IllegalArgumentException("Un numéro de demande a 12 à 14 chiffres ou capitales : " + numeroDeDemande);
+            // Le numéro devient un code-barres et une commande d’imprimante : rien d’autre que des chiffres et
+            // capitales.
+            throw new IllegalArgumentException(
+                    "Un numéro de demande a 12 à 14 chiffres ou capitales : " + numeroDeDemande);
         }
         prenomsDuTitulaire = prenomsDuTitulaire == null ? "" : prenomsDuTitulaire;
         timbresElectroniques = List.copyOf(timbresElectroniques);
         for (String timbre : timbresElectroniques) {
             if (!TIMBRE_ELECTRONIQUE.matcher(timbre).matches()) {
-                throw new IllegalArgumentException("Un timbre fiscal électronique a 16 chiffres (" + timbre.length()
-                        + " caractères reçus)");
+                throw new IllegalArgumentException(
+                        "Un timbre fiscal électronique a 16 chiffres (" + timbre.length() + " caractères reçus)");
             }
         }
     }

@@ -15,8 +15,7 @@ final class Conditions {
     static final Predicate<Situation> NON_HEBERGE = HEBERGE.negate();
 
     /** §4 : une CNI ou un passeport valide ou périmé depuis moins de 5 ans, que l’usager présente. */
-    static final Predicate<Situation> TITRE_SECURISE_PRESENTE =
-            Situation::titreSecuriseValideOuExpireDepuisMoinsDe5Ans;
+    static final Predicate<Situation> TITRE_SECURISE_PRESENTE = Situation::titreSecuriseValideOuExpireDepuisMoinsDe5Ans;
 
     static final Predicate<Situation> SANS_TITRE_SECURISE = TITRE_SECURISE_PRESENTE.negate();
 
@@ -24,8 +23,8 @@ final class Conditions {
      * §4 : sans titre sécurisé, l’acte de naissance est demandé, sauf quand la mairie de naissance est reliée à COMEDEC
      * ou que l’acte est tenu par le service central d’état civil de Nantes (naissance à l’étranger, relié lui aussi).
      */
-    static final Predicate<Situation> ACTE_DE_NAISSANCE_EXIGE = SANS_TITRE_SECURISE
-            .and(situation -> situation.lieuDeNaissance() == LieuDeNaissance.FRANCE_COMMUNE_NON_COMEDEC);
+    static final Predicate<Situation> ACTE_DE_NAISSANCE_EXIGE = SANS_TITRE_SECURISE.and(
+            situation -> situation.lieuDeNaissance() == LieuDeNaissance.FRANCE_COMMUNE_NON_COMEDEC);
 
     /**
      * Nationalités qui n’ont pas à être prouvées par une pièce de plus (choix, DOMAIN dit seulement « when needed ») :
@@ -37,8 +36,8 @@ final class Conditions {
             EnumSet.of(AcquisitionNationalite.FILIATION, AcquisitionNationalite.NAISSANCE_EN_FRANCE);
 
     /** §4 : sans titre sécurisé, une preuve de nationalité « when needed ». */
-    static final Predicate<Situation> NATIONALITE_A_PROUVER = SANS_TITRE_SECURISE.and(situation ->
-            !NATIONALITES_PROUVEES_PAR_L_ACTE_DE_NAISSANCE.contains(situation.acquisitionNationalite()));
+    static final Predicate<Situation> NATIONALITE_A_PROUVER = SANS_TITRE_SECURISE.and(
+            situation -> !NATIONALITES_PROUVEES_PAR_L_ACTE_DE_NAISSANCE.contains(situation.acquisitionNationalite()));
 
     static final Predicate<Situation> DIVORCE_GARDANT_LE_NOM = Situation::divorceGardantLeNomDeLExConjoint;
 
@@ -47,8 +46,8 @@ final class Conditions {
      * encore en main (§3.7 : seules la perte et le vol l’en privent) : changement d’état civil ou d’adresse,
      * détérioration, et pour le passeport pages pleines et erreur de l’administration.
      */
-    static final Predicate<Situation> ANCIEN_TITRE_REMIS =
-            situation -> situation.motif().exigeAncienTitre() && !situation.motif().titrePerdu();
+    static final Predicate<Situation> ANCIEN_TITRE_REMIS = situation ->
+            situation.motif().exigeAncienTitre() && !situation.motif().titrePerdu();
 
     private Conditions() {}
 

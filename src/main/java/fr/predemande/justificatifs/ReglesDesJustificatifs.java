@@ -27,9 +27,8 @@ public final class ReglesDesJustificatifs {
     public static ListeDesJustificatifs pour(Situation situation) {
         Objects.requireNonNull(situation, "situation");
         if (!situation.majeur()) {
-            throw new IllegalArgumentException(
-                    "Les pièces d’un mineur ne sont pas encore prises en charge (âge " + situation.ageALaValidation()
-                            + ")");
+            throw new IllegalArgumentException("Les pièces d’un mineur ne sont pas encore prises en charge (âge "
+                    + situation.ageALaValidation() + ")");
         }
         Set<PieceJustificative> pieces = EnumSet.noneOf(PieceJustificative.class);
         Ligne.appliquer(TableDesPieces.PIECES, situation, pieces);
@@ -49,7 +48,8 @@ public final class ReglesDesJustificatifs {
         List<DroitDeTimbre> droits = new ArrayList<>(2);
         for (TypeDeTitre titre : titresSimples(situation.titre())) {
             Situation pourCeTitre = situation.pour(titre);
-            droits.add(titre == TypeDeTitre.CNI ? TableDeLaCni.droit(pourCeTitre) : TableDuPasseport.droit(pourCeTitre));
+            droits.add(
+                    titre == TypeDeTitre.CNI ? TableDeLaCni.droit(pourCeTitre) : TableDuPasseport.droit(pourCeTitre));
         }
         return List.copyOf(droits);
     }

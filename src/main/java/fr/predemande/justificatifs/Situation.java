@@ -49,8 +49,8 @@ public record Situation(
             throw new IllegalArgumentException("Âge hors de 0 à " + AGE_MAXIMUM + " : " + ageALaValidation);
         }
         if (!motif.permisPour(titre)) {
-            throw new IllegalArgumentException("Le motif " + motif + " ne vaut que pour un passeport seul, pas pour "
-                    + titre);
+            throw new IllegalArgumentException(
+                    "Le motif " + motif + " ne vaut que pour un passeport seul, pas pour " + titre);
         }
         if (divorceGardantLeNomDeLExConjoint && (mentionNomUsage == null || !mentionNomUsage.vientDUnMariage())) {
             throw new IllegalArgumentException(
@@ -65,8 +65,16 @@ public record Situation(
 
     /** La même situation pour un autre titre : sert à composer une demande CNI et passeport. */
     public Situation pour(TypeDeTitre autreTitre) {
-        return new Situation(autreTitre, motif, ageALaValidation, titreSecuriseValideOuExpireDepuisMoinsDe5Ans,
-                lieuDeNaissance, acquisitionNationalite, typeAdresse, mentionNomUsage, divorceGardantLeNomDeLExConjoint,
+        return new Situation(
+                autreTitre,
+                motif,
+                ageALaValidation,
+                titreSecuriseValideOuExpireDepuisMoinsDe5Ans,
+                lieuDeNaissance,
+                acquisitionNationalite,
+                typeAdresse,
+                mentionNomUsage,
+                divorceGardantLeNomDeLExConjoint,
                 zone);
     }
 }

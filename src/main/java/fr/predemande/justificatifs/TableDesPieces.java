@@ -56,7 +56,8 @@ final class TableDesPieces {
             // ... §4 « Hosted person » : « host's ID copy + host's letter + host's proof of address ». (Choix) Le
             // justificatif de l’hébergeant tient lieu de celui de l’usager, qui n’en a pas à son nom.
             si(HEBERGE, JUSTIFICATIF_DOMICILE_HEBERGEANT, ATTESTATION_HEBERGEANT, PIECE_IDENTITE_HEBERGEANT),
-            // §4 « Holds a CNI or passport valid or expired for less than 5 years » : il prouve identité et nationalité.
+            // §4 « Holds a CNI or passport valid or expired for less than 5 years » : il prouve identité et
+            // nationalité.
             // (Choix) Quand l’ancien titre est remis, c’est lui qu’on présente : une seule ligne, celle de l’ancien
             // titre, dont le texte dit qu’il vaut aussi preuve d’identité (une pièce par document à apporter).
             si(TITRE_SECURISE_PRESENTE.and(ANCIEN_TITRE_REMIS.negate()), TITRE_SECURISE),

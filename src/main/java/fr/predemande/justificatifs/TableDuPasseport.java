@@ -34,9 +34,9 @@ final class TableDuPasseport {
      */
     static final List<Tarif> TARIFS = List.of(
             //    âges             métropole et DOM  Guyane        Mayotte
-            tarif(18, AGE_MAXIMUM, euros(86),        euros(43),    euros(86), "justificatif.droit.passeport.majeur"),
-            tarif(15, 17,          euros(42),        euros(21),    euros(42), "justificatif.droit.passeport.15-17-ans"),
-            tarif(0, 14,           euros(17),        euros(8, 50), euros(17), "justificatif.droit.passeport.0-14-ans"));
+            tarif(18, AGE_MAXIMUM, euros(86), euros(43), euros(86), "justificatif.droit.passeport.majeur"),
+            tarif(15, 17, euros(42), euros(21), euros(42), "justificatif.droit.passeport.15-17-ans"),
+            tarif(0, 14, euros(17), euros(8, 50), euros(17), "justificatif.droit.passeport.0-14-ans"));
 
     private TableDuPasseport() {}
 
@@ -55,10 +55,13 @@ final class TableDuPasseport {
         return new DroitDeTimbre(TypeDeTitre.PASSEPORT, tarif.montants().get(zone), cle);
     }
 
-    private static Tarif tarif(int ageMinimum, int ageMaximum, Montant metropoleEtDom, Montant guyane,
-            Montant mayotte, String cleMotif) {
-        return new Tarif(ageMinimum, ageMaximum,
-                Map.of(METROPOLE_ET_DOM, metropoleEtDom, GUYANE, guyane, MAYOTTE, mayotte), cleMotif);
+    private static Tarif tarif(
+            int ageMinimum, int ageMaximum, Montant metropoleEtDom, Montant guyane, Montant mayotte, String cleMotif) {
+        return new Tarif(
+                ageMinimum,
+                ageMaximum,
+                Map.of(METROPOLE_ET_DOM, metropoleEtDom, GUYANE, guyane, MAYOTTE, mayotte),
+                cleMotif);
     }
 
     /** Une ligne du tarif : une tranche d’âge (bornes comprises), un montant par zone. */

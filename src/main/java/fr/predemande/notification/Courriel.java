@@ -9,8 +9,8 @@ import java.util.List;
  *     ({@code pre-demande-validee/<id>}…) : avec le destinataire, elle donne le {@code Message-ID}, le même à chaque
  *     envoi, qui permet aux messageries de reconnaître un renvoi (voir {@link EnvoiCourriel})
  */
-public record Courriel(String origine, String destinataire, String sujet, String texte, String html,
-        List<PieceJointe> piecesJointes) {
+public record Courriel(
+        String origine, String destinataire, String sujet, String texte, String html, List<PieceJointe> piecesJointes) {
 
     /** Un fichier joint (par exemple le récapitulatif PDF). */
     public record PieceJointe(String nom, String typeMedia, byte[] contenu) {}

@@ -45,11 +45,20 @@ public record DossierRecueilli(
     }
 
     /** D'où vient la déclaration. */
-    public enum Origine { PRE_DEMANDE, FORMULAIRE_PAPIER }
+    public enum Origine {
+        PRE_DEMANDE,
+        FORMULAIRE_PAPIER
+    }
 
     /** Une réponse corrigée par l'agent, telle qu'on la montre avant et après. */
-    public record Correction(Section section, String champ, String libelle, String valeurDeclaree, String valeurCorrigee,
-            String par, Instant le) {}
+    public record Correction(
+            Section section,
+            String champ,
+            String libelle,
+            String valeurDeclaree,
+            String valeurCorrigee,
+            String par,
+            Instant le) {}
 
     /** Le contrôle d'une pièce de la liste : vue et conforme, ou non conforme avec la raison. */
     public record ControleDePiece(PieceJustificative piece, boolean conforme, String motif, String par, Instant le) {}
@@ -58,8 +67,14 @@ public record DossierRecueilli(
      * Un document numérisé au poste : une pièce de la liste, le récapitulatif où la photo et les timbres sont collés, ou
      * le récépissé signé.
      */
-    public record Numerisation(UUID id, ObjetNumerise objet, String nomFichier, DocumentStocke document, int pages,
-            String par, Instant le) {}
+    public record Numerisation(
+            UUID id,
+            ObjetNumerise objet,
+            String nomFichier,
+            DocumentStocke document,
+            int pages,
+            String par,
+            Instant le) {}
 
     /** Ce qu'un document numérisé représente : une pièce justificative, ou l'un des deux documents du dépôt. */
     public record ObjetNumerise(PieceJustificative piece, DocumentDuDepot document) {
@@ -99,7 +114,11 @@ public record DossierRecueilli(
     public record Empreintes(ReleveDesEmpreintes releve, String motif, String par, Instant le) {}
 
     /** Empreintes prises, ou exemptées : moins de 12 ans, ou impossibles à prendre. */
-    public enum ReleveDesEmpreintes { PRISES, EXEMPTEES_MOINS_DE_12_ANS, IMPOSSIBLES }
+    public enum ReleveDesEmpreintes {
+        PRISES,
+        EXEMPTEES_MOINS_DE_12_ANS,
+        IMPOSSIBLES
+    }
 
     /** Un timbre fiscal électronique : son numéro à 16 chiffres et son montant. */
     public record TimbreFiscal(String numero, Montant montant, String par, Instant le) {}

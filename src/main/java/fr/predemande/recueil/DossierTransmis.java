@@ -11,5 +11,11 @@ import java.util.UUID;
  * @param telephone portable au format E.164, {@code null} s'il n'y en a pas
  */
 public record DossierTransmis(
-        UUID dossier, NumeroDeDemande numero, String codeDepartement, String mairie, String prenoms, String courriel,
-        String telephone, Instant le) {}
+        UUID dossier,
+        NumeroDeDemande numero,
+        String codeDepartement,
+        String mairie,
+        String prenoms,
+        String courriel,
+        String telephone,
+        Instant le) {}

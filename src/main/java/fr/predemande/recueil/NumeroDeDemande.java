@@ -21,7 +21,8 @@ public record NumeroDeDemande(String valeur) {
         if (morceaux == null || !morceaux.matches()) {
             throw new IllegalArgumentException("Numéro de demande mal formé : " + valeur);
         }
-        if (CaracteresDeControle.damm32(valeur.substring(0, valeur.length() - 1)) != valeur.charAt(valeur.length() - 1)) {
+        if (CaracteresDeControle.damm32(valeur.substring(0, valeur.length() - 1))
+                != valeur.charAt(valeur.length() - 1)) {
             throw new IllegalArgumentException("Caractère de contrôle faux : " + valeur);
         }
     }

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param codesPostaux par ordre croissant ; vide pour les Terres australes
  * @param comedec l'état civil de la commune est raccordé à COMEDEC : l'acte de naissance n'est pas demandé
  */
-public record Commune(String codeInsee, String nom, String codeDepartement, List<String> codesPostaux, boolean comedec) {
+public record Commune(
+        String codeInsee, String nom, String codeDepartement, List<String> codesPostaux, boolean comedec) {
 
     public Commune {
         Objects.requireNonNull(codeInsee);

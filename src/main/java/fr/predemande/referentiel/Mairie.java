@@ -12,7 +12,8 @@ import java.util.UUID;
  *     du numéro de demande
  * @param codeInsee la commune de la mairie
  */
-public record Mairie(UUID id, String code, String nom, String codeDepartement, String codeInsee) implements Serializable {
+public record Mairie(UUID id, String code, String nom, String codeDepartement, String codeInsee)
+        implements Serializable {
 
     public Mairie {
         Objects.requireNonNull(id, "id");

@@ -14,12 +14,12 @@ public final class Courriels {
 
     /** Limite pratique d'un chemin SMTP (RFC 5321) : une adresse plus longue ne pourrait pas recevoir de courriel. */
     static final int LONGUEUR_MAX = 254;
+
     static final int LONGUEUR_MAX_PARTIE_LOCALE = 64;
     private static final int LONGUEUR_MAX_LIBELLE = 63;
     private static final String CARACTERES_INTERDITS_PARTIE_LOCALE = "\"(),:;<>[\\]";
 
-    private Courriels() {
-    }
+    private Courriels() {}
 
     /**
      * Forme canonique : sans espaces autour, domaine en minuscules. La partie locale garde sa casse, car elle
@@ -34,7 +34,8 @@ public final class Courriels {
         if (arobase < 0) {
             return adresse;
         }
-        return adresse.substring(0, arobase + 1) + adresse.substring(arobase + 1).toLowerCase(Locale.ROOT);
+        return adresse.substring(0, arobase + 1)
+                + adresse.substring(arobase + 1).toLowerCase(Locale.ROOT);
     }
 
     /** Vérifie une adresse électronique, obligatoire. */
@@ -47,7 +48,8 @@ public final class Courriels {
             return Optional.of(ErreurDeSaisie.de("saisie.courriel.longueur", LONGUEUR_MAX));
         }
         int arobase = adresse.indexOf('@');
-        if (arobase < 0 || arobase != adresse.lastIndexOf('@')
+        if (arobase < 0
+                || arobase != adresse.lastIndexOf('@')
                 || !partieLocaleValide(adresse.substring(0, arobase))
                 || !domaineValide(adresse.substring(arobase + 1))) {
             return Optional.of(ErreurDeSaisie.de("saisie.courriel.format"));
@@ -60,8 +62,11 @@ public final class Courriels {
      * doublés) sont aussi refusés : Jakarta Mail rejetterait l'adresse au moment d'envoyer le courriel.
      */
     private static boolean partieLocaleValide(String partieLocale) {
-        if (partieLocale.isEmpty() || partieLocale.length() > LONGUEUR_MAX_PARTIE_LOCALE
-                || partieLocale.startsWith(".") || partieLocale.endsWith(".") || partieLocale.contains("..")) {
+        if (partieLocale.isEmpty()
+                || partieLocale.length() > LONGUEUR_MAX_PARTIE_LOCALE
+                || partieLocale.startsWith(".")
+                || partieLocale.endsWith(".")
+                || partieLocale.contains("..")) {
             return false;
         }
         for (int i = 0; i < partieLocale.length(); i++) {
@@ -100,8 +105,10 @@ public final class Courriels {
     }
 
     private static boolean libelleValide(String libelle) {
-        if (libelle.isEmpty() || libelle.length() > LONGUEUR_MAX_LIBELLE
-                || libelle.startsWith("-") || libelle.endsWith("-")) {
+        if (libelle.isEmpty()
+                || libelle.length() > LONGUEUR_MAX_LIBELLE
+                || libelle.startsWith("-")
+                || libelle.endsWith("-")) {
             return false;
         }
         for (int i = 0; i < libelle.length(); i++) {

@@ -13,8 +13,7 @@ public final class Identifiants {
     static final int LONGUEUR_MIN = 4;
     static final int LONGUEUR_MAX = 50;
 
-    private Identifiants() {
-    }
+    private Identifiants() {}
 
     /** Forme canonique, celle qu'on enregistre et qu'on cherche : sans espaces autour, en minuscules. */
     public static String normaliser(String brut) {

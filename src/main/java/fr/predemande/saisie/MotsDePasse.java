@@ -32,8 +32,7 @@ public final class MotsDePasse {
      */
     private static final Zxcvbn ZXCVBN = new Zxcvbn();
 
-    private MotsDePasse() {
-    }
+    private MotsDePasse() {}
 
     /**
      * Vérifie un mot de passe, obligatoire. Les données personnelles de l'usager (nom, prénoms, date de naissance,
@@ -72,7 +71,8 @@ public final class MotsDePasse {
             if (donnee == null || donnee.isBlank()) {
                 continue;
             }
-            String minuscules = Normalizer.normalize(donnee.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            String minuscules =
+                    Normalizer.normalize(donnee.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
             for (String variante : List.of(minuscules, sansAccents(minuscules))) {
                 ajouterAvecFragments(mots, variante);
             }

@@ -26,8 +26,7 @@ public final class Noms {
     /** Apostrophe typographique, que les claviers de téléphone et les traitements de texte insèrent d'office. */
     private static final char APOSTROPHE_TYPOGRAPHIQUE = '\u2019';
 
-    private Noms() {
-    }
+    private Noms() {}
 
     /**
      * Forme canonique d'une saisie : composée (NFC, pour qu'un « é » tapé en deux points de code soit une seule

@@ -13,8 +13,7 @@ public final class ReponsesSecretes {
     static final int LONGUEUR_MIN = 2;
     static final int LONGUEUR_MAX = 100;
 
-    private ReponsesSecretes() {
-    }
+    private ReponsesSecretes() {}
 
     /**
      * Forme de comparaison : « Éléonore  d’Arc » et « eleonore d arc » donnent toutes deux « eleonore d arc ». C'est

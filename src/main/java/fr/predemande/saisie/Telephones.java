@@ -28,8 +28,7 @@ public final class Telephones {
 
     private static final PhoneNumberUtil TELEPHONIE = PhoneNumberUtil.getInstance();
 
-    private Telephones() {
-    }
+    private Telephones() {}
 
     /** Vérifie un numéro de téléphone portable, obligatoire, français ou étranger. */
     public static Optional<ErreurDeSaisie> verifierMobile(String brut) {
@@ -80,7 +79,9 @@ public final class Telephones {
         if (TELEPHONIE.isValidNumber(numero) && REGIONS_FRANCAISES.contains(region)) {
             String national = TELEPHONIE.format(numero, PhoneNumberFormat.NATIONAL);
             String attendu = TELEPHONIE.format(numero, PhoneNumberFormat.E164);
-            if (analyser(national).filter(relu -> TELEPHONIE.format(relu, PhoneNumberFormat.E164).equals(attendu))
+            if (analyser(national)
+                    .filter(relu ->
+                            TELEPHONIE.format(relu, PhoneNumberFormat.E164).equals(attendu))
                     .isPresent()) {
                 return national;
             }

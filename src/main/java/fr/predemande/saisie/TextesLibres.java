@@ -25,7 +25,9 @@ public final class TextesLibres {
         }
         for (int i = 0; i < texte.length(); i++) {
             char c = texte.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < texte.length() && Character.isLowSurrogate(texte.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < texte.length()
+                    && Character.isLowSurrogate(texte.charAt(i + 1))) {
                 int point = texte.codePointAt(i);
                 if ((point & 0xFFFE) == 0xFFFE) {
                     return Optional.of(ErreurDeSaisie.de("saisie.texte.caracteres"));

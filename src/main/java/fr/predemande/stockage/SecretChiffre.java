@@ -21,7 +21,8 @@ public record SecretChiffre(String cleMaitresse, byte[] octets) {
 
     @Override
     public boolean equals(Object autre) {
-        return autre instanceof SecretChiffre secret && cleMaitresse.equals(secret.cleMaitresse)
+        return autre instanceof SecretChiffre secret
+                && cleMaitresse.equals(secret.cleMaitresse)
                 && Arrays.equals(octets, secret.octets);
     }
 

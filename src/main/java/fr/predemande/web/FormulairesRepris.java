@@ -27,6 +27,7 @@ public record FormulairesRepris(String prefixe, Set<String> champs, Pattern suit
     /** Ce chemin (sans le chemin de contexte) est-il l'un de ces formulaires ? */
     public boolean reprend(String chemin) {
         return chemin.startsWith(prefixe)
-                && (suite == null || suite.matcher(chemin.substring(prefixe.length())).matches());
+                && (suite == null
+                        || suite.matcher(chemin.substring(prefixe.length())).matches());
     }
 }

@@ -55,11 +55,13 @@ public final class Indisponibilites {
                 return true;
             }
             // l'annulation de la transaction a échoué à son tour (connexion déjà rompue) : la cause première est là
-            if (cause instanceof TransactionSystemException annulation && annulation.getApplicationException() != null
+            if (cause instanceof TransactionSystemException annulation
+                    && annulation.getApplicationException() != null
                     && estUneIndisponibilite(annulation.getApplicationException())) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || ETATS_SQL_DE_PANNE.contains(sql.getSQLState()))) {
                 return true;
             }

@@ -45,9 +45,13 @@ public class LiaisonDesFormulaires {
                 while (cause != null && !(cause instanceof TexteRefuse)) {
                     cause = cause.getCause();
                 }
-                if (cause instanceof TexteRefuse refuse && resultat.getFieldErrorCount(exception.getPropertyName()) == 0) {
-                    resultat.rejectValue(exception.getPropertyName(), refuse.erreur.code(),
-                            refuse.erreur.arguments().toArray(), null);
+                if (cause instanceof TexteRefuse refuse
+                        && resultat.getFieldErrorCount(exception.getPropertyName()) == 0) {
+                    resultat.rejectValue(
+                            exception.getPropertyName(),
+                            refuse.erreur.code(),
+                            refuse.erreur.arguments().toArray(),
+                            null);
                     return;
                 }
                 super.processPropertyAccessException(exception, resultat);

@@ -1,10 +1,10 @@
 package fr.predemande.web;
 
+import fr.predemande.plateforme.LimiteurDeDebit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import fr.predemande.plateforme.LimiteurDeDebit;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Collections;
@@ -103,7 +103,8 @@ public class SaisiesInterrompues {
         }
         String chemin = chemin(requete);
         for (String nom : Collections.list(session.getAttributeNames())) {
-            if (nom.startsWith(ATTRIBUT + "@") && session.getAttribute(nom) instanceof SaisieInterrompue saisie
+            if (nom.startsWith(ATTRIBUT + "@")
+                    && session.getAttribute(nom) instanceof SaisieInterrompue saisie
                     && saisie.chemin().equals(chemin)) {
                 session.removeAttribute(nom);
                 return Optional.of(saisie.champs());
@@ -134,8 +135,10 @@ public class SaisiesInterrompues {
                 taille += nom.length() + valeurs[0].length();
             }
         }
-        if (taille > TAILLE_MAX || limiteur.consommer("saisie-interrompue:" + requete.getRemoteAddr(), GARDEES_PAR_HEURE,
-                Duration.ofHours(1)).isPresent()) {
+        if (taille > TAILLE_MAX
+                || limiteur.consommer(
+                                "saisie-interrompue:" + requete.getRemoteAddr(), GARDEES_PAR_HEURE, Duration.ofHours(1))
+                        .isPresent()) {
             return false;
         }
         requete.getSession(true).setAttribute(attribut(pageDeConnexion), new SaisieInterrompue(chemin, champs));
@@ -158,8 +161,10 @@ public class SaisiesInterrompues {
     }
 
     /** Après la connexion à cet espace : revenir au formulaire interrompu, sinon à la page par défaut. */
-    public void rediriger(HttpServletRequest requete, HttpServletResponse reponse, String pageDeConnexion,
-            String parDefaut) throws IOException {
-        reponse.sendRedirect(requete.getContextPath() + cheminEnAttente(requete, pageDeConnexion).orElse(parDefaut));
+    public void rediriger(
+            HttpServletRequest requete, HttpServletResponse reponse, String pageDeConnexion, String parDefaut)
+            throws IOException {
+        reponse.sendRedirect(requete.getContextPath()
+                + cheminEnAttente(requete, pageDeConnexion).orElse(parDefaut));
     }
 }

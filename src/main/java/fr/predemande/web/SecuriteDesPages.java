@@ -13,7 +13,8 @@ public final class SecuriteDesPages {
      * Scripts du seul domaine ; les styles en ligne restent permis car le DSFR et le widget anti-robot en posent ; le
      * calcul anti-robot tourne dans un worker créé depuis un blob.
      */
-    public static final String POLITIQUE_DE_CONTENU = String.join("; ",
+    public static final String POLITIQUE_DE_CONTENU = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self' 'unsafe-inline'",
@@ -29,11 +30,11 @@ public final class SecuriteDesPages {
     private SecuriteDesPages() {}
 
     public static void appliquer(HttpSecurity http) throws Exception {
-        http.headers(entetes -> entetes
-                .contentSecurityPolicy(csp -> csp.policyDirectives(POLITIQUE_DE_CONTENU))
+        http.headers(entetes -> entetes.contentSecurityPolicy(csp -> csp.policyDirectives(POLITIQUE_DE_CONTENU))
                 // les liens à usage unique sont dans l'URL : ne jamais les transmettre à un autre site
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                 .frameOptions(frame -> frame.deny())
-                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(self), microphone=(), geolocation=()")));
+                .permissionsPolicyHeader(
+                        permissions -> permissions.policy("camera=(self), microphone=(), geolocation=()")));
     }
 }

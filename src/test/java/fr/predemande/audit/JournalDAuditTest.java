@@ -30,15 +30,20 @@ class JournalDAuditTest extends ApplicationEnTest {
     void lesEntreesSeRetrouventParMairieEtLaChaineEstIntacte() {
         consigner("agent.a", ActionAuditee.RECHERCHE_TROUVEE, "7K3M9Q2XTB");
         consigner("agent.b", ActionAuditee.RECHERCHE_SANS_RESULTAT, "0000000000");
-        journal.consigner(new EntreeDAudit(Acteur.agent("agent.c", UUID.randomUUID(), null), ActionAuditee.CONSULTATION_DOSSIER,
-                "autre mairie", null, null));
+        journal.consigner(new EntreeDAudit(
+                Acteur.agent("agent.c", UUID.randomUUID(), null),
+                ActionAuditee.CONSULTATION_DOSSIER,
+                "autre mairie",
+                null,
+                null));
 
         var entrees = journal.rechercher(mairie, null, null, null, null, 10);
 
         assertThat(entrees).extracting(e -> e.entree().acteur().identifiant()).containsExactly("agent.b", "agent.a");
         assertThat(entrees.get(0).le()).isBeforeOrEqualTo(Instant.now());
         assertThat(journal.rechercher(mairie, "agent.a", null, null, null, 10)).hasSize(1);
-        assertThat(journal.rechercher(mairie, null, "7K3M9Q2XTB", null, null, 10)).hasSize(1);
+        assertThat(journal.rechercher(mairie, null, "7K3M9Q2XTB", null, null, 10))
+                .hasSize(1);
         assertThat(journal.verifier().intact()).isTrue();
     }
 
@@ -47,9 +52,13 @@ class JournalDAuditTest extends ApplicationEnTest {
         consigner("agent.a", ActionAuditee.CORRECTION, "dossier");
         long numero = dernier();
 
-        assertThatThrownBy(() -> jdbc.sql("update journal_audit set detail = 'rien' where numero = ?").param(numero).update())
+        assertThatThrownBy(() -> jdbc.sql("update journal_audit set detail = 'rien' where numero = ?")
+                        .param(numero)
+                        .update())
                 .hasMessageContaining("Le journal d'audit ne se modifie pas");
-        assertThatThrownBy(() -> jdbc.sql("delete from journal_audit where numero = ?").param(numero).update())
+        assertThatThrownBy(() -> jdbc.sql("delete from journal_audit where numero = ?")
+                        .param(numero)
+                        .update())
                 .hasMessageContaining("Le journal d'audit ne se modifie pas");
     }
 
@@ -59,7 +68,10 @@ class JournalDAuditTest extends ApplicationEnTest {
         consigner("agent.a", ActionAuditee.CORRECTION, "dossier-1");
         long numero = dernier();
         consigner("agent.a", ActionAuditee.CORRECTION, "dossier-2");
-        String detail = jdbc.sql("select detail from journal_audit where numero = ?").param(numero).query(String.class).single();
+        String detail = jdbc.sql("select detail from journal_audit where numero = ?")
+                .param(numero)
+                .query(String.class)
+                .single();
         try {
             sansDeclencheur("update journal_audit set acteur = 'quelqu-un.d-autre' where numero = " + numero);
 
@@ -76,18 +88,22 @@ class JournalDAuditTest extends ApplicationEnTest {
         consigner("agent.a", ActionAuditee.TELECHARGEMENT_PIECE, "piece-1");
         long numero = dernier();
         consigner("agent.a", ActionAuditee.TELECHARGEMENT_PIECE, "piece-2");
-        Map<String, Object> ligne = jdbc.sql("select * from journal_audit where numero = ?").param(numero).query().singleRow();
+        Map<String, Object> ligne = jdbc.sql("select * from journal_audit where numero = ?")
+                .param(numero)
+                .query()
+                .singleRow();
         try {
             sansDeclencheur("delete from journal_audit where numero = " + numero);
 
-            assertThat(journal.verifier().premiereEntreeAlteree()).as("l'entrée qui suit la supprimée").isEqualTo(numero + 1);
+            assertThat(journal.verifier().premiereEntreeAlteree())
+                    .as("l'entrée qui suit la supprimée")
+                    .isEqualTo(numero + 1);
         } finally {
             jdbc.sql("""
                             insert into journal_audit (numero, le, type_acteur, acteur, mairie, poste, action, objet, detail,
                               adresse, empreinte_precedente, empreinte)
                             overriding system value values (:numero, :le, :type_acteur, :acteur, :mairie, :poste, :action,
-                              :objet, :detail, :adresse, :empreinte_precedente, :empreinte)""")
-                    .params(ligne).update();
+                              :objet, :detail, :adresse, :empreinte_precedente, :empreinte)""").params(ligne).update();
         }
         assertThat(journal.verifier().intact()).isTrue();
     }
@@ -114,25 +130,33 @@ class JournalDAuditTest extends ApplicationEnTest {
         } finally {
             executeur.shutdownNow();
         }
-        assertThat(jdbc.sql("select count(*) from journal_audit where numero > ?").param(avant).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from journal_audit where numero > ?")
+                        .param(avant)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(40);
         assertThat(journal.verifier().intact()).isTrue();
     }
 
     private void consigner(String agent, ActionAuditee action, String objet) {
-        journal.consigner(new EntreeDAudit(Acteur.agent(agent, mairie, "Poste 1"), action, objet, "détail", "127.0.0.1"));
+        journal.consigner(
+                new EntreeDAudit(Acteur.agent(agent, mairie, "Poste 1"), action, objet, "détail", "127.0.0.1"));
     }
 
     private long dernier() {
-        return jdbc.sql("select coalesce(max(numero), 0) from journal_audit").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(numero), 0) from journal_audit")
+                .query(Long.class)
+                .single();
     }
 
     private void sansDeclencheur(String sql) {
-        jdbc.sql("alter table journal_audit disable trigger journal_audit_ajout_seulement").update();
+        jdbc.sql("alter table journal_audit disable trigger journal_audit_ajout_seulement")
+                .update();
         try {
             jdbc.sql(sql).update();
         } finally {
-            jdbc.sql("alter table journal_audit enable trigger journal_audit_ajout_seulement").update();
+            jdbc.sql("alter table journal_audit enable trigger journal_audit_ajout_seulement")
+                    .update();
         }
     }
 }

@@ -15,19 +15,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.predemande.support.ApplicationEnTest;
-import fr.predemande.support.ReponseAntiRobot;
 import fr.predemande.web.ReglagesDuWeb;
-import java.net.URI;
-import java.util.concurrent.atomic.AtomicInteger;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import jakarta.servlet.http.Cookie;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Les formulaires du compte au niveau HTTP, sur l'application entière (vraie base, vrai SMTP). */
 class ComptesHttpTest extends ApplicationEnTest {
-
 
     @Autowired
     ComptesUsagers comptes;
@@ -40,7 +35,8 @@ class ComptesHttpTest extends ApplicationEnTest {
 
     @Test
     void chaqueChampInvalideALeMessageFrancaisASonCoteEtLaSaisieEstGardee() throws Exception {
-        mvc.perform(post("/compte/inscription").with(csrf())
+        mvc.perform(post("/compte/inscription")
+                        .with(csrf())
                         .param("identifiant", "_mauvais")
                         .param("nom", "Dupont2")
                         .param("prenoms", "Jean--Pierre")
@@ -49,20 +45,21 @@ class ComptesHttpTest extends ApplicationEnTest {
                         .param("questionSecrete", "INEXISTANTE")
                         .param("reponseSecrete", "a"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"resume-erreurs\""),
-                        containsString("href=\"#identifiant\""),
-                        containsString("fr-input-group--error"),
-                        containsString("Le nom ne peut contenir que des lettres"),
-                        containsString("L’adresse électronique n’est pas valide"),
-                        containsString("Ce numéro n’est pas celui d’un téléphone portable"),
-                        containsString("Indiquez votre sexe"),
-                        containsString("Choisissez une question secrète"),
-                        containsString("Acceptez les conditions générales"),
-                        containsString("Le code de sécurité n’a pas été validé"),
-                        containsString("value=\"Dupont2\""),
-                        containsString("value=\"jean.dupont\""),
-                        containsString("value=\"01 23 45 67 89\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"resume-erreurs\""),
+                                containsString("href=\"#identifiant\""),
+                                containsString("fr-input-group--error"),
+                                containsString("Le nom ne peut contenir que des lettres"),
+                                containsString("L’adresse électronique n’est pas valide"),
+                                containsString("Ce numéro n’est pas celui d’un téléphone portable"),
+                                containsString("Indiquez votre sexe"),
+                                containsString("Choisissez une question secrète"),
+                                containsString("Acceptez les conditions générales"),
+                                containsString("Le code de sécurité n’a pas été validé"),
+                                containsString("value=\"Dupont2\""),
+                                containsString("value=\"jean.dupont\""),
+                                containsString("value=\"01 23 45 67 89\""))));
     }
 
     @Test
@@ -74,8 +71,11 @@ class ComptesHttpTest extends ApplicationEnTest {
     void lesPagesPortentUnePolitiqueDeContenuSansScriptEnLigne() throws Exception {
         mvc.perform(get("/"))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Security-Policy", allOf(
-                        containsString("script-src 'self'"), not(containsString("script-src 'self' 'unsafe-inline'")))))
+                .andExpect(header().string(
+                                "Content-Security-Policy",
+                                allOf(
+                                        containsString("script-src 'self'"),
+                                        not(containsString("script-src 'self' 'unsafe-inline'")))))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Referrer-Policy", "no-referrer"));
     }
@@ -108,23 +108,38 @@ class ComptesHttpTest extends ApplicationEnTest {
         // un compte non activé ne peut pas se connecter, et le message ne dit pas pourquoi
         assertThat(connexionRefusee(id, "nimportequoi-123456")).contains("Identifiant ou mot de passe incorrect");
 
-        mvc.perform(get(chemin(lien))).andExpect(status().isOk()).andExpect(content().string(containsString(id)));
-        mvc.perform(post("/compte/activation").with(csrf()).param("jeton", jeton(lien))
-                        .param("motDePasse", "motdepasse123").param("confirmation", "motdepasse123"))
+        mvc.perform(get(chemin(lien)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(id)));
+        mvc.perform(post("/compte/activation")
+                        .with(csrf())
+                        .param("jeton", jeton(lien))
+                        .param("motDePasse", "motdepasse123")
+                        .param("confirmation", "motdepasse123"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("trop facile à deviner")));
-        mvc.perform(post("/compte/activation").with(csrf()).param("jeton", jeton(lien))
-                        .param("motDePasse", MOT_DE_PASSE).param("confirmation", MOT_DE_PASSE + "x"))
+        mvc.perform(post("/compte/activation")
+                        .with(csrf())
+                        .param("jeton", jeton(lien))
+                        .param("motDePasse", MOT_DE_PASSE)
+                        .param("confirmation", MOT_DE_PASSE + "x"))
                 .andExpect(content().string(containsString("La confirmation ne correspond pas")));
-        mvc.perform(post("/compte/activation").with(csrf()).param("jeton", jeton(lien))
-                        .param("motDePasse", MOT_DE_PASSE).param("confirmation", MOT_DE_PASSE))
+        mvc.perform(post("/compte/activation")
+                        .with(csrf())
+                        .param("jeton", jeton(lien))
+                        .param("motDePasse", MOT_DE_PASSE)
+                        .param("confirmation", MOT_DE_PASSE))
                 .andExpect(redirectedUrl("/connexion"))
                 .andExpect(flash().attribute("succes", "compte.activation.succes"));
 
         // le lien ne sert qu'une fois
         mvc.perform(get(chemin(lien))).andExpect(content().string(containsString("Ce lien a déjà été utilisé")));
 
-        mvc.perform(formLogin("/connexion").userParameter("identifiant").user(id.toUpperCase()).passwordParam("motDePasse").password(MOT_DE_PASSE))
+        mvc.perform(formLogin("/connexion")
+                        .userParameter("identifiant")
+                        .user(id.toUpperCase())
+                        .passwordParam("motDePasse")
+                        .password(MOT_DE_PASSE))
                 .andExpect(redirectedUrl("/demandes"));
 
         // le compte préremplit les pré-demandes
@@ -138,7 +153,10 @@ class ComptesHttpTest extends ApplicationEnTest {
     void unLienInconnuOuExpireExpliqueEtProposeUnNouveauLien() throws Exception {
         mvc.perform(get("/compte/activation").param("jeton", "inconnu"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Ce lien n’est pas reconnu"), containsString("Recevoir un nouveau lien"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Ce lien n’est pas reconnu"),
+                                containsString("Recevoir un nouveau lien"))));
 
         String id = identifiantUnique();
         String courriel = id + "@exemple.fr";
@@ -160,7 +178,8 @@ class ComptesHttpTest extends ApplicationEnTest {
         String inconnu = identifiantUnique();
         for (String identifiant : new String[] {id, inconnu}) {
             for (int i = 0; i < 5; i++) {
-                assertThat(connexionRefusee(identifiant, "mauvais-mot-de-passe")).contains("Identifiant ou mot de passe incorrect");
+                assertThat(connexionRefusee(identifiant, "mauvais-mot-de-passe"))
+                        .contains("Identifiant ou mot de passe incorrect");
             }
             // même le bon mot de passe attend : le frein passe avant la vérification. 8 s après le 5e échec ; l'essai
             // fait avant compte aussi, et double l'attente
@@ -181,16 +200,29 @@ class ComptesHttpTest extends ApplicationEnTest {
         mvc.perform(post("/compte/mot-de-passe-oublie").with(csrf()).param("identifiant", identifiantUnique()))
                 .andExpect(redirectedUrl("/compte/mot-de-passe-oublie/envoye"));
         String lien = lienDans(courrielPour(courriel));
-        mvc.perform(get(chemin(lien))).andExpect(content().string(containsString("Quel était le nom de votre premier animal")));
+        mvc.perform(get(chemin(lien)))
+                .andExpect(content().string(containsString("Quel était le nom de votre premier animal")));
         String nouveau = "girafe-parapluie-sonate-17";
-        mvc.perform(post("/compte/mot-de-passe-oublie/nouveau").with(csrf()).param("jeton", jeton(lien))
-                        .param("reponseSecrete", "Rex").param("motDePasse", nouveau).param("confirmation", nouveau))
+        mvc.perform(post("/compte/mot-de-passe-oublie/nouveau")
+                        .with(csrf())
+                        .param("jeton", jeton(lien))
+                        .param("reponseSecrete", "Rex")
+                        .param("motDePasse", nouveau)
+                        .param("confirmation", nouveau))
                 .andExpect(content().string(containsString("La réponse à la question secrète est incorrecte")));
         // casse et accents ne comptent pas
-        mvc.perform(post("/compte/mot-de-passe-oublie/nouveau").with(csrf()).param("jeton", jeton(lien))
-                        .param("reponseSecrete", "  MÉDOR ").param("motDePasse", nouveau).param("confirmation", nouveau))
+        mvc.perform(post("/compte/mot-de-passe-oublie/nouveau")
+                        .with(csrf())
+                        .param("jeton", jeton(lien))
+                        .param("reponseSecrete", "  MÉDOR ")
+                        .param("motDePasse", nouveau)
+                        .param("confirmation", nouveau))
                 .andExpect(redirectedUrl("/connexion"));
-        mvc.perform(formLogin("/connexion").userParameter("identifiant").user(id).passwordParam("motDePasse").password(nouveau))
+        mvc.perform(formLogin("/connexion")
+                        .userParameter("identifiant")
+                        .user(id)
+                        .passwordParam("motDePasse")
+                        .password(nouveau))
                 .andExpect(redirectedUrl("/demandes"));
     }
 
@@ -199,14 +231,21 @@ class ComptesHttpTest extends ApplicationEnTest {
         String id = compteActive();
         var session = connecter(id);
         String nouvelle = id + "@nouveau.fr";
-        mvc.perform(post("/compte/modifier").cookie(session).with(csrf())
-                        .param("sexe", "M").param("nom", "Martin").param("prenoms", "Paul, Louis")
-                        .param("courriel", nouvelle).param("telephone", "07 98 76 54 32"))
+        mvc.perform(post("/compte/modifier")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("sexe", "M")
+                        .param("nom", "Martin")
+                        .param("prenoms", "Paul, Louis")
+                        .param("courriel", nouvelle)
+                        .param("telephone", "07 98 76 54 32"))
                 .andExpect(redirectedUrl("/compte"));
         mvc.perform(get("/compte").cookie(session))
-                .andExpect(content().string(allOf(
-                        containsString("07 98 76 54 32"), containsString("Paul, Louis"),
-                        containsString("Nouvelle adresse en attente de confirmation : " + nouvelle))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("07 98 76 54 32"),
+                                containsString("Paul, Louis"),
+                                containsString("Nouvelle adresse en attente de confirmation : " + nouvelle))));
         assertThat(comptes.identite(compteId(id)).orElseThrow().courriel()).isEqualTo(id + "@exemple.fr");
 
         String lien = lienDans(courrielPour(nouvelle));
@@ -217,26 +256,40 @@ class ComptesHttpTest extends ApplicationEnTest {
     @Test
     void lesErreursDeModificationSontAffichees() throws Exception {
         var session = connecter(compteActive());
-        mvc.perform(post("/compte/modifier").cookie(session).with(csrf())
-                        .param("sexe", "X").param("nom", "").param("prenoms", "Paul")
-                        .param("courriel", "a@b").param("telephone", "abc"))
+        mvc.perform(post("/compte/modifier")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("sexe", "X")
+                        .param("nom", "")
+                        .param("prenoms", "Paul")
+                        .param("courriel", "a@b")
+                        .param("telephone", "abc"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("Indiquez le nom"),
-                        containsString("Indiquez votre sexe"),
-                        containsString("Le numéro de téléphone n’est pas valide"),
-                        containsString("value=\"abc\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Indiquez le nom"),
+                                containsString("Indiquez votre sexe"),
+                                containsString("Le numéro de téléphone n’est pas valide"),
+                                containsString("value=\"abc\""))));
     }
 
     @Test
     void laSessionChangeDIdentifiantALaConnexion() throws Exception {
         String id = compteActive();
-        Cookie avant = mvc.perform(get("/compte/inscription")).andReturn().getResponse().getCookie("SESSION");
+        Cookie avant = mvc.perform(get("/compte/inscription"))
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
         assertThat(avant).isNotNull();
-        Cookie apres = mvc.perform(post("/connexion").with(csrf()).cookie(avant)
-                        .param("identifiant", id).param("motDePasse", MOT_DE_PASSE))
+        Cookie apres = mvc.perform(post("/connexion")
+                        .with(csrf())
+                        .cookie(avant)
+                        .param("identifiant", id)
+                        .param("motDePasse", MOT_DE_PASSE))
                 .andExpect(redirectedUrl("/demandes"))
-                .andReturn().getResponse().getCookie("SESSION");
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
         assertThat(apres).isNotNull();
         assertThat(apres.getValue()).isNotEqualTo(avant.getValue());
         mvc.perform(get("/compte").cookie(apres)).andExpect(status().isOk());
@@ -246,24 +299,36 @@ class ComptesHttpTest extends ApplicationEnTest {
     @Test
     void leCompteGardeLaVersionDesCguQueMontreLaPageDesCgu() throws Exception {
         String id = compteActive();
-        String acceptee = jdbc.sql("select cgu_version from compte where identifiant = ?").param(id).query(String.class).single();
+        String acceptee = jdbc.sql("select cgu_version from compte where identifiant = ?")
+                .param(id)
+                .query(String.class)
+                .single();
         assertThat(acceptee).isEqualTo(reglagesDuWeb.cgu().version()).isNotBlank();
         mvc.perform(get("/cgu")).andExpect(content().string(containsString("Version " + acceptee)));
     }
 
     @Test
     void lEspaceUsagerExigeUneConnexion() throws Exception {
-        mvc.perform(get("/compte")).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/compte"))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", containsString("/connexion")));
     }
 
     /** Une connexion refusée : la page de connexion réaffichée, avec le message et l'identifiant tapé. */
     private String connexionRefusee(String identifiant, String motDePasse) throws Exception {
-        var echec = mvc.perform(formLogin("/connexion").userParameter("identifiant").user(identifiant).passwordParam("motDePasse").password(motDePasse))
+        var echec = mvc.perform(formLogin("/connexion")
+                        .userParameter("identifiant")
+                        .user(identifiant)
+                        .passwordParam("motDePasse")
+                        .password(motDePasse))
                 .andExpect(redirectedUrl("/connexion?erreur"))
                 .andReturn();
-        return mvc.perform(get("/connexion").param("erreur", "").cookie(echec.getResponse().getCookie("SESSION")))
+        return mvc.perform(get("/connexion")
+                        .param("erreur", "")
+                        .cookie(echec.getResponse().getCookie("SESSION")))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 }

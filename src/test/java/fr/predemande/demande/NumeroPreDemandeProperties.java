@@ -44,7 +44,8 @@ class NumeroPreDemandeProperties {
         qt().forAll(numeros()).checkAssert(numero -> {
             assertThat(NumeroPreDemande.lire(numero.valeur())).contains(numero);
             assertThat(NumeroPreDemande.lire(numero.lisible().toLowerCase())).contains(numero);
-            assertThat(NumeroPreDemande.lire("https://predemande.example.fr/p/" + numero.valeur())).contains(numero);
+            assertThat(NumeroPreDemande.lire("https://predemande.example.fr/p/" + numero.valeur()))
+                    .contains(numero);
         });
     }
 
@@ -78,7 +79,8 @@ class NumeroPreDemandeProperties {
         var numero = NumeroPreDemande.tirer();
         String ambigu = numero.valeur().replace('0', 'O').replace('1', 'l');
         assertThat(NumeroPreDemande.lire(ambigu)).contains(numero);
-        assertThat(NumeroPreDemande.lire("  " + numero.valeur().substring(0, 4) + "-" + numero.valeur().substring(4) + " "))
+        assertThat(NumeroPreDemande.lire("  " + numero.valeur().substring(0, 4) + "-"
+                        + numero.valeur().substring(4) + " "))
                 .contains(numero);
     }
 

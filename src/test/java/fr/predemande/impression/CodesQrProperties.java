@@ -19,30 +19,39 @@ class CodesQrProperties {
 
     @Test
     void lAdresseDUnePreDemandeSeRelitALIdentique() {
-        qt().withExamples(200).forAll(adressesDePreDemande())
-                .checkAssert(adresse -> assertThat(CodesQr.lire(CodesQr.image(adresse, 300))).contains(adresse));
+        qt().withExamples(200)
+                .forAll(adressesDePreDemande())
+                .checkAssert(adresse ->
+                        assertThat(CodesQr.lire(CodesQr.image(adresse, 300))).contains(adresse));
     }
 
     @Test
     void unTexteFrancaisSeRelitALIdentique() {
-        qt().withExamples(100).forAll(textesFrancais())
-                .checkAssert(texte -> assertThat(CodesQr.lire(CodesQr.image(texte, 300))).contains(texte));
+        qt().withExamples(100)
+                .forAll(textesFrancais())
+                .checkAssert(texte ->
+                        assertThat(CodesQr.lire(CodesQr.image(texte, 300))).contains(texte));
     }
 
     private static Gen<String> adressesDePreDemande() {
         Gen<String> schema = arbitrary().pick("http", "https");
         Gen<String> etiquette = chaines("abcdefghijklmnopqrstuvwxyz0123456789", 1, 20);
         Gen<String> nom = listes(etiquette, 1, 3).map(etiquettes -> String.join(".", etiquettes));
-        Gen<String> hote = nom.zip(arbitrary().pick("fr", "gouv.fr", "localhost", "test", "example.org"),
+        Gen<String> hote = nom.zip(
+                arbitrary().pick("fr", "gouv.fr", "localhost", "test", "example.org"),
                 (n, domaine) -> domaine.equals("localhost") ? domaine : n + "." + domaine);
-        Gen<String> port = avecNull(integers().between(1, 65535).map(p -> ":" + p), 70).map(p -> p == null ? "" : p);
+        Gen<String> port =
+                avecNull(integers().between(1, 65535).map(p -> ":" + p), 70).map(p -> p == null ? "" : p);
         Gen<String> numero = chaines(CROCKFORD, 10);
         return schema.zip(hote, port, numero, (s, h, p, n) -> s + "://" + h + p + "/p/" + n);
     }
 
     private static Gen<String> textesFrancais() {
-        return chaines("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿæœ"
-                + "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÇÉÈÊËÎÏÔÙÛÜŸÆŒ"
-                + "’ -—€0123456789", 1, 80);
+        return chaines(
+                "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿæœ"
+                        + "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÇÉÈÊËÎÏÔÙÛÜŸÆŒ"
+                        + "’ -—€0123456789",
+                1,
+                80);
     }
 }

@@ -26,13 +26,16 @@ class CodesQrTest {
 
     @Test
     void leQrCodeAUneCorrectionDErreurQ() throws Exception {
-        Result lu = new QRCodeReader().decode(
-                new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(CodesQr.image(URL, 300)))),
-                Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE));
+        Result lu = new QRCodeReader()
+                .decode(
+                        new BinaryBitmap(
+                                new HybridBinarizer(new BufferedImageLuminanceSource(CodesQr.image(URL, 300)))),
+                        Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE));
 
         assertThat(lu.getText()).isEqualTo(URL);
         assertThat(lu.getBarcodeFormat()).isEqualTo(BarcodeFormat.QR_CODE);
-        assertThat(lu.getResultMetadata().get(ResultMetadataType.ERROR_CORRECTION_LEVEL)).isEqualTo("Q");
+        assertThat(lu.getResultMetadata().get(ResultMetadataType.ERROR_CORRECTION_LEVEL))
+                .isEqualTo("Q");
     }
 
     @Test
@@ -49,10 +52,15 @@ class CodesQrTest {
             motif++;
         }
         double module = motif / 7.0;
-        assertThat(marge).as("zone de silence (pixels) pour des modules de %.1f pixels", module)
+        assertThat(marge)
+                .as("zone de silence (pixels) pour des modules de %.1f pixels", module)
                 .isGreaterThanOrEqualTo((int) Math.ceil(4 * module));
-        assertThat(toutBlanc(image, 0, 0, image.getWidth(), marge)).as("bande du haut blanche").isTrue();
-        assertThat(toutBlanc(image, 0, 0, marge, image.getHeight())).as("bande de gauche blanche").isTrue();
+        assertThat(toutBlanc(image, 0, 0, image.getWidth(), marge))
+                .as("bande du haut blanche")
+                .isTrue();
+        assertThat(toutBlanc(image, 0, 0, marge, image.getHeight()))
+                .as("bande de gauche blanche")
+                .isTrue();
     }
 
     @Test

@@ -68,40 +68,63 @@ public final class Recapitulatifs {
                 "Carte nationale d’identité et passeport — perte",
                 "MARTIN-DUPONT DE SAINT-EXUPÉRY Marie-Clémentine Anne-Sophie Geneviève Éléonore",
                 List.of(
-                        new Rubrique("Demande", List.of(
-                                new Ligne("Titre demandé", "Carte nationale d’identité et passeport"),
-                                new Ligne("Motif", "Perte"),
-                                new Ligne("Pour qui", "Moi-même"))),
-                        new Rubrique("État civil", List.of(
-                                new Ligne("Sexe", "Féminin"),
-                                new Ligne("Nom de naissance", "MARTIN-DUPONT DE SAINT-EXUPÉRY"),
-                                new Ligne("Nom d’usage", "LE GOFF-KERGUÉLEN DE LA VILLEMARQUÉ (épouse)"),
-                                new Ligne("Prénoms", "Marie-Clémentine, Anne-Sophie, Geneviève, Éléonore"),
-                                new Ligne("Date de naissance", "29 février 1988"),
-                                new Ligne("Lieu de naissance", "Saint-Rémy-de-Provence (13 — Bouches-du-Rhône), France"),
-                                new Ligne("Taille", "172 cm"),
-                                new Ligne("Couleur des yeux", "Vert-gris"))),
-                        new Rubrique("Filiation", List.of(
-                                new Ligne("Parent 1", "MARTIN-DUPONT DE SAINT-EXUPÉRY Jean-Baptiste Édouard, né le 3 mars 1958 à Aix-en-Provence (13)"),
-                                new Ligne("Nationalité du parent 1", "Française"),
-                                new Ligne("Parent 2", "CASTELNAU-MAGNOAC Anne-Françoise, née le 21 octobre 1961 à Villefranche-sur-Saône (69)"),
-                                new Ligne("Nationalité du parent 2", "Française"))),
-                        new Rubrique("Nationalité", List.of(
-                                new Ligne("Nationalité française", "Par filiation (un parent français)"))),
-                        new Rubrique("Adresse", List.of(
-                                new Ligne("Type d’adresse", "Hébergée chez un tiers"),
-                                new Ligne("Hébergeant", "KERGUÉLEN-TRÉMAREC Yves-Marie"),
-                                new Ligne("Adresse", "Résidence Les Jardins de la Source, bâtiment C, escalier 2, appartement 41, "
-                                        + "128 boulevard du Maréchal-de-Lattre-de-Tassigny"),
-                                new Ligne("Code postal et commune", "78100 Saint-Germain-en-Laye"))),
-                        new Rubrique("Contact", List.of(
-                                new Ligne("Adresse électronique", "marie-clementine.martin-dupont-de-saint-exupery@example.fr"),
-                                new Ligne("Téléphone portable", "06 12 34 56 78"))),
-                        new Rubrique("Ancien titre", List.of(
-                                new Ligne("Type", "Carte nationale d’identité et passeport"),
-                                new Ligne("Numéro", ""),
-                                new Ligne("Délivré le", "2 juin 2016, par la préfecture des Bouches-du-Rhône"),
-                                new Ligne("Vous pouvez le présenter", "Non, déclaré perdu")))),
+                        new Rubrique(
+                                "Demande",
+                                List.of(
+                                        new Ligne("Titre demandé", "Carte nationale d’identité et passeport"),
+                                        new Ligne("Motif", "Perte"),
+                                        new Ligne("Pour qui", "Moi-même"))),
+                        new Rubrique(
+                                "État civil",
+                                List.of(
+                                        new Ligne("Sexe", "Féminin"),
+                                        new Ligne("Nom de naissance", "MARTIN-DUPONT DE SAINT-EXUPÉRY"),
+                                        new Ligne("Nom d’usage", "LE GOFF-KERGUÉLEN DE LA VILLEMARQUÉ (épouse)"),
+                                        new Ligne("Prénoms", "Marie-Clémentine, Anne-Sophie, Geneviève, Éléonore"),
+                                        new Ligne("Date de naissance", "29 février 1988"),
+                                        new Ligne(
+                                                "Lieu de naissance",
+                                                "Saint-Rémy-de-Provence (13 — Bouches-du-Rhône), France"),
+                                        new Ligne("Taille", "172 cm"),
+                                        new Ligne("Couleur des yeux", "Vert-gris"))),
+                        new Rubrique(
+                                "Filiation",
+                                List.of(
+                                        new Ligne(
+                                                "Parent 1",
+                                                "MARTIN-DUPONT DE SAINT-EXUPÉRY Jean-Baptiste Édouard, né le 3 mars 1958 à Aix-en-Provence (13)"),
+                                        new Ligne("Nationalité du parent 1", "Française"),
+                                        new Ligne(
+                                                "Parent 2",
+                                                "CASTELNAU-MAGNOAC Anne-Françoise, née le 21 octobre 1961 à Villefranche-sur-Saône (69)"),
+                                        new Ligne("Nationalité du parent 2", "Française"))),
+                        new Rubrique(
+                                "Nationalité",
+                                List.of(new Ligne("Nationalité française", "Par filiation (un parent français)"))),
+                        new Rubrique(
+                                "Adresse",
+                                List.of(
+                                        new Ligne("Type d’adresse", "Hébergée chez un tiers"),
+                                        new Ligne("Hébergeant", "KERGUÉLEN-TRÉMAREC Yves-Marie"),
+                                        new Ligne(
+                                                "Adresse",
+                                                "Résidence Les Jardins de la Source, bâtiment C, escalier 2, appartement 41, "
+                                                        + "128 boulevard du Maréchal-de-Lattre-de-Tassigny"),
+                                        new Ligne("Code postal et commune", "78100 Saint-Germain-en-Laye"))),
+                        new Rubrique(
+                                "Contact",
+                                List.of(
+                                        new Ligne(
+                                                "Adresse électronique",
+                                                "marie-clementine.martin-dupont-de-saint-exupery@example.fr"),
+                                        new Ligne("Téléphone portable", "06 12 34 56 78"))),
+                        new Rubrique(
+                                "Ancien titre",
+                                List.of(
+                                        new Ligne("Type", "Carte nationale d’identité et passeport"),
+                                        new Ligne("Numéro", ""),
+                                        new Ligne("Délivré le", "2 juin 2016, par la préfecture des Bouches-du-Rhône"),
+                                        new Ligne("Vous pouvez le présenter", "Non, déclaré perdu")))),
                 List.of(
                         "Votre numéro de pré-demande",
                         "Une photo d’identité de moins de 6 mois",
@@ -120,38 +143,51 @@ public final class Recapitulatifs {
 
     public static List<Rubrique> rubriques() {
         return List.of(
-                new Rubrique("Demande", List.of(
-                        new Ligne("Titre demandé", "Passeport et carte nationale d’identité"),
-                        new Ligne("Motif", "Renouvellement — titre expiré ou expirant"),
-                        new Ligne("Pour qui", "Moi-même"))),
-                new Rubrique("État civil", List.of(
-                        new Ligne("Sexe", "Féminin"),
-                        new Ligne("Nom de naissance", "DUPONT"),
-                        new Ligne("Nom d’usage", "MARTIN-DUPONT (épouse)"),
-                        new Ligne("Prénoms", "Camille, Marie"),
-                        new Ligne("Date de naissance", "14 février 1988"),
-                        new Ligne("Lieu de naissance", "Saint-Étienne (42 — Loire), France"),
-                        new Ligne("Taille", "168 cm"),
-                        new Ligne("Couleur des yeux", "Noisette"))),
-                new Rubrique("Filiation", List.of(
-                        new Ligne("Parent 1", "DUPONT Jean-Pierre, né le 3 mars 1960 à Lyon (69)"),
-                        new Ligne("Nationalité du parent 1", "Française"),
-                        new Ligne("Parent 2", "LEFÈVRE Anne, née le 21 octobre 1962 à Roanne (42)"),
-                        new Ligne("Nationalité du parent 2", ""))),
-                new Rubrique("Nationalité", List.of(
-                        new Ligne("Nationalité française", "Par filiation (un parent français)"))),
-                new Rubrique("Adresse", List.of(
-                        new Ligne("Type d’adresse", "Domicile personnel"),
-                        new Ligne("Adresse", "12 rue des Acacias, appartement 4"),
-                        new Ligne("Code postal et commune", "42000 Saint-Étienne"))),
-                new Rubrique("Contact", List.of(
-                        new Ligne("Adresse électronique", "camille.dupont@example.fr"),
-                        new Ligne("Téléphone portable", "06 12 34 56 78"))),
-                new Rubrique("Ancien titre", List.of(
-                        new Ligne("Type", "Passeport"),
-                        new Ligne("Numéro", "18AB12345"),
-                        new Ligne("Délivré le", "2 juin 2016, par la préfecture de la Loire"),
-                        new Ligne("Expire le", "1er juin 2026"),
-                        new Ligne("Vous pouvez le présenter", "Oui"))));
+                new Rubrique(
+                        "Demande",
+                        List.of(
+                                new Ligne("Titre demandé", "Passeport et carte nationale d’identité"),
+                                new Ligne("Motif", "Renouvellement — titre expiré ou expirant"),
+                                new Ligne("Pour qui", "Moi-même"))),
+                new Rubrique(
+                        "État civil",
+                        List.of(
+                                new Ligne("Sexe", "Féminin"),
+                                new Ligne("Nom de naissance", "DUPONT"),
+                                new Ligne("Nom d’usage", "MARTIN-DUPONT (épouse)"),
+                                new Ligne("Prénoms", "Camille, Marie"),
+                                new Ligne("Date de naissance", "14 février 1988"),
+                                new Ligne("Lieu de naissance", "Saint-Étienne (42 — Loire), France"),
+                                new Ligne("Taille", "168 cm"),
+                                new Ligne("Couleur des yeux", "Noisette"))),
+                new Rubrique(
+                        "Filiation",
+                        List.of(
+                                new Ligne("Parent 1", "DUPONT Jean-Pierre, né le 3 mars 1960 à Lyon (69)"),
+                                new Ligne("Nationalité du parent 1", "Française"),
+                                new Ligne("Parent 2", "LEFÈVRE Anne, née le 21 octobre 1962 à Roanne (42)"),
+                                new Ligne("Nationalité du parent 2", ""))),
+                new Rubrique(
+                        "Nationalité",
+                        List.of(new Ligne("Nationalité française", "Par filiation (un parent français)"))),
+                new Rubrique(
+                        "Adresse",
+                        List.of(
+                                new Ligne("Type d’adresse", "Domicile personnel"),
+                                new Ligne("Adresse", "12 rue des Acacias, appartement 4"),
+                                new Ligne("Code postal et commune", "42000 Saint-Étienne"))),
+                new Rubrique(
+                        "Contact",
+                        List.of(
+                                new Ligne("Adresse électronique", "camille.dupont@example.fr"),
+                                new Ligne("Téléphone portable", "06 12 34 56 78"))),
+                new Rubrique(
+                        "Ancien titre",
+                        List.of(
+                                new Ligne("Type", "Passeport"),
+                                new Ligne("Numéro", "18AB12345"),
+                                new Ligne("Délivré le", "2 juin 2016, par la préfecture de la Loire"),
+                                new Ligne("Expire le", "1er juin 2026"),
+                                new Ligne("Vous pouvez le présenter", "Oui"))));
     }
 }

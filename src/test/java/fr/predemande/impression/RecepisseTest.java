@@ -13,8 +13,17 @@ class RecepisseTest {
 
     private static Recepisse avec(String numero, List<String> timbres) {
         Recepisse r = Recepisses.exemple();
-        return new Recepisse(numero, r.deposeeLe(), r.mairie(), r.titresDemandes(), r.nomDuTitulaire(), null,
-                r.montantAcquitte(), timbres, r.phraseDeSuivi(), r.urlDeSuivi());
+        return new Recepisse(
+                numero,
+                r.deposeeLe(),
+                r.mairie(),
+                r.titresDemandes(),
+                r.nomDuTitulaire(),
+                null,
+                r.montantAcquitte(),
+                timbres,
+                r.phraseDeSuivi(),
+                r.urlDeSuivi());
     }
 
     @ParameterizedTest

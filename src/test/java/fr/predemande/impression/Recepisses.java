@@ -47,7 +47,16 @@ public final class Recepisses {
 
     public static Recepisse gratuit() {
         Recepisse r = exemple();
-        return new Recepisse(r.numeroDeDemande(), r.deposeeLe(), r.mairie(), "Carte nationale d’identité",
-                r.nomDuTitulaire(), r.prenomsDuTitulaire(), "Gratuit", List.of(), r.phraseDeSuivi(), r.urlDeSuivi());
+        return new Recepisse(
+                r.numeroDeDemande(),
+                r.deposeeLe(),
+                r.mairie(),
+                "Carte nationale d’identité",
+                r.nomDuTitulaire(),
+                r.prenomsDuTitulaire(),
+                "Gratuit",
+                List.of(),
+                r.phraseDeSuivi(),
+                r.urlDeSuivi());
     }
 }

@@ -71,8 +71,14 @@ class DroitsDeTimbreTest {
 
     @ParameterizedTest(name = "{0} {1} {2} ans : {3} € / Guyane {4} € / Mayotte {5} €")
     @CsvSource(textBlock = TARIF, useHeadersInDisplayName = true)
-    void leDroitDeTimbreSuitLeTarifDansChaqueZoneAuxDeuxBornesDeLaTranche(TypeDeTitre titre, Motif motif,
-            String tranche, BigDecimal metropole, BigDecimal guyane, BigDecimal mayotte, String cle) {
+    void leDroitDeTimbreSuitLeTarifDansChaqueZoneAuxDeuxBornesDeLaTranche(
+            TypeDeTitre titre,
+            Motif motif,
+            String tranche,
+            BigDecimal metropole,
+            BigDecimal guyane,
+            BigDecimal mayotte,
+            String cle) {
         for (int age : bornes(tranche)) {
             verifier(titre, motif, age, ZoneTarifaire.METROPOLE_ET_DOM, metropole, cle);
             verifier(titre, motif, age, ZoneTarifaire.GUYANE, guyane, cle);
@@ -80,15 +86,23 @@ class DroitsDeTimbreTest {
         }
     }
 
-    private static void verifier(TypeDeTitre titre, Motif motif, int age, ZoneTarifaire zone, BigDecimal euros,
-            String cle) {
-        Situation situation = UneSituation.majeure().titre(titre).motif(motif).age(age).zone(zone).construire();
+    private static void verifier(
+            TypeDeTitre titre, Motif motif, int age, ZoneTarifaire zone, BigDecimal euros, String cle) {
+        Situation situation = UneSituation.majeure()
+                .titre(titre)
+                .motif(motif)
+                .age(age)
+                .zone(zone)
+                .construire();
         DroitDeTimbre droit = ReglesDesJustificatifs.droitsDeTimbre(situation).get(0);
 
         String cas = titre + " " + motif + " " + age + " ans " + zone;
         assertThat(droit.titre()).as(cas).isEqualTo(titre);
-        assertThat(droit.montant().centimes()).as(cas).isEqualTo(euros.movePointRight(2).longValueExact());
-        boolean passeportPayantEnGuyane = titre == TypeDeTitre.PASSEPORT && zone == ZoneTarifaire.GUYANE
+        assertThat(droit.montant().centimes())
+                .as(cas)
+                .isEqualTo(euros.movePointRight(2).longValueExact());
+        boolean passeportPayantEnGuyane = titre == TypeDeTitre.PASSEPORT
+                && zone == ZoneTarifaire.GUYANE
                 && !droit.montant().gratuit();
         assertThat(droit.cleMotif()).as(cas).isEqualTo(passeportPayantEnGuyane ? cle + ".guyane" : cle);
     }
@@ -124,16 +138,22 @@ class DroitsDeTimbreTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Motif.class, names = {"PAGES_PLEINES", "ERREUR_ADMINISTRATION"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(
+            value = Motif.class,
+            names = {"PAGES_PLEINES", "ERREUR_ADMINISTRATION"},
+            mode = EnumSource.Mode.EXCLUDE)
     void uneDemandeCniEtPasseportPorteLesDeuxDroitsCniDAbordEtLesAdditionne(Motif motif) {
         for (ZoneTarifaire zone : ZoneTarifaire.values()) {
             UneSituation situation = UneSituation.majeure().motif(motif).zone(zone);
-            DroitDeTimbre cni = ReglesDesJustificatifs.droitsDeTimbre(situation.titre(TypeDeTitre.CNI).construire())
+            DroitDeTimbre cni = ReglesDesJustificatifs.droitsDeTimbre(
+                            situation.titre(TypeDeTitre.CNI).construire())
                     .get(0);
-            DroitDeTimbre passeport = ReglesDesJustificatifs
-                    .droitsDeTimbre(situation.titre(TypeDeTitre.PASSEPORT).construire()).get(0);
+            DroitDeTimbre passeport = ReglesDesJustificatifs.droitsDeTimbre(
+                            situation.titre(TypeDeTitre.PASSEPORT).construire())
+                    .get(0);
 
-            ListeDesJustificatifs deux = situation.titre(TypeDeTitre.CNI_ET_PASSEPORT).liste();
+            ListeDesJustificatifs deux =
+                    situation.titre(TypeDeTitre.CNI_ET_PASSEPORT).liste();
 
             assertThat(deux.droits()).containsExactly(cni, passeport);
             assertThat(deux.total()).isEqualTo(cni.montant().plus(passeport.montant()));
@@ -142,12 +162,23 @@ class DroitsDeTimbreTest {
 
     @Test
     void lesCasDuTarifSeLisentAussiEnEuros() {
-        assertThat(UneSituation.majeure().titre(TypeDeTitre.PASSEPORT).zone(ZoneTarifaire.GUYANE).age(10)
+        assertThat(UneSituation.majeure()
+                        .titre(TypeDeTitre.PASSEPORT)
+                        .zone(ZoneTarifaire.GUYANE)
+                        .age(10)
                         .construire())
-                .satisfies(s -> assertThat(ReglesDesJustificatifs.droitsDeTimbre(s).get(0).montant().enEuros())
+                .satisfies(s -> assertThat(ReglesDesJustificatifs.droitsDeTimbre(s)
+                                .get(0)
+                                .montant()
+                                .enEuros())
                         .isEqualTo("8,50\u00a0€"));
-        assertThat(UneSituation.majeure().titre(TypeDeTitre.CNI_ET_PASSEPORT).motif(Motif.VOL)
-                        .zone(ZoneTarifaire.GUYANE).liste().total().enEuros())
+        assertThat(UneSituation.majeure()
+                        .titre(TypeDeTitre.CNI_ET_PASSEPORT)
+                        .motif(Motif.VOL)
+                        .zone(ZoneTarifaire.GUYANE)
+                        .liste()
+                        .total()
+                        .enEuros())
                 .isEqualTo("68\u00a0€");
     }
 }

@@ -35,7 +35,9 @@ final class Invariants {
         if (situation.titre() == TypeDeTitre.CNI_ET_PASSEPORT) {
             violations.addAll(cniEtPasseportEstLUnionDesDeux(situation, liste));
         }
-        return violations.stream().map(violation -> violation + " — " + situation).toList();
+        return violations.stream()
+                .map(violation -> violation + " — " + situation)
+                .toList();
     }
 
     static List<String> nonVideEtSansDoublon(ListeDesJustificatifs liste) {
@@ -86,7 +88,8 @@ final class Invariants {
         if (situation.titre().inclutPasseport()) {
             titres.add(TypeDeTitre.PASSEPORT);
         }
-        List<TypeDeTitre> titresDesDroits = liste.droits().stream().map(DroitDeTimbre::titre).toList();
+        List<TypeDeTitre> titresDesDroits =
+                liste.droits().stream().map(DroitDeTimbre::titre).toList();
         if (!titresDesDroits.equals(titres)) {
             violations.add("droits pour " + titresDesDroits + " au lieu de " + titres);
         }
@@ -115,7 +118,8 @@ final class Invariants {
         if (!liste.total().equals(cni.total().plus(passeport.total()))) {
             violations.add("total " + liste.total() + " au lieu de " + cni.total() + " + " + passeport.total());
         }
-        if (!liste.droits().equals(List.of(cni.droits().get(0), passeport.droits().get(0)))) {
+        if (!liste.droits()
+                .equals(List.of(cni.droits().get(0), passeport.droits().get(0)))) {
             violations.add("droits " + liste.droits() + " au lieu de ceux de chaque titre");
         }
         return violations;

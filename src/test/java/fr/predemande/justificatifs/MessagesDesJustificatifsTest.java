@@ -41,7 +41,10 @@ class MessagesDesJustificatifsTest {
                 continue;
             }
             // Décodage strict : un fichier qui n’est pas en UTF-8 fait échouer le test au lieu d’afficher des « Ã© ».
-            String texte = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(octets)).toString();
+            String texte = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(octets))
+                    .toString();
             textes.load(new StringReader(texte));
             if (fichier.equals(BROUILLON)) {
                 lignesDuBrouillon.addAll(texte.lines().toList());
@@ -50,7 +53,8 @@ class MessagesDesJustificatifsTest {
     }
 
     private static byte[] lire(String fichier) throws IOException {
-        try (InputStream flux = MessagesDesJustificatifsTest.class.getClassLoader().getResourceAsStream(fichier)) {
+        try (InputStream flux =
+                MessagesDesJustificatifsTest.class.getClassLoader().getResourceAsStream(fichier)) {
             return flux == null ? null : flux.readAllBytes();
         }
     }
@@ -59,7 +63,9 @@ class MessagesDesJustificatifsTest {
     @EnumSource(PieceJustificative.class)
     void chaquePieceAUnTitreEtUneExplication(PieceJustificative piece) {
         assertThat(textes.getProperty(piece.cleTitre())).as(piece.cleTitre()).isNotBlank();
-        assertThat(textes.getProperty(piece.cleExplication())).as(piece.cleExplication()).isNotBlank();
+        assertThat(textes.getProperty(piece.cleExplication()))
+                .as(piece.cleExplication())
+                .isNotBlank();
         assertThat(textes.getProperty(piece.cleExplication()).length())
                 .as("l’explication dit plus que le titre : %s", piece)
                 .isGreaterThan(textes.getProperty(piece.cleTitre()).length());
@@ -70,7 +76,8 @@ class MessagesDesJustificatifsTest {
         Set<String> cles = clesDesDroitsAtteignables();
 
         assertThat(cles).isNotEmpty();
-        assertThat(cles).allSatisfy(cle -> assertThat(textes.getProperty(cle)).as(cle).isNotBlank());
+        assertThat(cles)
+                .allSatisfy(cle -> assertThat(textes.getProperty(cle)).as(cle).isNotBlank());
     }
 
     @Test
@@ -78,8 +85,13 @@ class MessagesDesJustificatifsTest {
         Set<String> cles = new TreeSet<>(textes.stringPropertyNames());
         cles.removeIf(cle -> !cle.startsWith("justificatif."));
 
-        assertThat(cles).isNotEmpty().allSatisfy(cle -> assertThat(textes.getProperty(cle)).as(cle)
-                .doesNotContain("'").doesNotContain("{").doesNotContain("}"));
+        assertThat(cles)
+                .isNotEmpty()
+                .allSatisfy(cle -> assertThat(textes.getProperty(cle))
+                        .as(cle)
+                        .doesNotContain("'")
+                        .doesNotContain("{")
+                        .doesNotContain("}"));
     }
 
     @Test
@@ -111,7 +123,11 @@ class MessagesDesJustificatifsTest {
                 }
                 for (int age = 0; age <= Situation.AGE_MAXIMUM; age++) {
                     for (ZoneTarifaire zone : ZoneTarifaire.values()) {
-                        Situation situation = UneSituation.majeure().titre(titre).motif(motif).age(age).zone(zone)
+                        Situation situation = UneSituation.majeure()
+                                .titre(titre)
+                                .motif(motif)
+                                .age(age)
+                                .zone(zone)
                                 .construire();
                         ReglesDesJustificatifs.droitsDeTimbre(situation).forEach(droit -> cles.add(droit.cleMotif()));
                     }

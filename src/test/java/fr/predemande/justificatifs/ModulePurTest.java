@@ -21,9 +21,20 @@ class ModulePurTest {
 
     private static final Path SOURCES = Path.of("src/main/java/fr/predemande/justificatifs");
 
-    private static final Set<String> API_PUBLIQUE = Set.of("TypeDeTitre", "Motif", "LieuDeNaissance",
-            "AcquisitionNationalite", "MentionNomUsage", "TypeAdresse", "ZoneTarifaire", "Situation",
-            "PieceJustificative", "Montant", "DroitDeTimbre", "ListeDesJustificatifs", "ReglesDesJustificatifs");
+    private static final Set<String> API_PUBLIQUE = Set.of(
+            "TypeDeTitre",
+            "Motif",
+            "LieuDeNaissance",
+            "AcquisitionNationalite",
+            "MentionNomUsage",
+            "TypeAdresse",
+            "ZoneTarifaire",
+            "Situation",
+            "PieceJustificative",
+            "Montant",
+            "DroitDeTimbre",
+            "ListeDesJustificatifs",
+            "ReglesDesJustificatifs");
 
     private static final Pattern AUTRE_MODULE = Pattern.compile("fr\\.predemande\\.(?!justificatifs\\b)\\w+");
 
@@ -39,10 +50,22 @@ class ModulePurTest {
         assertThat(sources).hasSizeGreaterThan(API_PUBLIQUE.size());
         for (Path source : sources) {
             String texte = Files.readString(source, StandardCharsets.UTF_8);
-            assertThat(texte).as(source.toString())
-                    .doesNotContain("org.springframework", "jakarta.", "javax.", "java.io", "java.nio", "java.net",
-                            "java.sql", "System.", "Clock", "LocalDate.now");
-            assertThat(AUTRE_MODULE.matcher(texte).find()).as("%s cite un autre module", source).isFalse();
+            assertThat(texte)
+                    .as(source.toString())
+                    .doesNotContain(
+                            "org.springframework",
+                            "jakarta.",
+                            "javax.",
+                            "java.io",
+                            "java.nio",
+                            "java.net",
+                            "java.sql",
+                            "System.",
+                            "Clock",
+                            "LocalDate.now");
+            assertThat(AUTRE_MODULE.matcher(texte).find())
+                    .as("%s cite un autre module", source)
+                    .isFalse();
         }
     }
 
@@ -62,8 +85,10 @@ class ModulePurTest {
 
     @Test
     void lesReglesSontUneClasseFinaleNonInstanciable() {
-        assertThat(Modifier.isFinal(ReglesDesJustificatifs.class.getModifiers())).isTrue();
+        assertThat(Modifier.isFinal(ReglesDesJustificatifs.class.getModifiers()))
+                .isTrue();
         assertThat(ReglesDesJustificatifs.class.getDeclaredConstructors())
-                .allSatisfy(constructeur -> assertThat(Modifier.isPrivate(constructeur.getModifiers())).isTrue());
+                .allSatisfy(constructeur -> assertThat(Modifier.isPrivate(constructeur.getModifiers()))
+                        .isTrue());
     }
 }

@@ -16,13 +16,15 @@ class MontantProperties {
 
             assertThat(texte).matches("\\d{1,3}(\u00a0\\d{3})*(,\\d{2})?\u00a0€");
             String chiffres = texte.replace("\u00a0€", "").replace("\u00a0", "").replace(',', '.');
-            assertThat(new BigDecimal(chiffres).movePointRight(2).longValueExact()).isEqualTo(centimes);
+            assertThat(new BigDecimal(chiffres).movePointRight(2).longValueExact())
+                    .isEqualTo(centimes);
         });
     }
 
     @Test
     void lAdditionEstCelleDesCentimes() {
         qt().forAll(longs().between(0, 1_000_000_00L), longs().between(0, 1_000_000_00L))
-                .checkAssert((a, b) -> assertThat(new Montant(a).plus(new Montant(b))).isEqualTo(new Montant(a + b)));
+                .checkAssert((a, b) ->
+                        assertThat(new Montant(a).plus(new Montant(b))).isEqualTo(new Montant(a + b)));
     }
 }

@@ -11,16 +11,19 @@ class MontantTest {
 
     /** « _ » note l’espace insécable, pour qu’un montant ne se coupe jamais en fin de ligne. */
     @ParameterizedTest(name = "{0} centimes : {1}")
-    @CsvSource(delimiter = '|', value = {
-        "0      | 0_€",
-        "5      | 0,05_€",
-        "850    | 8,50_€",
-        "1700   | 17_€",
-        "2500   | 25_€",
-        "8600   | 86_€",
-        "11100  | 111_€",
-        "123405 | 1_234,05_€",
-        "100000000 | 1_000_000_€"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "0      | 0_€",
+                "5      | 0,05_€",
+                "850    | 8,50_€",
+                "1700   | 17_€",
+                "2500   | 25_€",
+                "8600   | 86_€",
+                "11100  | 111_€",
+                "123405 | 1_234,05_€",
+                "100000000 | 1_000_000_€"
+            })
     void unMontantSEcritALaFrancaise(long centimes, String attendu) {
         assertThat(new Montant(centimes).enEuros()).isEqualTo(attendu.replace("_", "\u00a0"));
     }

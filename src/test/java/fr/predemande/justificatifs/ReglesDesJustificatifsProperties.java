@@ -61,7 +61,8 @@ class ReglesDesJustificatifsProperties {
             MentionNomUsage mention = mentions.generate(in);
             ZoneTarifaire zone = zones.generate(in);
             List<Motif> permis = Arrays.stream(Motif.values())
-                    .filter(motif -> motif.permisPour(titre) && motifsAdmis.test(motif)).toList();
+                    .filter(motif -> motif.permisPour(titre) && motifsAdmis.test(motif))
+                    .toList();
             Motif motif = Generate.pick(permis).generate(in);
             boolean divorce = mention != null && mention.vientDUnMariage() && oui.generate(in);
             return new Situation(titre, motif, age, securise, lieu, acquisition, adresse, mention, divorce, zone);
@@ -71,34 +72,41 @@ class ReglesDesJustificatifsProperties {
 
     @Test
     void laListeNEstJamaisVideNiNeContientDeDoublon() {
-        qt().forAll(majeures()).checkAssert(situation ->
-                assertThat(Invariants.nonVideEtSansDoublon(ReglesDesJustificatifs.pour(situation))).isEmpty());
+        qt().forAll(majeures())
+                .checkAssert(
+                        situation -> assertThat(Invariants.nonVideEtSansDoublon(ReglesDesJustificatifs.pour(situation)))
+                                .isEmpty());
     }
 
     @Test
     void laListeCommenceToujoursParLeNumeroLaPhotoEtLeJustificatifDeDomicile() {
-        qt().forAll(majeures()).checkAssert(situation ->
-                assertThat(Invariants.toujoursNumeroPhotoEtJustificatifDeDomicile(situation,
-                        ReglesDesJustificatifs.pour(situation))).isEmpty());
+        qt().forAll(majeures())
+                .checkAssert(situation -> assertThat(Invariants.toujoursNumeroPhotoEtJustificatifDeDomicile(
+                                situation, ReglesDesJustificatifs.pour(situation)))
+                        .isEmpty());
     }
 
     @Test
     void lesPiecesSontRangeesDansLOrdreDePresentation() {
-        qt().forAll(majeures()).checkAssert(situation ->
-                assertThat(Invariants.rangeeDansLOrdreDesPieces(ReglesDesJustificatifs.pour(situation))).isEmpty());
+        qt().forAll(majeures())
+                .checkAssert(situation -> assertThat(
+                                Invariants.rangeeDansLOrdreDesPieces(ReglesDesJustificatifs.pour(situation)))
+                        .isEmpty());
     }
 
     @Test
     void chaqueDroitEstUnMontantOfficielEtIlYEnAUnParTitre() {
-        qt().forAll(majeures()).checkAssert(situation ->
-                assertThat(Invariants.droitsOfficielsUnParTitre(situation, ReglesDesJustificatifs.pour(situation)))
+        qt().forAll(majeures())
+                .checkAssert(situation -> assertThat(
+                                Invariants.droitsOfficielsUnParTitre(situation, ReglesDesJustificatifs.pour(situation)))
                         .isEmpty());
     }
 
     @Test
     void leTimbreFiscalEstDemandeSiEtSeulementSiUnDroitEstDu() {
-        qt().forAll(majeures()).checkAssert(situation ->
-                assertThat(Invariants.timbreFiscalSeulementSiUnDroitEstDu(ReglesDesJustificatifs.pour(situation)))
+        qt().forAll(majeures())
+                .checkAssert(situation -> assertThat(
+                                Invariants.timbreFiscalSeulementSiUnDroitEstDu(ReglesDesJustificatifs.pour(situation)))
                         .isEmpty());
     }
 
@@ -117,7 +125,8 @@ class ReglesDesJustificatifsProperties {
             ListeDesJustificatifs liste = ReglesDesJustificatifs.pour(situation);
 
             // l'ancien titre remis est celui qu'on présente : une seule ligne, la sienne
-            boolean ancienTitreRemis = situation.motif().exigeAncienTitre() && !situation.motif().titrePerdu();
+            boolean ancienTitreRemis =
+                    situation.motif().exigeAncienTitre() && !situation.motif().titrePerdu();
             assertThat(liste.pieces().contains(TITRE_SECURISE))
                     .isEqualTo(situation.titreSecuriseValideOuExpireDepuisMoinsDe5Ans() && !ancienTitreRemis);
             assertThat(liste.pieces().contains(PieceJustificative.ANCIEN_TITRE)).isEqualTo(ancienTitreRemis);
@@ -130,10 +139,17 @@ class ReglesDesJustificatifsProperties {
     @Test
     void leTarifDUnMajeurNeDependPasDeSonAgeExact() {
         qt().forAll(majeures(), integers().between(18, 120)).checkAssert((situation, autreAge) -> {
-            Situation plusOuMoinsAgee = new Situation(situation.titre(), situation.motif(), autreAge,
-                    situation.titreSecuriseValideOuExpireDepuisMoinsDe5Ans(), situation.lieuDeNaissance(),
-                    situation.acquisitionNationalite(), situation.typeAdresse(), situation.mentionNomUsage(),
-                    situation.divorceGardantLeNomDeLExConjoint(), situation.zone());
+            Situation plusOuMoinsAgee = new Situation(
+                    situation.titre(),
+                    situation.motif(),
+                    autreAge,
+                    situation.titreSecuriseValideOuExpireDepuisMoinsDe5Ans(),
+                    situation.lieuDeNaissance(),
+                    situation.acquisitionNationalite(),
+                    situation.typeAdresse(),
+                    situation.mentionNomUsage(),
+                    situation.divorceGardantLeNomDeLExConjoint(),
+                    situation.zone());
 
             assertThat(ReglesDesJustificatifs.pour(plusOuMoinsAgee)).isEqualTo(ReglesDesJustificatifs.pour(situation));
         });
@@ -143,14 +159,23 @@ class ReglesDesJustificatifsProperties {
     void lesPiecesDUnMineurSontRefuseesMaisSonTarifEstOfficiel() {
         qt().forAll(mineures()).checkAssert(situation -> {
             assertThatIllegalArgumentException().isThrownBy(() -> ReglesDesJustificatifs.pour(situation));
-            assertThat(ReglesDesJustificatifs.droitsDeTimbre(situation)).isNotEmpty()
+            assertThat(ReglesDesJustificatifs.droitsDeTimbre(situation))
+                    .isNotEmpty()
                     .allSatisfy(droit -> assertThat(droit.montant().centimes()).isIn(Invariants.MONTANTS_OFFICIELS));
         });
     }
 
     /** Les réponses telles quelles, avant que {@link Situation} ne les accepte ou ne les refuse. */
-    private record Reponses(TypeDeTitre titre, Motif motif, int age, boolean securise, LieuDeNaissance lieu,
-            AcquisitionNationalite acquisition, TypeAdresse adresse, MentionNomUsage mention, boolean divorce,
+    private record Reponses(
+            TypeDeTitre titre,
+            Motif motif,
+            int age,
+            boolean securise,
+            LieuDeNaissance lieu,
+            AcquisitionNationalite acquisition,
+            TypeAdresse adresse,
+            MentionNomUsage mention,
+            boolean divorce,
             ZoneTarifaire zone) {
 
         Situation situation() {
@@ -169,25 +194,35 @@ class ReglesDesJustificatifsProperties {
         Gen<TypeAdresse> adresses = arbitrary().enumValues(TypeAdresse.class);
         Gen<MentionNomUsage> mentions = avecNull(arbitrary().enumValues(MentionNomUsage.class), 20);
         Gen<ZoneTarifaire> zones = arbitrary().enumValues(ZoneTarifaire.class);
-        return in -> new Reponses(titres.generate(in), motifs.generate(in), ages.generate(in), oui.generate(in),
-                lieux.generate(in), acquisitions.generate(in), adresses.generate(in), mentions.generate(in),
-                oui.generate(in), zones.generate(in));
+        return in -> new Reponses(
+                titres.generate(in),
+                motifs.generate(in),
+                ages.generate(in),
+                oui.generate(in),
+                lieux.generate(in),
+                acquisitions.generate(in),
+                adresses.generate(in),
+                mentions.generate(in),
+                oui.generate(in),
+                zones.generate(in));
     }
 
     /** Toutes les combinaisons, cohérentes ou non : la situation refuse exactement les deux incohérences connues. */
     @Test
     void uneSituationNeRefuseQueLesCombinaisonsIncoherentes() {
         qt().forAll(reponses()).checkAssert(reponses -> {
-            boolean motifReserveAuPasseport = reponses.motif().passeportSeulement()
-                    && reponses.titre() != TypeDeTitre.PASSEPORT;
+            boolean motifReserveAuPasseport =
+                    reponses.motif().passeportSeulement() && reponses.titre() != TypeDeTitre.PASSEPORT;
             boolean divorceSansNomDEpoux = reponses.divorce()
-                    && reponses.mention() != MentionNomUsage.EPOUX && reponses.mention() != MentionNomUsage.EPOUSE;
+                    && reponses.mention() != MentionNomUsage.EPOUX
+                    && reponses.mention() != MentionNomUsage.EPOUSE;
 
             if (motifReserveAuPasseport || divorceSansNomDEpoux) {
                 assertThatIllegalArgumentException().isThrownBy(reponses::situation);
             } else {
                 Situation situation = reponses.situation();
-                assertThat(Invariants.tous(situation, ReglesDesJustificatifs.pour(situation))).isEmpty();
+                assertThat(Invariants.tous(situation, ReglesDesJustificatifs.pour(situation)))
+                        .isEmpty();
             }
         });
     }

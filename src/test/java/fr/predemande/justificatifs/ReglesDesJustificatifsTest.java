@@ -33,8 +33,9 @@ class ReglesDesJustificatifsTest {
         ListeDesJustificatifs liste = UneSituation.majeure().liste();
 
         assertThat(liste.pieces()).containsExactly(NUMERO_PREDEMANDE, PHOTO_IDENTITE, JUSTIFICATIF_DOMICILE);
-        assertThat(liste.droits()).containsExactly(
-                new DroitDeTimbre(TypeDeTitre.CNI, Montant.GRATUIT, "justificatif.droit.cni.gratuite"));
+        assertThat(liste.droits())
+                .containsExactly(
+                        new DroitDeTimbre(TypeDeTitre.CNI, Montant.GRATUIT, "justificatif.droit.cni.gratuite"));
         assertThat(liste.total().gratuit()).isTrue();
     }
 
@@ -42,7 +43,8 @@ class ReglesDesJustificatifsTest {
 
     @Test
     void unTitulaireDUnTitreSecuriseLePresenteEtNeFournitNiActeDeNaissanceNiPreuveDeNationalite() {
-        ListeDesJustificatifs liste = UneSituation.majeure().avecTitreSecurise()
+        ListeDesJustificatifs liste = UneSituation.majeure()
+                .avecTitreSecurise()
                 .neA(LieuDeNaissance.FRANCE_COMMUNE_NON_COMEDEC)
                 .francaisPar(AcquisitionNationalite.NATURALISATION)
                 .liste();
@@ -59,7 +61,9 @@ class ReglesDesJustificatifsTest {
 
     @Test
     void sansTitreSecuriseUnNeDansUneCommuneNonRelieeAComedecFournitSonActeDeNaissance() {
-        ListeDesJustificatifs liste = UneSituation.majeure().neA(LieuDeNaissance.FRANCE_COMMUNE_NON_COMEDEC).liste();
+        ListeDesJustificatifs liste = UneSituation.majeure()
+                .neA(LieuDeNaissance.FRANCE_COMMUNE_NON_COMEDEC)
+                .liste();
 
         assertThat(liste.pieces())
                 .containsExactly(NUMERO_PREDEMANDE, PHOTO_IDENTITE, JUSTIFICATIF_DOMICILE, ACTE_DE_NAISSANCE);
@@ -67,7 +71,10 @@ class ReglesDesJustificatifsTest {
 
     @Test
     void sansTitreSecuriseUnNeDansUneCommuneRelieeAComedecNeFournitPasDActeDeNaissance() {
-        assertThat(UneSituation.majeure().neA(LieuDeNaissance.FRANCE_COMMUNE_COMEDEC).liste().pieces())
+        assertThat(UneSituation.majeure()
+                        .neA(LieuDeNaissance.FRANCE_COMMUNE_COMEDEC)
+                        .liste()
+                        .pieces())
                 .doesNotContain(ACTE_DE_NAISSANCE);
     }
 
@@ -80,18 +87,26 @@ class ReglesDesJustificatifsTest {
     // §4 « No such title » : la preuve de nationalité « when needed »
 
     @ParameterizedTest
-    @EnumSource(value = AcquisitionNationalite.class, names = {"DECLARATION", "NATURALISATION", "REINTEGRATION", "AUTRE"})
+    @EnumSource(
+            value = AcquisitionNationalite.class,
+            names = {"DECLARATION", "NATURALISATION", "REINTEGRATION", "AUTRE"})
     void sansTitreSecuriseUnFrancaisQuiNeLEstNiParFiliationNiParLeSolProuveSaNationalite(
             AcquisitionNationalite acquisition) {
-        assertThat(UneSituation.majeure().francaisPar(acquisition).liste().pieces()).contains(PREUVE_NATIONALITE);
+        assertThat(UneSituation.majeure().francaisPar(acquisition).liste().pieces())
+                .contains(PREUVE_NATIONALITE);
     }
 
     @ParameterizedTest
-    @EnumSource(value = AcquisitionNationalite.class, names = {"FILIATION", "NAISSANCE_EN_FRANCE"})
+    @EnumSource(
+            value = AcquisitionNationalite.class,
+            names = {"FILIATION", "NAISSANCE_EN_FRANCE"})
     void unFrancaisParFiliationOuParNaissanceEnFranceNAPasDePreuveDeNationaliteAFournir(
             AcquisitionNationalite acquisition) {
-        assertThat(UneSituation.majeure().neA(LieuDeNaissance.FRANCE_COMMUNE_NON_COMEDEC).francaisPar(acquisition)
-                        .liste().pieces())
+        assertThat(UneSituation.majeure()
+                        .neA(LieuDeNaissance.FRANCE_COMMUNE_NON_COMEDEC)
+                        .francaisPar(acquisition)
+                        .liste()
+                        .pieces())
                 .contains(ACTE_DE_NAISSANCE)
                 .doesNotContain(PREUVE_NATIONALITE);
     }
@@ -101,29 +116,54 @@ class ReglesDesJustificatifsTest {
     @ParameterizedTest
     @EnumSource(value = TypeDeTitre.class)
     void unRenouvellementRemetLAncienTitre(TypeDeTitre titre) {
-        assertThat(UneSituation.majeure().titre(titre).motif(Motif.RENOUVELLEMENT).liste().pieces())
+        assertThat(UneSituation.majeure()
+                        .titre(titre)
+                        .motif(Motif.RENOUVELLEMENT)
+                        .liste()
+                        .pieces())
                 .contains(ANCIEN_TITRE);
     }
 
     @ParameterizedTest
-    @EnumSource(value = Motif.class, names = {"CHANGEMENT_ETAT_CIVIL", "CHANGEMENT_ADRESSE", "DETERIORATION"})
+    @EnumSource(
+            value = Motif.class,
+            names = {"CHANGEMENT_ETAT_CIVIL", "CHANGEMENT_ADRESSE", "DETERIORATION"})
     void uneCarteOuUnPasseportRemplacePourChangementOuDeteriorationRemetLAncienTitre(Motif motif) {
-        assertThat(UneSituation.majeure().titre(TypeDeTitre.CNI).motif(motif).liste().pieces()).contains(ANCIEN_TITRE);
-        assertThat(UneSituation.majeure().titre(TypeDeTitre.PASSEPORT).motif(motif).liste().pieces())
+        assertThat(UneSituation.majeure()
+                        .titre(TypeDeTitre.CNI)
+                        .motif(motif)
+                        .liste()
+                        .pieces())
+                .contains(ANCIEN_TITRE);
+        assertThat(UneSituation.majeure()
+                        .titre(TypeDeTitre.PASSEPORT)
+                        .motif(motif)
+                        .liste()
+                        .pieces())
                 .contains(ANCIEN_TITRE);
     }
 
     @ParameterizedTest
-    @EnumSource(value = Motif.class, names = {"PAGES_PLEINES", "ERREUR_ADMINISTRATION"})
+    @EnumSource(
+            value = Motif.class,
+            names = {"PAGES_PLEINES", "ERREUR_ADMINISTRATION"})
     void unPasseportAuxPagesPleinesOuFautifRemetLAncienPasseport(Motif motif) {
-        assertThat(UneSituation.majeure().titre(TypeDeTitre.PASSEPORT).motif(motif).liste().pieces())
+        assertThat(UneSituation.majeure()
+                        .titre(TypeDeTitre.PASSEPORT)
+                        .motif(motif)
+                        .liste()
+                        .pieces())
                 .contains(ANCIEN_TITRE);
     }
 
     @ParameterizedTest
     @EnumSource(value = TypeDeTitre.class)
     void unePremiereDemandeNeDemandeNiAncienTitreNiDeclaration(TypeDeTitre titre) {
-        assertThat(UneSituation.majeure().titre(titre).motif(Motif.PREMIERE_DEMANDE).liste().pieces())
+        assertThat(UneSituation.majeure()
+                        .titre(titre)
+                        .motif(Motif.PREMIERE_DEMANDE)
+                        .liste()
+                        .pieces())
                 .doesNotContain(ANCIEN_TITRE, DECLARATION_DE_PERTE, DECLARATION_DE_VOL, ACTE_ETAT_CIVIL_CHANGEMENT);
     }
 
@@ -131,43 +171,75 @@ class ReglesDesJustificatifsTest {
 
     @Test
     void unPerduSansTitreSecuriseNeHorsComedecFournitActeDeNaissanceEtDeclarationDePerte() {
-        ListeDesJustificatifs liste = UneSituation.majeure().motif(Motif.PERTE)
-                .neA(LieuDeNaissance.FRANCE_COMMUNE_NON_COMEDEC).liste();
+        ListeDesJustificatifs liste = UneSituation.majeure()
+                .motif(Motif.PERTE)
+                .neA(LieuDeNaissance.FRANCE_COMMUNE_NON_COMEDEC)
+                .liste();
 
-        assertThat(liste.pieces()).containsExactly(NUMERO_PREDEMANDE, PHOTO_IDENTITE, JUSTIFICATIF_DOMICILE,
-                ACTE_DE_NAISSANCE, DECLARATION_DE_PERTE, TIMBRE_FISCAL);
+        assertThat(liste.pieces())
+                .containsExactly(
+                        NUMERO_PREDEMANDE,
+                        PHOTO_IDENTITE,
+                        JUSTIFICATIF_DOMICILE,
+                        ACTE_DE_NAISSANCE,
+                        DECLARATION_DE_PERTE,
+                        TIMBRE_FISCAL);
         assertThat(liste.total()).isEqualTo(Montant.euros(25));
     }
 
     /** Le titre renouvelé est celui qui prouve l'identité : une ligne par document à apporter, pas deux pour le même. */
     @Test
     void unRenouvellementDePasseportDemandeLAncienTitreUneSeuleFois() {
-        ListeDesJustificatifs liste = UneSituation.majeure().titre(TypeDeTitre.PASSEPORT).motif(Motif.RENOUVELLEMENT)
-                .avecTitreSecurise().liste();
+        ListeDesJustificatifs liste = UneSituation.majeure()
+                .titre(TypeDeTitre.PASSEPORT)
+                .motif(Motif.RENOUVELLEMENT)
+                .avecTitreSecurise()
+                .liste();
 
-        assertThat(liste.pieces()).containsExactly(NUMERO_PREDEMANDE, PHOTO_IDENTITE, JUSTIFICATIF_DOMICILE,
-                PieceJustificative.ANCIEN_TITRE, TIMBRE_FISCAL);
+        assertThat(liste.pieces())
+                .containsExactly(
+                        NUMERO_PREDEMANDE,
+                        PHOTO_IDENTITE,
+                        JUSTIFICATIF_DOMICILE,
+                        PieceJustificative.ANCIEN_TITRE,
+                        TIMBRE_FISCAL);
     }
 
     @Test
     void uneCarteVoleeDemandeLaDeclarationDeVolEtUnTimbreDe25Euros() {
-        ListeDesJustificatifs liste = UneSituation.majeure().motif(Motif.VOL).avecTitreSecurise().liste();
+        ListeDesJustificatifs liste =
+                UneSituation.majeure().motif(Motif.VOL).avecTitreSecurise().liste();
 
-        assertThat(liste.pieces()).containsExactly(NUMERO_PREDEMANDE, PHOTO_IDENTITE, JUSTIFICATIF_DOMICILE,
-                TITRE_SECURISE, DECLARATION_DE_VOL, TIMBRE_FISCAL);
+        assertThat(liste.pieces())
+                .containsExactly(
+                        NUMERO_PREDEMANDE,
+                        PHOTO_IDENTITE,
+                        JUSTIFICATIF_DOMICILE,
+                        TITRE_SECURISE,
+                        DECLARATION_DE_VOL,
+                        TIMBRE_FISCAL);
         assertThat(liste.total()).isEqualTo(Montant.euros(25));
     }
 
     @ParameterizedTest
-    @EnumSource(value = Motif.class, names = {"PERTE", "VOL"})
+    @EnumSource(
+            value = Motif.class,
+            names = {"PERTE", "VOL"})
     void unTitrePerduOuVoleNEstPasRemisPuisquOnNeLAPlus(Motif motif) {
-        assertThat(UneSituation.majeure().titre(TypeDeTitre.CNI_ET_PASSEPORT).motif(motif).liste().pieces())
+        assertThat(UneSituation.majeure()
+                        .titre(TypeDeTitre.CNI_ET_PASSEPORT)
+                        .motif(motif)
+                        .liste()
+                        .pieces())
                 .doesNotContain(ANCIEN_TITRE);
     }
 
     @Test
     void unPasseportPerduDemandeLaDeclarationDePerteEtUnTimbreDe86Euros() {
-        ListeDesJustificatifs liste = UneSituation.majeure().titre(TypeDeTitre.PASSEPORT).motif(Motif.PERTE).liste();
+        ListeDesJustificatifs liste = UneSituation.majeure()
+                .titre(TypeDeTitre.PASSEPORT)
+                .motif(Motif.PERTE)
+                .liste();
 
         assertThat(liste.pieces()).contains(DECLARATION_DE_PERTE, TIMBRE_FISCAL);
         assertThat(liste.total()).isEqualTo(Montant.euros(86));
@@ -177,21 +249,30 @@ class ReglesDesJustificatifsTest {
 
     @Test
     void unChangementDEtatCivilDemandeUnActeRecentOuLeLivretDeFamille() {
-        assertThat(UneSituation.majeure().motif(Motif.CHANGEMENT_ETAT_CIVIL).liste().pieces())
+        assertThat(UneSituation.majeure()
+                        .motif(Motif.CHANGEMENT_ETAT_CIVIL)
+                        .liste()
+                        .pieces())
                 .contains(ACTE_ETAT_CIVIL_CHANGEMENT, ANCIEN_TITRE);
     }
 
     @ParameterizedTest
     @EnumSource(value = Motif.class, names = "CHANGEMENT_ETAT_CIVIL", mode = EnumSource.Mode.EXCLUDE)
     void seulLeChangementDEtatCivilDemandeUnActeDeChangement(Motif motif) {
-        assertThat(UneSituation.majeure().titre(TypeDeTitre.PASSEPORT).motif(motif).liste().pieces())
+        assertThat(UneSituation.majeure()
+                        .titre(TypeDeTitre.PASSEPORT)
+                        .motif(motif)
+                        .liste()
+                        .pieces())
                 .doesNotContain(ACTE_ETAT_CIVIL_CHANGEMENT);
     }
 
     // §4, le nom d’usage
 
     @ParameterizedTest
-    @EnumSource(value = MentionNomUsage.class, names = {"EPOUX", "EPOUSE"})
+    @EnumSource(
+            value = MentionNomUsage.class,
+            names = {"EPOUX", "EPOUSE"})
     void unNomDUsageDEpouxOuDEpouseDemandeLActeDeMariage(MentionNomUsage mention) {
         assertThat(UneSituation.majeure().nomDUsage(mention).liste().pieces())
                 .contains(ACTE_DE_MARIAGE)
@@ -199,7 +280,9 @@ class ReglesDesJustificatifsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = MentionNomUsage.class, names = {"VEUF", "VEUVE"})
+    @EnumSource(
+            value = MentionNomUsage.class,
+            names = {"VEUF", "VEUVE"})
     void unVeufOuUneVeuveFournitLActeDeDecesDuConjoint(MentionNomUsage mention) {
         assertThat(UneSituation.majeure().nomDUsage(mention).liste().pieces())
                 .contains(ACTE_DE_DECES)
@@ -208,32 +291,42 @@ class ReglesDesJustificatifsTest {
 
     @Test
     void unDivorceQuiGardeLeNomDeSonExConjointFournitLeJugementOuLAccordEnPlusDeLActeDeMariage() {
-        ListeDesJustificatifs liste = UneSituation.majeure().nomDUsage(MentionNomUsage.EPOUSE)
-                .divorceGardantLeNomDeLExConjoint().liste();
+        ListeDesJustificatifs liste = UneSituation.majeure()
+                .nomDUsage(MentionNomUsage.EPOUSE)
+                .divorceGardantLeNomDeLExConjoint()
+                .liste();
 
         assertThat(liste.pieces()).contains(ACTE_DE_MARIAGE, JUGEMENT_OU_ACCORD_DIVORCE);
     }
 
     @Test
     void unNomDUsageDuParentQuiNAPasTransmisLeSienDemandeUnActeOuFigurentLesDeuxParents() {
-        ListeDesJustificatifs liste = UneSituation.majeure().nomDUsage(MentionNomUsage.USAGE).liste();
+        ListeDesJustificatifs liste =
+                UneSituation.majeure().nomDUsage(MentionNomUsage.USAGE).liste();
 
-        assertThat(liste.pieces()).containsExactly(NUMERO_PREDEMANDE, PHOTO_IDENTITE, JUSTIFICATIF_DOMICILE,
-                ACTE_NAISSANCE_DEUX_PARENTS);
+        assertThat(liste.pieces())
+                .containsExactly(NUMERO_PREDEMANDE, PHOTO_IDENTITE, JUSTIFICATIF_DOMICILE, ACTE_NAISSANCE_DEUX_PARENTS);
     }
 
     @Test
     void unNomDUsageDuParentAvecUnTitreSecuriseDemandeQuandMemeLActeAvecLesDeuxParents() {
-        assertThat(UneSituation.majeure().avecTitreSecurise().neA(LieuDeNaissance.FRANCE_COMMUNE_NON_COMEDEC)
-                        .nomDUsage(MentionNomUsage.USAGE).liste().pieces())
+        assertThat(UneSituation.majeure()
+                        .avecTitreSecurise()
+                        .neA(LieuDeNaissance.FRANCE_COMMUNE_NON_COMEDEC)
+                        .nomDUsage(MentionNomUsage.USAGE)
+                        .liste()
+                        .pieces())
                 .contains(TITRE_SECURISE, ACTE_NAISSANCE_DEUX_PARENTS)
                 .doesNotContain(ACTE_DE_NAISSANCE);
     }
 
     @Test
     void unNomDUsageDuParentQuandLActeDeNaissanceEstDejaDemandeNeLeDemandePasDeuxFois() {
-        assertThat(UneSituation.majeure().neA(LieuDeNaissance.FRANCE_COMMUNE_NON_COMEDEC)
-                        .nomDUsage(MentionNomUsage.USAGE).liste().pieces())
+        assertThat(UneSituation.majeure()
+                        .neA(LieuDeNaissance.FRANCE_COMMUNE_NON_COMEDEC)
+                        .nomDUsage(MentionNomUsage.USAGE)
+                        .liste()
+                        .pieces())
                 .contains(ACTE_DE_NAISSANCE)
                 .doesNotContain(ACTE_NAISSANCE_DEUX_PARENTS);
     }
@@ -241,18 +334,24 @@ class ReglesDesJustificatifsTest {
     @Test
     void sansNomDUsageAucunePieceDeNomDUsageNEstDemandee() {
         assertThat(UneSituation.majeure().nomDUsage(null).liste().pieces())
-                .doesNotContain(ACTE_DE_MARIAGE, ACTE_DE_DECES, ACTE_NAISSANCE_DEUX_PARENTS,
-                        JUGEMENT_OU_ACCORD_DIVORCE);
+                .doesNotContain(
+                        ACTE_DE_MARIAGE, ACTE_DE_DECES, ACTE_NAISSANCE_DEUX_PARENTS, JUGEMENT_OU_ACCORD_DIVORCE);
     }
 
     // §4 « Hosted person »
 
     @Test
     void unePersonneHebergeeFournitLesTroisPiecesDeSonHebergeantAuLieuDeSonJustificatifDeDomicile() {
-        ListeDesJustificatifs liste = UneSituation.majeure().adresse(TypeAdresse.HEBERGE).liste();
+        ListeDesJustificatifs liste =
+                UneSituation.majeure().adresse(TypeAdresse.HEBERGE).liste();
 
-        assertThat(liste.pieces()).containsExactly(NUMERO_PREDEMANDE, PHOTO_IDENTITE,
-                JUSTIFICATIF_DOMICILE_HEBERGEANT, ATTESTATION_HEBERGEANT, PIECE_IDENTITE_HEBERGEANT);
+        assertThat(liste.pieces())
+                .containsExactly(
+                        NUMERO_PREDEMANDE,
+                        PHOTO_IDENTITE,
+                        JUSTIFICATIF_DOMICILE_HEBERGEANT,
+                        ATTESTATION_HEBERGEANT,
+                        PIECE_IDENTITE_HEBERGEANT);
     }
 
     @ParameterizedTest
@@ -267,11 +366,23 @@ class ReglesDesJustificatifsTest {
 
     @Test
     void leTimbreFiscalNEstDemandeQueSiUnDroitEstDu() {
-        assertThat(UneSituation.majeure().titre(TypeDeTitre.CNI).motif(Motif.RENOUVELLEMENT).liste().pieces())
+        assertThat(UneSituation.majeure()
+                        .titre(TypeDeTitre.CNI)
+                        .motif(Motif.RENOUVELLEMENT)
+                        .liste()
+                        .pieces())
                 .doesNotContain(TIMBRE_FISCAL);
-        assertThat(UneSituation.majeure().titre(TypeDeTitre.PASSEPORT).motif(Motif.RENOUVELLEMENT).liste().pieces())
+        assertThat(UneSituation.majeure()
+                        .titre(TypeDeTitre.PASSEPORT)
+                        .motif(Motif.RENOUVELLEMENT)
+                        .liste()
+                        .pieces())
                 .endsWith(TIMBRE_FISCAL);
-        assertThat(UneSituation.majeure().titre(TypeDeTitre.PASSEPORT).motif(Motif.PAGES_PLEINES).liste().pieces())
+        assertThat(UneSituation.majeure()
+                        .titre(TypeDeTitre.PASSEPORT)
+                        .motif(Motif.PAGES_PLEINES)
+                        .liste()
+                        .pieces())
                 .doesNotContain(TIMBRE_FISCAL);
     }
 
@@ -279,12 +390,16 @@ class ReglesDesJustificatifsTest {
 
     @Test
     void uneDemandeCniEtPasseportPerdusReunitLesPiecesSansDoublonEtAdditionneLesDroits() {
-        ListeDesJustificatifs liste = UneSituation.majeure().titre(TypeDeTitre.CNI_ET_PASSEPORT).motif(Motif.PERTE)
+        ListeDesJustificatifs liste = UneSituation.majeure()
+                .titre(TypeDeTitre.CNI_ET_PASSEPORT)
+                .motif(Motif.PERTE)
                 .liste();
 
-        assertThat(liste.pieces()).containsExactly(NUMERO_PREDEMANDE, PHOTO_IDENTITE, JUSTIFICATIF_DOMICILE,
-                DECLARATION_DE_PERTE, TIMBRE_FISCAL);
-        assertThat(liste.droits()).extracting(DroitDeTimbre::titre)
+        assertThat(liste.pieces())
+                .containsExactly(
+                        NUMERO_PREDEMANDE, PHOTO_IDENTITE, JUSTIFICATIF_DOMICILE, DECLARATION_DE_PERTE, TIMBRE_FISCAL);
+        assertThat(liste.droits())
+                .extracting(DroitDeTimbre::titre)
                 .containsExactly(TypeDeTitre.CNI, TypeDeTitre.PASSEPORT);
         assertThat(liste.total()).isEqualTo(Montant.euros(111));
         assertThat(liste.total().enEuros()).isEqualTo("111\u00a0€");
@@ -292,15 +407,30 @@ class ReglesDesJustificatifsTest {
 
     @Test
     void lesPiecesDeTouteDemandeViennentEnPremierPuisLIdentiteLeMotifEtLeNom() {
-        ListeDesJustificatifs liste = UneSituation.majeure().titre(TypeDeTitre.PASSEPORT).motif(Motif.VOL)
-                .neA(LieuDeNaissance.FRANCE_COMMUNE_NON_COMEDEC).francaisPar(AcquisitionNationalite.DECLARATION)
-                .adresse(TypeAdresse.HEBERGE).nomDUsage(MentionNomUsage.EPOUX).divorceGardantLeNomDeLExConjoint()
-                .zone(ZoneTarifaire.GUYANE).liste();
+        ListeDesJustificatifs liste = UneSituation.majeure()
+                .titre(TypeDeTitre.PASSEPORT)
+                .motif(Motif.VOL)
+                .neA(LieuDeNaissance.FRANCE_COMMUNE_NON_COMEDEC)
+                .francaisPar(AcquisitionNationalite.DECLARATION)
+                .adresse(TypeAdresse.HEBERGE)
+                .nomDUsage(MentionNomUsage.EPOUX)
+                .divorceGardantLeNomDeLExConjoint()
+                .zone(ZoneTarifaire.GUYANE)
+                .liste();
 
-        assertThat(liste.pieces()).containsExactly(NUMERO_PREDEMANDE, PHOTO_IDENTITE,
-                JUSTIFICATIF_DOMICILE_HEBERGEANT, ATTESTATION_HEBERGEANT, PIECE_IDENTITE_HEBERGEANT,
-                ACTE_DE_NAISSANCE, PREUVE_NATIONALITE, DECLARATION_DE_VOL, ACTE_DE_MARIAGE,
-                JUGEMENT_OU_ACCORD_DIVORCE, TIMBRE_FISCAL);
+        assertThat(liste.pieces())
+                .containsExactly(
+                        NUMERO_PREDEMANDE,
+                        PHOTO_IDENTITE,
+                        JUSTIFICATIF_DOMICILE_HEBERGEANT,
+                        ATTESTATION_HEBERGEANT,
+                        PIECE_IDENTITE_HEBERGEANT,
+                        ACTE_DE_NAISSANCE,
+                        PREUVE_NATIONALITE,
+                        DECLARATION_DE_VOL,
+                        ACTE_DE_MARIAGE,
+                        JUGEMENT_OU_ACCORD_DIVORCE,
+                        TIMBRE_FISCAL);
         assertThat(liste.total().enEuros()).isEqualTo("43\u00a0€");
     }
 
@@ -308,11 +438,14 @@ class ReglesDesJustificatifsTest {
 
     @Test
     void lesPiecesDUnMineurNeSontPasEncorePrisesEnChargeMaisSonTarifLEst() {
-        Situation mineur = UneSituation.majeure().titre(TypeDeTitre.PASSEPORT).age(17).construire();
+        Situation mineur =
+                UneSituation.majeure().titre(TypeDeTitre.PASSEPORT).age(17).construire();
 
-        assertThatIllegalArgumentException().isThrownBy(() -> ReglesDesJustificatifs.pour(mineur))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ReglesDesJustificatifs.pour(mineur))
                 .withMessageContaining("mineur");
-        assertThat(ReglesDesJustificatifs.droitsDeTimbre(mineur)).extracting(DroitDeTimbre::montant)
+        assertThat(ReglesDesJustificatifs.droitsDeTimbre(mineur))
+                .extracting(DroitDeTimbre::montant)
                 .containsExactly(Montant.euros(42));
     }
 

@@ -17,13 +17,18 @@ class SituationTest {
 
     static Stream<Arguments> partiesObligatoires() {
         return Stream.of(
-                Arguments.of("titre", (Executable) () -> UneSituation.majeure().titre(null).construire()),
-                Arguments.of("motif", (Executable) () -> UneSituation.majeure().motif(null).construire()),
-                Arguments.of("lieuDeNaissance", (Executable) () -> UneSituation.majeure().neA(null).construire()),
-                Arguments.of("acquisitionNationalite",
-                        (Executable) () -> UneSituation.majeure().francaisPar(null).construire()),
-                Arguments.of("typeAdresse", (Executable) () -> UneSituation.majeure().adresse(null).construire()),
-                Arguments.of("zone", (Executable) () -> UneSituation.majeure().zone(null).construire()));
+                Arguments.of("titre", (Executable)
+                        () -> UneSituation.majeure().titre(null).construire()),
+                Arguments.of("motif", (Executable)
+                        () -> UneSituation.majeure().motif(null).construire()),
+                Arguments.of("lieuDeNaissance", (Executable)
+                        () -> UneSituation.majeure().neA(null).construire()),
+                Arguments.of("acquisitionNationalite", (Executable)
+                        () -> UneSituation.majeure().francaisPar(null).construire()),
+                Arguments.of("typeAdresse", (Executable)
+                        () -> UneSituation.majeure().adresse(null).construire()),
+                Arguments.of("zone", (Executable)
+                        () -> UneSituation.majeure().zone(null).construire()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -34,19 +39,22 @@ class SituationTest {
 
     @Test
     void leNomDUsageEstFacultatif() {
-        assertThat(UneSituation.majeure().nomDUsage(null).construire().mentionNomUsage()).isNull();
+        assertThat(UneSituation.majeure().nomDUsage(null).construire().mentionNomUsage())
+                .isNull();
     }
 
     @ParameterizedTest
     @ValueSource(ints = {-1, Situation.AGE_MAXIMUM + 1, Integer.MIN_VALUE, Integer.MAX_VALUE})
     void unAgeImpossibleEstRefuse(int age) {
-        assertThatIllegalArgumentException().isThrownBy(() -> UneSituation.majeure().age(age).construire());
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> UneSituation.majeure().age(age).construire());
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 17, 18, Situation.AGE_MAXIMUM})
     void unAgeDe0A150AnsEstAccepte(int age) {
-        assertThat(UneSituation.majeure().age(age).construire().ageALaValidation()).isEqualTo(age);
+        assertThat(UneSituation.majeure().age(age).construire().ageALaValidation())
+                .isEqualTo(age);
     }
 
     @Test
@@ -56,37 +64,70 @@ class SituationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Motif.class, names = {"PAGES_PLEINES", "ERREUR_ADMINISTRATION"})
+    @EnumSource(
+            value = Motif.class,
+            names = {"PAGES_PLEINES", "ERREUR_ADMINISTRATION"})
     void unMotifPasseportSeulEstRefusePourUneCarteSeuleOuAvecUnPasseport(Motif motif) {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> UneSituation.majeure().titre(TypeDeTitre.CNI).motif(motif).construire());
-        assertThatIllegalArgumentException().isThrownBy(
-                () -> UneSituation.majeure().titre(TypeDeTitre.CNI_ET_PASSEPORT).motif(motif).construire());
-        assertThat(UneSituation.majeure().titre(TypeDeTitre.PASSEPORT).motif(motif).construire().motif())
+                .isThrownBy(() -> UneSituation.majeure()
+                        .titre(TypeDeTitre.CNI)
+                        .motif(motif)
+                        .construire());
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> UneSituation.majeure()
+                        .titre(TypeDeTitre.CNI_ET_PASSEPORT)
+                        .motif(motif)
+                        .construire());
+        assertThat(UneSituation.majeure()
+                        .titre(TypeDeTitre.PASSEPORT)
+                        .motif(motif)
+                        .construire()
+                        .motif())
                 .isEqualTo(motif);
     }
 
     @ParameterizedTest
-    @EnumSource(value = MentionNomUsage.class, names = {"VEUF", "VEUVE", "USAGE"})
+    @EnumSource(
+            value = MentionNomUsage.class,
+            names = {"VEUF", "VEUVE", "USAGE"})
     void garderLeNomDeSonExConjointSupposeUnNomDUsageVenuDuMariage(MentionNomUsage mention) {
-        assertThatIllegalArgumentException().isThrownBy(
-                () -> UneSituation.majeure().nomDUsage(mention).divorceGardantLeNomDeLExConjoint().construire());
-        assertThatIllegalArgumentException().isThrownBy(
-                () -> UneSituation.majeure().nomDUsage(null).divorceGardantLeNomDeLExConjoint().construire());
-        assertThat(UneSituation.majeure().nomDUsage(MentionNomUsage.EPOUX).divorceGardantLeNomDeLExConjoint()
-                        .construire().divorceGardantLeNomDeLExConjoint())
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> UneSituation.majeure()
+                        .nomDUsage(mention)
+                        .divorceGardantLeNomDeLExConjoint()
+                        .construire());
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> UneSituation.majeure()
+                        .nomDUsage(null)
+                        .divorceGardantLeNomDeLExConjoint()
+                        .construire());
+        assertThat(UneSituation.majeure()
+                        .nomDUsage(MentionNomUsage.EPOUX)
+                        .divorceGardantLeNomDeLExConjoint()
+                        .construire()
+                        .divorceGardantLeNomDeLExConjoint())
                 .isTrue();
     }
 
     @Test
     void laMemeSituationPourUnAutreTitreNeChangeQueLeTitre() {
-        Situation situation = UneSituation.majeure().titre(TypeDeTitre.CNI_ET_PASSEPORT).motif(Motif.VOL).age(44)
-                .avecTitreSecurise().neA(LieuDeNaissance.ETRANGER).francaisPar(AcquisitionNationalite.AUTRE)
-                .adresse(TypeAdresse.HOTEL).nomDUsage(MentionNomUsage.EPOUSE).divorceGardantLeNomDeLExConjoint()
-                .zone(ZoneTarifaire.MAYOTTE).construire();
+        Situation situation = UneSituation.majeure()
+                .titre(TypeDeTitre.CNI_ET_PASSEPORT)
+                .motif(Motif.VOL)
+                .age(44)
+                .avecTitreSecurise()
+                .neA(LieuDeNaissance.ETRANGER)
+                .francaisPar(AcquisitionNationalite.AUTRE)
+                .adresse(TypeAdresse.HOTEL)
+                .nomDUsage(MentionNomUsage.EPOUSE)
+                .divorceGardantLeNomDeLExConjoint()
+                .zone(ZoneTarifaire.MAYOTTE)
+                .construire();
 
         assertThat(situation.pour(TypeDeTitre.CNI))
-                .usingRecursiveComparison().ignoringFields("titre").isEqualTo(situation);
+                .usingRecursiveComparison()
+                .ignoringFields("titre")
+                .isEqualTo(situation);
         assertThat(situation.pour(TypeDeTitre.CNI).titre()).isEqualTo(TypeDeTitre.CNI);
     }
 }

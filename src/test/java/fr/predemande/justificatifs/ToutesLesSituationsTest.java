@@ -35,8 +35,17 @@ class ToutesLesSituationsTest {
                                                 continue;
                                             }
                                             for (ZoneTarifaire zone : ZoneTarifaire.values()) {
-                                                action.accept(new Situation(titre, motif, age, titreSecurise, lieu,
-                                                        acquisition, adresse, mention, divorce, zone));
+                                                action.accept(new Situation(
+                                                        titre,
+                                                        motif,
+                                                        age,
+                                                        titreSecurise,
+                                                        lieu,
+                                                        acquisition,
+                                                        adresse,
+                                                        mention,
+                                                        divorce,
+                                                        zone));
                                                 nombre++;
                                             }
                                         }
@@ -54,7 +63,8 @@ class ToutesLesSituationsTest {
     @Test
     void chaqueCombinaisonDonneUneListeQuiRespecteLesInvariants() {
         List<String> violations = new ArrayList<>();
-        int parcourues = pourChaqueSituation(List.of(18, 120),
+        int parcourues = pourChaqueSituation(
+                List.of(18, 120),
                 situation -> violations.addAll(Invariants.tous(situation, ReglesDesJustificatifs.pour(situation))));
 
         assertThat(violations).isEmpty();

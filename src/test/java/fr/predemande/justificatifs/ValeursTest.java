@@ -39,7 +39,8 @@ class ValeursTest {
         for (Motif motif : Motif.values()) {
             assertThat(motif.permisPour(TypeDeTitre.PASSEPORT)).as(motif.name()).isTrue();
             assertThat(motif.permisPour(TypeDeTitre.CNI)).as(motif.name()).isEqualTo(!motif.passeportSeulement());
-            assertThat(motif.permisPour(TypeDeTitre.CNI_ET_PASSEPORT)).as(motif.name())
+            assertThat(motif.permisPour(TypeDeTitre.CNI_ET_PASSEPORT))
+                    .as(motif.name())
                     .isEqualTo(!motif.passeportSeulement());
         }
     }
@@ -51,9 +52,19 @@ class ValeursTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"973, GUYANE", "976, MAYOTTE", "' 973 ', GUYANE", "75, METROPOLE_ET_DOM", "2A, METROPOLE_ET_DOM",
-        "971, METROPOLE_ET_DOM", "972, METROPOLE_ET_DOM", "974, METROPOLE_ET_DOM", "9730, METROPOLE_ET_DOM",
-        "97, METROPOLE_ET_DOM", "'', METROPOLE_ET_DOM"})
+    @CsvSource({
+        "973, GUYANE",
+        "976, MAYOTTE",
+        "' 973 ', GUYANE",
+        "75, METROPOLE_ET_DOM",
+        "2A, METROPOLE_ET_DOM",
+        "971, METROPOLE_ET_DOM",
+        "972, METROPOLE_ET_DOM",
+        "974, METROPOLE_ET_DOM",
+        "9730, METROPOLE_ET_DOM",
+        "97, METROPOLE_ET_DOM",
+        "'', METROPOLE_ET_DOM"
+    })
     void laZoneTarifaireVientDuDepartement(String departement, ZoneTarifaire zone) {
         assertThat(ZoneTarifaire.duDepartement(departement)).isEqualTo(zone);
     }

@@ -24,8 +24,9 @@ class ZoneTarifaireProperties {
     @Test
     void toutAutreDepartementQueLaGuyaneEtMayottePaieLeTarifMetropolitain() {
         qt().forAll(codes())
-                .assuming(departement -> !departement.strip().equals("973") && !departement.strip().equals("976"))
-                .checkAssert(departement -> assertThat(ZoneTarifaire.duDepartement(departement))
-                        .isEqualTo(ZoneTarifaire.METROPOLE_ET_DOM));
+                .assuming(departement -> !departement.strip().equals("973")
+                        && !departement.strip().equals("976"))
+                .checkAssert(departement ->
+                        assertThat(ZoneTarifaire.duDepartement(departement)).isEqualTo(ZoneTarifaire.METROPOLE_ET_DOM));
     }
 }

@@ -95,9 +95,19 @@ final class ChronometreDeLaDouchette {
             """;
 
     /** Une recherche chronométrée ; en millisecondes depuis l'Entrée (null : non mesuré par ce navigateur). */
-    record Mesure(Double debutDeNavigation, Double reponse, Double finDeReponse, Double domPret, Double premierRendu,
-            Double plusGrandRendu, Double donneesPeintes, Double chargement, Double serveur, int ressources,
-            int ressourcesEnCache, long octetsTransferes) {
+    record Mesure(
+            Double debutDeNavigation,
+            Double reponse,
+            Double finDeReponse,
+            Double domPret,
+            Double premierRendu,
+            Double plusGrandRendu,
+            Double donneesPeintes,
+            Double chargement,
+            Double serveur,
+            int ressources,
+            int ressourcesEnCache,
+            long octetsTransferes) {
 
         /** Ce qui est comparé à l'objectif : la marque du premier rendu après le DOM prêt, à défaut le premier rendu. */
         Double ecran() {
@@ -113,10 +123,18 @@ final class ChronometreDeLaDouchette {
         if (!(resultat instanceof Map<?, ?> temps) || temps.get("entree") == null) {
             throw new AssertionError("L'instant de l'Entrée n'a pas été noté : " + resultat);
         }
-        return new Mesure(nombre(temps, "debutDeNavigation"), nombre(temps, "reponse"), nombre(temps, "finDeReponse"),
-                nombre(temps, "domPret"), nombre(temps, "premierRendu"), nombre(temps, "plusGrandRendu"),
-                nombre(temps, "donneesPeintes"), nombre(temps, "chargement"), nombre(temps, "serveur"),
-                nombre(temps, "ressources").intValue(), nombre(temps, "ressourcesEnCache").intValue(),
+        return new Mesure(
+                nombre(temps, "debutDeNavigation"),
+                nombre(temps, "reponse"),
+                nombre(temps, "finDeReponse"),
+                nombre(temps, "domPret"),
+                nombre(temps, "premierRendu"),
+                nombre(temps, "plusGrandRendu"),
+                nombre(temps, "donneesPeintes"),
+                nombre(temps, "chargement"),
+                nombre(temps, "serveur"),
+                nombre(temps, "ressources").intValue(),
+                nombre(temps, "ressourcesEnCache").intValue(),
                 nombre(temps, "octetsTransferes").longValue());
     }
 
@@ -127,8 +145,12 @@ final class ChronometreDeLaDouchette {
     /** Le rapport : chaque recherche, puis médiane et 90e centile de chaque temps, la charge de la machine, l'objectif. */
     static String rapport(String titre, List<Mesure> mesures, double objectifMs) {
         var texte = new StringBuilder(titre).append('\n');
-        texte.append(String.format(Locale.ROOT, "%d recherches, temps en ms depuis l'Entrée de la douchette ; charge de la"
-                + " machine (/proc/loadavg) : %s ; processeurs : %d%n", mesures.size(), chargeDeLaMachine(),
+        texte.append(String.format(
+                Locale.ROOT,
+                "%d recherches, temps en ms depuis l'Entrée de la douchette ; charge de la"
+                        + " machine (/proc/loadavg) : %s ; processeurs : %d%n",
+                mesures.size(),
+                chargeDeLaMachine(),
                 Runtime.getRuntime().availableProcessors()));
         List<Colonne> colonnes = List.of(
                 new Colonne("navigation", Mesure::debutDeNavigation),
@@ -146,21 +168,32 @@ final class ChronometreDeLaDouchette {
         for (int i = 0; i < mesures.size(); i++) {
             texte.append(String.format("%-8d", i + 1));
             Mesure mesure = mesures.get(i);
-            colonnes.forEach(c -> texte.append(String.format(Locale.ROOT, "%18s", ms(c.valeur().apply(mesure)))));
+            colonnes.forEach(c -> texte.append(
+                    String.format(Locale.ROOT, "%18s", ms(c.valeur().apply(mesure)))));
             texte.append(String.format("%24s", mesure.ressources() + " (" + mesure.ressourcesEnCache() + ")"))
                     .append(String.format(Locale.ROOT, "%14.1f", mesure.octetsTransferes() / 1024.0));
             texte.append('\n');
         }
         for (String statistique : List.of("médiane", "p90")) {
             texte.append(String.format("%-8s", statistique));
-            colonnes.forEach(c -> texte.append(String.format(Locale.ROOT, "%18s",
-                    ms(statistique.equals("p90") ? centile(mesures, c.valeur(), 90) : centile(mesures, c.valeur(), 50)))));
+            colonnes.forEach(c -> texte.append(String.format(
+                    Locale.ROOT,
+                    "%18s",
+                    ms(
+                            statistique.equals("p90")
+                                    ? centile(mesures, c.valeur(), 90)
+                                    : centile(mesures, c.valeur(), 50)))));
             texte.append('\n');
         }
         Double mediane = centile(mesures, Mesure::ecran, 50);
         Double p90 = centile(mesures, Mesure::ecran, 90);
-        texte.append(String.format(Locale.ROOT, "Entrée → données peintes : médiane %s ms, p90 %s ms ; objectif ≤ %.0f ms : %s"
-                        + " (rapporté, non exigé : la machine de build est partagée)%n", ms(mediane), ms(p90), objectifMs,
+        texte.append(String.format(
+                Locale.ROOT,
+                "Entrée → données peintes : médiane %s ms, p90 %s ms ; objectif ≤ %.0f ms : %s"
+                        + " (rapporté, non exigé : la machine de build est partagée)%n",
+                ms(mediane),
+                ms(p90),
+                objectifMs,
                 mediane == null ? "non mesuré" : mediane <= objectifMs ? "atteint" : "DÉPASSÉ"));
         return texte.toString();
     }
@@ -169,7 +202,8 @@ final class ChronometreDeLaDouchette {
 
     /** Centile au rang le plus proche ; null si aucune mesure. */
     static Double centile(List<Mesure> mesures, Function<Mesure, Double> valeur, int centile) {
-        List<Double> valeurs = new ArrayList<>(mesures.stream().map(valeur).filter(v -> v != null).toList());
+        List<Double> valeurs = new ArrayList<>(
+                mesures.stream().map(valeur).filter(v -> v != null).toList());
         if (valeurs.isEmpty()) {
             return null;
         }

@@ -64,11 +64,13 @@ final class Navigateur implements AutoCloseable {
      */
     static Navigateur demarrer(List<String> argumentsEnPlus) {
         if (!Files.isExecutable(CHROMEDRIVER)) {
-            throw new AssertionError(CHROMEDRIVER + " est introuvable ou non exécutable : le parcours navigateur en a besoin"
-                    + " (paquet Debian « chromium-driver », qui amène aussi « chromium »).");
+            throw new AssertionError(
+                    CHROMEDRIVER + " est introuvable ou non exécutable : le parcours navigateur en a besoin"
+                            + " (paquet Debian « chromium-driver », qui amène aussi « chromium »).");
         }
         if (!Files.isExecutable(CHROMIUM)) {
-            throw new AssertionError(CHROMIUM + " est introuvable ou non exécutable : installez le paquet Debian « chromium ».");
+            throw new AssertionError(
+                    CHROMIUM + " est introuvable ou non exécutable : installez le paquet Debian « chromium ».");
         }
         String axe = ressource("axe/axe.min.js");
         Path profil;
@@ -82,13 +84,25 @@ final class Navigateur implements AutoCloseable {
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // les fichiers téléchargés vont, sans question, dans un dossier du profil temporaire
-        options.setExperimentalOption("prefs", Map.of(
-                "download.default_directory", telechargements.toAbsolutePath().toString(),
-                "download.prompt_for_download", false,
-                "download.directory_upgrade", true));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1024", "--lang=fr-FR", "--user-data-dir=" + profil.toAbsolutePath());
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "download.default_directory",
+                                telechargements.toAbsolutePath().toString(),
+                        "download.prompt_for_download", false,
+                        "download.directory_upgrade", true));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,1024",
+                "--lang=fr-FR",
+                "--user-data-dir=" + profil.toAbsolutePath());
         options.addArguments(argumentsEnPlus);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
@@ -113,8 +127,9 @@ final class Navigateur implements AutoCloseable {
     /** Attend la fin du chargement et le démarrage du JavaScript du DSFR (qui complète le balisage). */
     void attendreLaPage() {
         attendre("la page chargée", p -> "complete".equals(js("return document.readyState")));
-        attendre("le DSFR démarré", p -> Boolean.TRUE.equals(js(
-                "return document.documentElement.getAttribute('data-fr-js') === 'true'")));
+        attendre(
+                "le DSFR démarré",
+                p -> Boolean.TRUE.equals(js("return document.documentElement.getAttribute('data-fr-js') === 'true'")));
     }
 
     /** Clique (lien ou bouton d'envoi) et attend la page suivante. */
@@ -150,7 +165,9 @@ final class Navigateur implements AutoCloseable {
         lien.click();
         Path[] recu = new Path[1];
         attendre("le fichier téléchargé", p -> {
-            var nouveaux = fichiersTelecharges().stream().filter(f -> !avant.contains(f)).toList();
+            var nouveaux = fichiersTelecharges().stream()
+                    .filter(f -> !avant.contains(f))
+                    .toList();
             if (nouveaux.size() != 1 || nouveaux.get(0).getFileName().toString().endsWith(".crdownload")) {
                 return false;
             }
@@ -247,7 +264,11 @@ final class Navigateur implements AutoCloseable {
         for (Object element : (List<?>) resultat) {
             Map<?, ?> violation = (Map<?, ?>) element;
             var ligne = new StringBuilder()
-                    .append("- ").append(violation.get("id")).append(" (").append(violation.get("impact")).append(") : ")
+                    .append("- ")
+                    .append(violation.get("id"))
+                    .append(" (")
+                    .append(violation.get("impact"))
+                    .append(") : ")
                     .append(violation.get("help"));
             for (Object n : (List<?>) violation.get("nodes")) {
                 Map<?, ?> noeud = (Map<?, ?>) n;
@@ -298,8 +319,9 @@ final class Navigateur implements AutoCloseable {
      * muet (script non injecté, étiquettes de règles mal écrites) laisserait passer n'importe quelle page.
      */
     void verifierQueAxeDetecteUneFaute() {
-        js("var i = document.createElement('img'); i.id = 'faute-temoin-axe'; i.src = 'data:image/gif;base64,"
-                + "R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw=='; document.getElementById('contenu').appendChild(i);");
+        js(
+                "var i = document.createElement('img'); i.id = 'faute-temoin-axe'; i.src = 'data:image/gif;base64,"
+                        + "R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw=='; document.getElementById('contenu').appendChild(i);");
         try {
             List<String> violations = violationsAxe();
             if (violations.stream().noneMatch(v -> v.startsWith("- image-alt ") && v.contains("faute-temoin-axe"))) {
@@ -319,9 +341,15 @@ final class Navigateur implements AutoCloseable {
             var chrome = (ChromeDriver) pilote;
             Object hauteur = js("return Math.ceil(document.documentElement.scrollHeight)");
             Object largeur = js("return Math.ceil(document.documentElement.clientWidth)");
-            Map<String, Object> image = chrome.executeCdpCommand("Page.captureScreenshot", Map.of(
-                    "format", "png", "captureBeyondViewport", true,
-                    "clip", Map.of("x", 0, "y", 0, "width", largeur, "height", hauteur, "scale", 1)));
+            Map<String, Object> image = chrome.executeCdpCommand(
+                    "Page.captureScreenshot",
+                    Map.of(
+                            "format",
+                            "png",
+                            "captureBeyondViewport",
+                            true,
+                            "clip",
+                            Map.of("x", 0, "y", 0, "width", largeur, "height", hauteur, "scale", 1)));
             Files.write(fichier, java.util.Base64.getDecoder().decode((String) image.get("data")));
             return fichier;
         } catch (IOException | RuntimeException e) {
@@ -334,7 +362,9 @@ final class Navigateur implements AutoCloseable {
         Path dossier = Path.of("target", "parcours");
         if (Files.isDirectory(dossier)) {
             try (Stream<Path> fichiers = Files.list(dossier)) {
-                for (Path fichier : fichiers.filter(f -> f.getFileName().toString().startsWith(prefixe)).toList()) {
+                for (Path fichier : fichiers.filter(
+                                f -> f.getFileName().toString().startsWith(prefixe))
+                        .toList()) {
                     Files.deleteIfExists(fichier);
                 }
             }
@@ -365,8 +395,9 @@ final class Navigateur implements AutoCloseable {
     private static String ressource(String chemin) {
         try (InputStream flux = Navigateur.class.getClassLoader().getResourceAsStream(chemin)) {
             if (flux == null) {
-                throw new AssertionError("Ressource de test " + chemin + " absente : le build Maven la copie depuis"
-                        + " node_modules/axe-core (lancez « mvn process-test-resources », sans -Dnpm.skip la première fois).");
+                throw new AssertionError(
+                        "Ressource de test " + chemin + " absente : le build Maven la copie depuis"
+                                + " node_modules/axe-core (lancez « mvn process-test-resources », sans -Dnpm.skip la première fois).");
             }
             return new String(flux.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -10,8 +10,8 @@ import fr.predemande.support.PreDemandesDeTest;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -36,8 +36,10 @@ class ParcoursDuPosteALaCameraTest extends ParcoursEnNavigateur {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder empreintes;
+
     @Autowired
     CoffreDesSecrets coffre;
 
@@ -65,7 +67,9 @@ class ParcoursDuPosteALaCameraTest extends ParcoursEnNavigateur {
 
         dossier = Files.createTempDirectory("predemande-camera-");
         video = VideoDuRecapitulatif.ecrire(recapitulatif, dossier.resolve("recapitulatif.y4m"));
-        return List.of("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+        return List.of(
+                "--use-fake-ui-for-media-stream",
+                "--use-fake-device-for-media-stream",
                 "--use-file-for-fake-video-capture=" + video.fichier().toAbsolutePath());
     }
 
@@ -87,10 +91,12 @@ class ParcoursDuPosteALaCameraTest extends ParcoursEnNavigateur {
     void etape01_laVideoDeLaCameraMontreLeQrCodeDuRecapitulatif() throws Exception {
         assertThat(video.texteDuQrCode()).isEqualTo(url("/p/" + numero));
         assertThat(Files.size(video.fichier())).isGreaterThan(30L * 640 * 480 * 3 / 2);
-        Path apercu = Files.createDirectories(Path.of("target", "parcours")).resolve("poste-camera-image-de-la-video.png");
+        Path apercu =
+                Files.createDirectories(Path.of("target", "parcours")).resolve("poste-camera-image-de-la-video.png");
         ImageIO.write(video.image(), "png", apercu.toFile());
         assertThat(CodesQr.lire(VideoDuRecapitulatif.luminance(video.fichier())))
-                .as("QR code lu sur le plan Y de la vidéo").contains(url("/p/" + numero));
+                .as("QR code lu sur le plan Y de la vidéo")
+                .contains(url("/p/" + numero));
     }
 
     @Test
@@ -118,7 +124,9 @@ class ParcoursDuPosteALaCameraTest extends ParcoursEnNavigateur {
     @Order(3)
     void etape03_laCameraLitLeQrCodeDuRecapitulatifEtLaPreDemandeSAffiche() {
         WebElement camera = navigateur.element(By.id("camera"));
-        assertThat(camera.isDisplayed()).as("bouton de la caméra montré (caméra et jsQR présents)").isTrue();
+        assertThat(camera.isDisplayed())
+                .as("bouton de la caméra montré (caméra et jsQR présents)")
+                .isTrue();
         assertThat(camera.getText()).isEqualTo("Scanner avec la caméra");
         // la lecture fait partir le formulaire : la page de la pré-demande remplace la recherche
         navigateur.cliquerEtAttendre(camera);
@@ -128,7 +136,9 @@ class ParcoursDuPosteALaCameraTest extends ParcoursEnNavigateur {
 
     /** Le récapitulatif joint au courriel de validation (le courriel d'activation du compte, lui, n'en a pas). */
     private static byte[] recapitulatifRecu(String courriel) throws Exception {
-        List<Part> pdf = Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+        List<Part> pdf = Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> piecesJointesPdf(courrielPour(courriel)), pieces -> !pieces.isEmpty());
         assertThat(pdf).as("le récapitulatif PDF joint au courriel").hasSize(1);
         return pdf.get(0).getInputStream().readAllBytes();

@@ -60,14 +60,17 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
 
     /** L'objectif : les données de la pré-demande à l'écran au plus 300 ms après l'Entrée de la douchette. */
     static final double OBJECTIF_MS = 300;
+
     static final int RECHERCHES_CHRONOMETREES = 10;
     private static final String MAIRIE = "Mairie de test du poste";
     private static final String POSTE = "Guichet 2";
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder empreintes;
+
     @Autowired
     CoffreDesSecrets coffre;
 
@@ -82,10 +85,12 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
     private AgentsDeTest.AgentDeTest agent;
     /** Le numéro de la pré-demande (10 caractères) et l'adresse de son QR code. */
     private String numero;
+
     private String numeroLisible;
     private String adresseDuQrCode;
     /** L'adresse du dossier, {@code /mairie/dossiers/{numéro de demande}}. */
     private String dossier;
+
     private NumeroDeDemande numeroDeDemande;
     private String titreDuDossier;
     private int etatsDuDossier;
@@ -100,7 +105,8 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
         usager = compteActive();
         courriel = usager + "@exemple.fr";
         var hasard = ThreadLocalRandom.current();
-        telephone = String.format("06 %02d %02d %02d 78", hasard.nextInt(10, 100), hasard.nextInt(100), hasard.nextInt(100));
+        telephone = String.format(
+                "06 %02d %02d %02d 78", hasard.nextInt(10, 100), hasard.nextInt(100), hasard.nextInt(100));
         numero = PreDemandesDeTest.validee(mvc, connecter(usager), courriel, telephone);
         numeroLisible = numero.substring(0, 4) + " " + numero.substring(4, 8) + " " + numero.substring(8);
         adresseDuQrCode = url("/p/" + numero);
@@ -122,13 +128,17 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
         navigateur.cliquerEtAttendre(boutonEnvoyer());
         accueilDeLaMairie("accueil, poste à choisir");
         assertThat(navigateur.element(By.id("poste-legende")).getText()).isEqualTo("Sur quel poste travaillez-vous ?");
-        assertThat(navigateur.elements(By.linkText("Pré-demande"))).as("pas de recueil sans poste").isEmpty();
+        assertThat(navigateur.elements(By.linkText("Pré-demande")))
+                .as("pas de recueil sans poste")
+                .isEmpty();
     }
 
     @Test
     @Order(3)
     void etape03_ilChoisitSonPosteEtOuvreLaRechercheDontLeChampALeFocus() {
-        navigateur.element(By.xpath("//main//label[normalize-space()='" + POSTE + "']")).click();
+        navigateur
+                .element(By.xpath("//main//label[normalize-space()='" + POSTE + "']"))
+                .click();
         navigateur.cliquerEtAttendre(boutonEnvoyer());
         accueilDeLaMairie("accueil, poste choisi");
         assertThat(texteDeLaPage()).contains("Vous travaillez sur le poste : " + POSTE + ".");
@@ -146,13 +156,26 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
         douchette(adresseDuQrCode);
         page("pré-demande retrouvée par la douchette", "/mairie/recueil", "Pré-demande " + numeroLisible);
         String texte = texte();
-        assertThat(texte).contains("MARTIN", "Élise, Marie", "03/02/1990", "168 cm", "Saint-Étienne",
-                "Timbres fiscaux dus : 86 €");
+        assertThat(texte)
+                .contains(
+                        "MARTIN",
+                        "Élise, Marie",
+                        "03/02/1990",
+                        "168 cm",
+                        "Saint-Étienne",
+                        "Timbres fiscaux dus : 86 €");
         // la liste des pièces à contrôler (originaux)
-        List<String> pieces = navigateur.elements(By.xpath("//main//h2[normalize-space()='Pièces à contrôler (originaux)']"
-                + "/following-sibling::ul[1]/li")).stream().map(WebElement::getText).toList();
-        assertThat(pieces).contains("Une photo d’identité de moins de 6 mois", "Un justificatif de domicile de moins d’un an",
-                "Votre ancien titre");
+        List<String> pieces = navigateur
+                .elements(By.xpath("//main//h2[normalize-space()='Pièces à contrôler (originaux)']"
+                        + "/following-sibling::ul[1]/li"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(pieces)
+                .contains(
+                        "Une photo d’identité de moins de 6 mois",
+                        "Un justificatif de domicile de moins d’un an",
+                        "Votre ancien titre");
         assertThat(navigateur.element(By.id("ouvrir-le-dossier")).getText()).isEqualTo("Ouvrir le dossier");
     }
 
@@ -164,7 +187,10 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
         String deformee = tapeeEnQwertySurAzerty(adresseDuQrCode);
         assertThat(deformee).startsWith("httpM!!").contains("!p!");
         douchette(deformee);
-        page("pré-demande retrouvée par une douchette QWERTY sur AZERTY", "/mairie/recueil", "Pré-demande " + numeroLisible);
+        page(
+                "pré-demande retrouvée par une douchette QWERTY sur AZERTY",
+                "/mairie/recueil",
+                "Pré-demande " + numeroLisible);
         assertThat(texte()).contains("MARTIN", "168 cm", "Timbres fiscaux dus : 86 €");
     }
 
@@ -180,12 +206,19 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
         douchette(faux);
         page("recherche, numéro mal saisi", "/mairie/recueil", "Retrouver une pré-demande");
         assertThat(navigateur.element(By.id("resume-erreurs")).getText()).contains("Numéro mal saisi");
-        assertThat(navigateur.element(By.cssSelector("#numero-messages .fr-message--error")).getText())
+        assertThat(navigateur
+                        .element(By.cssSelector("#numero-messages .fr-message--error"))
+                        .getText())
                 .startsWith("Numéro mal saisi");
-        assertThat(navigateur.element(By.id("numero")).getDomAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(idDuFocus()).as("le champ de la douchette garde le focus, pas le résumé des erreurs").isEqualTo("numero");
+        assertThat(navigateur.element(By.id("numero")).getDomAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(idDuFocus())
+                .as("le champ de la douchette garde le focus, pas le résumé des erreurs")
+                .isEqualTo("numero");
         assertThat(navigateur.js("var c = document.getElementById('numero');"
-                + " return c.value.substring(c.selectionStart, c.selectionEnd)")).as("la saisie fautive, sélectionnée").isEqualTo(faux);
+                        + " return c.value.substring(c.selectionStart, c.selectionEnd)"))
+                .as("la saisie fautive, sélectionnée")
+                .isEqualTo(faux);
 
         // l'agent présente le QR code à la douchette : ce qu'elle tape remplace la saisie fautive
         douchette(adresseDuQrCode);
@@ -200,8 +233,10 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
     @Order(7)
     void etape07_leTempsEntreLEntreeDeLaDouchetteEtLesDonneesPeintesEstMesure() throws Exception {
         var chrome = (ChromeDriver) navigateur.pilote();
-        Object script = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                Map.of("source", ChronometreDeLaDouchette.MARQUE_DU_PREMIER_RENDU)).get("identifier");
+        Object script = chrome.executeCdpCommand(
+                        "Page.addScriptToEvaluateOnNewDocument",
+                        Map.of("source", ChronometreDeLaDouchette.MARQUE_DU_PREMIER_RENDU))
+                .get("identifier");
         var mesures = new ArrayList<ChronometreDeLaDouchette.Mesure>();
         try {
             for (int i = 0; i < RECHERCHES_CHRONOMETREES; i++) {
@@ -215,8 +250,8 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
         } finally {
             chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
         }
-        String rapport = ChronometreDeLaDouchette.rapport("Poste de recueil — douchette (Entrée → données peintes)",
-                mesures, OBJECTIF_MS);
+        String rapport = ChronometreDeLaDouchette.rapport(
+                "Poste de recueil — douchette (Entrée → données peintes)", mesures, OBJECTIF_MS);
         System.out.println(rapport);
         Path fichier = Files.createDirectories(Path.of("target", "parcours")).resolve("poste-temps-douchette.txt");
         Files.writeString(fichier, rapport, StandardCharsets.UTF_8);
@@ -227,19 +262,23 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
     @Order(8)
     void etape08_lAgentOuvreLeDossierQuiApparaitDansLesDossiersEnCours() {
         navigateur.cliquerEtAttendre(navigateur.element(By.id("ouvrir-le-dossier")));
-        Matcher adresse = Pattern.compile("/mairie/dossiers/(4226\\d{8}[0-9A-Z])").matcher(navigateur.chemin());
-        assertThat(adresse.matches()).as("dossier ouvert : %s", navigateur.chemin()).isTrue();
+        Matcher adresse =
+                Pattern.compile("/mairie/dossiers/(4226\\d{8}[0-9A-Z])").matcher(navigateur.chemin());
+        assertThat(adresse.matches())
+                .as("dossier ouvert : %s", navigateur.chemin())
+                .isTrue();
         dossier = adresse.group(0);
         numeroDeDemande = NumeroDeDemande.lire(adresse.group(1)).orElseThrow();
         titreDuDossier = "Dossier " + numeroDeDemande.lisible();
         etatDuDossier("ouvert");
-        assertThat(navigateur.element(By.id("statut")).getDomProperty("textContent")).isEqualTo("En cours de recueil");
+        assertThat(navigateur.element(By.id("statut")).getDomProperty("textContent"))
+                .isEqualTo("En cours de recueil");
         assertThat(texte()).contains("D’après la pré-demande " + numeroLisible, "MARTIN", "168 cm");
 
         navigateur.ouvrir(url("/mairie/dossiers"));
         page("dossiers en cours", "/mairie/dossiers", "Dossiers en cours de recueil");
-        WebElement ligne = navigateur.element(By.xpath("//main//table/tbody/tr[td/a[normalize-space()='"
-                + numeroDeDemande.lisible() + "']]"));
+        WebElement ligne = navigateur.element(
+                By.xpath("//main//table/tbody/tr[td/a[normalize-space()='" + numeroDeDemande.lisible() + "']]"));
         assertThat(ligne.getText()).contains("Martin Élise, Marie", agent.identifiant());
         navigateur.cliquerEtAttendre(ligne.findElement(By.linkText(numeroDeDemande.lisible())));
         etatDuDossier("ouvert depuis la liste");
@@ -249,7 +288,8 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
     @Test
     @Order(9)
     void etape09_ilCorrigeLaTailleEtLaValeurDeclareeResteAcote() {
-        navigateur.cliquerEtAttendre(navigateur.element(By.cssSelector("#declaration a[href$='/sections/etat-civil']")));
+        navigateur.cliquerEtAttendre(
+                navigateur.element(By.cssSelector("#declaration a[href$='/sections/etat-civil']")));
         page("correction de l’état civil", dossier + "/sections/etat-civil", "Corriger : État civil");
         assertThat(navigateur.valeur("taille")).isEqualTo("168");
         navigateur.saisir("taille", "1m71");
@@ -274,11 +314,17 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
                 .toList();
         assertThat(pieces).contains("PHOTO_IDENTITE", "JUSTIFICATIF_DOMICILE", "ANCIEN_TITRE");
         for (String piece : pieces) {
-            navigateur.element(By.cssSelector("label[for='controle-" + piece + "-oui']")).click();
-            navigateur.cliquerEtAttendre(navigateur.element(By.cssSelector("#controle-" + piece + " form button[type=submit]")));
+            navigateur
+                    .element(By.cssSelector("label[for='controle-" + piece + "-oui']"))
+                    .click();
+            navigateur.cliquerEtAttendre(
+                    navigateur.element(By.cssSelector("#controle-" + piece + " form button[type=submit]")));
             etatDuDossier("pièce " + piece + " conforme");
-            assertThat(navigateur.element(By.id("controle-" + piece)).findElement(By.cssSelector(".fr-badge"))
-                    .getDomProperty("textContent")).isEqualTo("Conforme (" + agent.identifiant() + ")");
+            assertThat(navigateur
+                            .element(By.id("controle-" + piece))
+                            .findElement(By.cssSelector(".fr-badge"))
+                            .getDomProperty("textContent"))
+                    .isEqualTo("Conforme (" + agent.identifiant() + ")");
         }
     }
 
@@ -289,19 +335,24 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
         Path texte = Files.writeString(fichiers.resolve("notes.txt"), "Ceci n'est pas une numérisation.");
         deposer("ANCIEN_TITRE", texte);
         etatDuDossier("numérisation refusée");
-        assertThat(navigateur.element(By.cssSelector("#numerisation-ANCIEN_TITRE-messages .fr-message--error")).getText())
+        assertThat(navigateur
+                        .element(By.cssSelector("#numerisation-ANCIEN_TITRE-messages .fr-message--error"))
+                        .getText())
                 .isEqualTo("Ce fichier n’est ni un PDF, ni une image JPEG ou PNG");
-        assertThat(navigateur.element(By.id("resume-erreurs")).getText()).contains("ni un PDF, ni une image JPEG ou PNG");
+        assertThat(navigateur.element(By.id("resume-erreurs")).getText())
+                .contains("ni un PDF, ni une image JPEG ou PNG");
 
         deposer("JUSTIFICATIF_DOMICILE", pdf("facture-edf.pdf", 2));
         etatDuDossier("justificatif de domicile numérisé");
         assertThat(alerteDeSucces()).isEqualTo("facture-edf.pdf déposé (2 page(s)).");
-        assertThat(navigateur.element(By.id("controle-JUSTIFICATIF_DOMICILE")).getText()).contains("facture-edf.pdf (2 p.)");
+        assertThat(navigateur.element(By.id("controle-JUSTIFICATIF_DOMICILE")).getText())
+                .contains("facture-edf.pdf (2 p.)");
 
         deposer("RECAPITULATIF", jpeg("recapitulatif-colle.jpg"));
         etatDuDossier("récapitulatif numérisé");
         assertThat(alerteDeSucces()).isEqualTo("recapitulatif-colle.jpg déposé (1 page(s)).");
-        assertThat(navigateur.element(By.id("numerisation-RECAPITULATIF")).getText()).contains("recapitulatif-colle.jpg (1 p.)");
+        assertThat(navigateur.element(By.id("numerisation-RECAPITULATIF")).getText())
+                .contains("recapitulatif-colle.jpg (1 p.)");
     }
 
     @Test
@@ -310,7 +361,8 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
         navigateur.element(By.cssSelector("label[for='releve-PRISES']")).click();
         navigateur.cliquerEtAttendre(navigateur.element(By.cssSelector("#empreintes form button[type=submit]")));
         etatDuDossier("empreintes prises");
-        assertThat(navigateur.element(By.id("empreintes-etat")).getDomProperty("textContent")).isEqualTo("Prises");
+        assertThat(navigateur.element(By.id("empreintes-etat")).getDomProperty("textContent"))
+                .isEqualTo("Prises");
 
         navigateur.element(By.cssSelector("label[for='photo-verifiee']")).click();
         navigateur.cliquerEtAttendre(navigateur.element(By.cssSelector("#photo form button[type=submit]")));
@@ -322,13 +374,15 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
     @Test
     @Order(13)
     void etape13_ilEnregistreLeTimbreFiscalElectronique() {
-        String timbre = String.valueOf(1_000_000_000_000_000L + ThreadLocalRandom.current().nextLong(8_999_999_999_999_999L));
+        String timbre = String.valueOf(
+                1_000_000_000_000_000L + ThreadLocalRandom.current().nextLong(8_999_999_999_999_999L));
         navigateur.saisir("numeroTimbre", timbre.replaceAll("(\\d{4})(?=\\d)", "$1 "));
         navigateur.saisir("montantTimbre", "86");
         navigateur.cliquerEtAttendre(navigateur.element(By.cssSelector("#timbres form button[type=submit]")));
         etatDuDossier("timbre enregistré");
         assertThat(navigateur.element(By.id("liste-des-timbres")).getText()).isEqualTo(timbre + " — 86 €");
-        assertThat(navigateur.element(By.id("total-des-timbres")).getText()).isEqualTo("Total des timbres : 86 € — dû : 86 €");
+        assertThat(navigateur.element(By.id("total-des-timbres")).getText())
+                .isEqualTo("Total des timbres : 86 € — dû : 86 €");
     }
 
     /**
@@ -348,7 +402,9 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
 
         deposer("RECEPISSE_SIGNE", pdf("recepisse-signe.pdf", 1));
         etatDuDossier("récépissé signé déposé");
-        assertThat(navigateur.elements(By.id("manques"))).as("plus rien ne manque").isEmpty();
+        assertThat(navigateur.elements(By.id("manques")))
+                .as("plus rien ne manque")
+                .isEmpty();
     }
 
     @Test
@@ -356,9 +412,12 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
     void etape15_ilTransmetLeDossier() {
         navigateur.cliquerEtAttendre(navigateur.element(By.id("transmettre")));
         etatDuDossier("transmis");
-        assertThat(alerteDeSucces()).isEqualTo("Le dossier " + numeroDeDemande.lisible()
-                + " est transmis à l’instruction. La personne reçoit son numéro de demande par courriel et par SMS.");
-        assertThat(navigateur.element(By.id("statut")).getDomProperty("textContent")).isEqualTo("Transmis à l’instruction");
+        assertThat(alerteDeSucces())
+                .isEqualTo(
+                        "Le dossier " + numeroDeDemande.lisible()
+                                + " est transmis à l’instruction. La personne reçoit son numéro de demande par courriel et par SMS.");
+        assertThat(navigateur.element(By.id("statut")).getDomProperty("textContent"))
+                .isEqualTo("Transmis à l’instruction");
         assertThat(navigateur.elements(By.id("transmettre"))).isEmpty();
     }
 
@@ -367,32 +426,46 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
     @Order(16)
     void etape16_lUsagereRetrouveSonNumeroDeDemandeDansSonCompte() {
         seDeconnecter();
-        page("connexion des agents après déconnexion", "/mairie/connexion?deconnexion", "Connexion des agents de mairie");
+        page(
+                "connexion des agents après déconnexion",
+                "/mairie/connexion?deconnexion",
+                "Connexion des agents de mairie");
         navigateur.ouvrir(url("/connexion"));
         page("connexion de l’usagère", "/connexion", "Se connecter");
         seConnecter(usager, MOT_DE_PASSE);
         page("mes pré-demandes, utilisée en mairie", "/demandes", "Mes pré-demandes");
         WebElement ligne = navigateur.element(By.xpath("//main//table/tbody/tr[contains(., '" + numeroLisible + "')]"));
         // le numéro de demande, tel quel (le courriel et le SMS l'écrivent par groupes)
-        assertThat(ligne.getText().replace('\u00a0', ' ')).containsAnyOf(
-                "Numéro de demande " + numeroDeDemande.valeur() + " (déposée à " + MAIRIE + ")",
-                "Numéro de demande " + numeroDeDemande.lisible() + " (déposée à " + MAIRIE + ")");
-        assertThat(ligne.findElement(By.cssSelector(".fr-badge")).getDomProperty("textContent")).isEqualTo("Utilisée en mairie");
+        assertThat(ligne.getText().replace('\u00a0', ' '))
+                .containsAnyOf(
+                        "Numéro de demande " + numeroDeDemande.valeur() + " (déposée à " + MAIRIE + ")",
+                        "Numéro de demande " + numeroDeDemande.lisible() + " (déposée à " + MAIRIE + ")");
+        assertThat(ligne.findElement(By.cssSelector(".fr-badge")).getDomProperty("textContent"))
+                .isEqualTo("Utilisée en mairie");
     }
 
     @Test
     @Order(17)
     void etape17_elleRecoitSonNumeroDeDemandeParCourrielEtParSms() {
         String lisible = numeroDeDemande.lisible();
-        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> assertThat(java.util.Arrays.stream(SMTP.getReceivedMessages())
-                        .filter(m -> destinataires(m).contains(courriel)).map(ParcoursEnNavigateur::sujet).toList())
+                                .filter(m -> destinataires(m).contains(courriel))
+                                .map(ParcoursEnNavigateur::sujet)
+                                .toList())
                         .anySatisfy(sujet -> assertThat(sujet).contains(lisible)));
         String e164 = "+33" + telephone.replace(" ", "").substring(1);
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc
-                        .sql("select count(*) from sms_developpement where destinataire = ? and texte like ?")
-                        .params(e164, "%" + lisible + "%").query(Integer.class).single())
-                .as("SMS au %s avec le numéro de demande %s", e164, lisible).isEqualTo(1));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(jdbc.sql(
+                                        "select count(*) from sms_developpement where destinataire = ? and texte like ?")
+                                .params(e164, "%" + lisible + "%")
+                                .query(Integer.class)
+                                .single())
+                        .as("SMS au %s avec le numéro de demande %s", e164, lisible)
+                        .isEqualTo(1));
     }
 
     // --- gestes et outils ---
@@ -403,7 +476,9 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
      */
     private void douchette(String texte) {
         WebElement champ = navigateur.pilote().switchTo().activeElement();
-        assertThat(champ.getDomAttribute("id")).as("la douchette tape dans le champ qui a le focus").isEqualTo("numero");
+        assertThat(champ.getDomAttribute("id"))
+                .as("la douchette tape dans le champ qui a le focus")
+                .isEqualTo("numero");
         for (int i = 0; i < texte.length(); i++) {
             champ.sendKeys(String.valueOf(texte.charAt(i)));
         }
@@ -418,7 +493,9 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
     private void accueilDeLaMairie(String nom) {
         navigateur.attendreLaPage();
         assertThat(navigateur.chemin()).as("adresse de la page « %s »", nom).isEqualTo("/mairie");
-        assertThat(navigateur.elements(By.tagName("h1"))).extracting(WebElement::getText).containsExactly("Bonjour Claire Durand");
+        assertThat(navigateur.elements(By.tagName("h1")))
+                .extracting(WebElement::getText)
+                .containsExactly("Bonjour Claire Durand");
         assertThat(navigateur.pilote().getTitle()).isEqualTo(titreDuDocument("Espace mairie"));
         controler(nom);
     }
@@ -438,8 +515,11 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
 
     /** Choisit le fichier dans le champ de dépôt de cet objet (pièce ou document du dépôt) et l'envoie. */
     private void deposer(String objet, Path fichier) {
-        navigateur.element(By.id("numerisation-" + objet + "-fichier")).sendKeys(fichier.toAbsolutePath().toString());
-        navigateur.cliquerEtAttendre(navigateur.element(By.cssSelector("#numerisation-" + objet + "-formulaire button[type=submit]")));
+        navigateur
+                .element(By.id("numerisation-" + objet + "-fichier"))
+                .sendKeys(fichier.toAbsolutePath().toString());
+        navigateur.cliquerEtAttendre(
+                navigateur.element(By.cssSelector("#numerisation-" + objet + "-formulaire button[type=submit]")));
     }
 
     /** Le document d'un lien, pris avec la session du navigateur (le PDF s'ouvrirait sinon dans la visionneuse). */
@@ -447,8 +527,13 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
         String adresse = lien.getDomProperty("href");
         var session = navigateur.pilote().manage().getCookieNamed("SESSION");
         assertThat(session).as("cookie de session du navigateur").isNotNull();
-        HttpResponse<byte[]> reponse = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(adresse))
-                .header("Cookie", "SESSION=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> reponse = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(adresse))
+                                .header("Cookie", "SESSION=" + session.getValue())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(reponse.statusCode()).as("GET %s", adresse).isEqualTo(200);
         assertThat(reponse.headers().firstValue("Content-Type")).hasValue("application/pdf");
         return reponse.body();
@@ -469,7 +554,9 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
 
     private static List<String> destinataires(jakarta.mail.internet.MimeMessage message) {
         try {
-            return java.util.Arrays.stream(message.getAllRecipients()).map(String::valueOf).toList();
+            return java.util.Arrays.stream(message.getAllRecipients())
+                    .map(String::valueOf)
+                    .toList();
         } catch (jakarta.mail.MessagingException e) {
             throw new AssertionError(e);
         }
@@ -514,13 +601,19 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
     /** Le code-barres (Code 128) de la première page, lue comme une douchette lit une feuille rendue à cette résolution. */
     static String codeBarres(byte[] pdf, int ppp) throws Exception {
         try (var document = Loader.loadPDF(pdf)) {
-            var image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, ppp,
-                    org.apache.pdfbox.rendering.ImageType.BINARY);
+            var image = new org.apache.pdfbox.rendering.PDFRenderer(document)
+                    .renderImageWithDPI(0, ppp, org.apache.pdfbox.rendering.ImageType.BINARY);
             var source = new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image);
             var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(source));
-            return new com.google.zxing.MultiFormatReader().decode(bitmap, Map.of(
-                    com.google.zxing.DecodeHintType.POSSIBLE_FORMATS, List.of(com.google.zxing.BarcodeFormat.CODE_128),
-                    com.google.zxing.DecodeHintType.TRY_HARDER, true)).getText();
+            return new com.google.zxing.MultiFormatReader()
+                    .decode(
+                            bitmap,
+                            Map.of(
+                                    com.google.zxing.DecodeHintType.POSSIBLE_FORMATS,
+                                    List.of(com.google.zxing.BarcodeFormat.CODE_128),
+                                    com.google.zxing.DecodeHintType.TRY_HARDER,
+                                    true))
+                    .getText();
         }
     }
 }

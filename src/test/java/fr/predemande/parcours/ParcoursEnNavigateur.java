@@ -76,6 +76,7 @@ abstract class ParcoursEnNavigateur extends ApplicationEnTest {
     protected Navigateur navigateur;
     /** Les pages contrôlées, dans l'ordre du parcours. */
     private final List<Controle> controles = new ArrayList<>();
+
     private final Set<String> pagesVues = new HashSet<>();
     private boolean axeEprouve;
     private String etapeEnCours;
@@ -124,7 +125,8 @@ abstract class ParcoursEnNavigateur extends ApplicationEnTest {
 
     @BeforeEach
     void lEtapePrecedenteAReussi(TestInfo etape) {
-        etapeEnCours = etape.getTestMethod().map(java.lang.reflect.Method::getName).orElse(etape.getDisplayName());
+        etapeEnCours =
+                etape.getTestMethod().map(java.lang.reflect.Method::getName).orElse(etape.getDisplayName());
         controlesAvantLEtape = controles.size();
         assumeTrue(etapeEchouee == null, () -> "parcours interrompu : l'étape « " + etapeEchouee + " » a échoué");
     }
@@ -134,7 +136,9 @@ abstract class ParcoursEnNavigateur extends ApplicationEnTest {
     void aucuneFauteSurLesPagesDeLEtape() {
         List<Controle> deLEtape = controles.subList(controlesAvantLEtape, controles.size());
         deLEtape.forEach(c -> System.out.println("axe-core — " + c.page() + " : "
-                + (c.fautes().isEmpty() ? "aucune violation" : c.fautes().size() + " violation(s)\n" + String.join("\n", c.fautes()))));
+                + (c.fautes().isEmpty()
+                        ? "aucune violation"
+                        : c.fautes().size() + " violation(s)\n" + String.join("\n", c.fautes()))));
         List<String> fautives = fautives(deLEtape, false);
         if (!fautives.isEmpty()) {
             fail(libelleDesControles() + " : fautes sur " + fautives.size() + " des " + deLEtape.size()
@@ -155,7 +159,9 @@ abstract class ParcoursEnNavigateur extends ApplicationEnTest {
     }
 
     private String libelleDesControles() {
-        return controlerAussiLesDebordements() ? "axe-core (WCAG 2.1 A/AA) et textes coupés" : "axe-core (WCAG 2.1 A/AA)";
+        return controlerAussiLesDebordements()
+                ? "axe-core (WCAG 2.1 A/AA) et textes coupés"
+                : "axe-core (WCAG 2.1 A/AA)";
     }
 
     /** Une entrée par page fautive : son nom (et l'étape qui l'a affichée), puis ses fautes. */
@@ -179,7 +185,9 @@ abstract class ParcoursEnNavigateur extends ApplicationEnTest {
                 + (titres.isEmpty() ? "(pas de h1)" : titres.get(0).getText()) + " »";
         assertThat(affiche).as("page « %s » (adresse et titre h1)", nom).isEqualTo(chemin + " « " + titre + " »");
         assertThat(titres).as("un seul titre h1 sur la page « %s »", nom).hasSize(1);
-        assertThat(navigateur.pilote().getTitle()).as("titre du document « %s »", nom).isEqualTo(titreDuDocument(titre));
+        assertThat(navigateur.pilote().getTitle())
+                .as("titre du document « %s »", nom)
+                .isEqualTo(titreDuDocument(titre));
         controler(nom);
     }
 
@@ -201,8 +209,8 @@ abstract class ParcoursEnNavigateur extends ApplicationEnTest {
         if (controlerAussiLesDebordements()) {
             fautes.addAll(navigateur.debordements());
         }
-        navigateur.capture(String.format("%s%02d-%s", prefixeDesCaptures, controles.size() + 1,
-                nom.replaceAll("[^\\p{L}\\p{N}]+", "-")));
+        navigateur.capture(String.format(
+                "%s%02d-%s", prefixeDesCaptures, controles.size() + 1, nom.replaceAll("[^\\p{L}\\p{N}]+", "-")));
         controles.add(new Controle(etapeEnCours, nom, fautes));
         if (!axeEprouve) {
             navigateur.verifierQueAxeDetecteUneFaute();
@@ -219,7 +227,8 @@ abstract class ParcoursEnNavigateur extends ApplicationEnTest {
 
     /** Le bouton « Se déconnecter » de l'en-tête (un formulaire POST) ; la page d'arrivée reste à vérifier. */
     protected void seDeconnecter() {
-        navigateur.cliquerEtAttendre(navigateur.element(By.xpath("//header//button[normalize-space()='Se déconnecter']")));
+        navigateur.cliquerEtAttendre(
+                navigateur.element(By.xpath("//header//button[normalize-space()='Se déconnecter']")));
     }
 
     /** Suit le lien de l'en-tête qui porte ce libellé ; la page d'arrivée reste à vérifier. */

@@ -62,6 +62,7 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
     private String courriel;
     /** L'adresse de la pré-demande, {@code /demandes/{id}}. */
     private String demande;
+
     private String numeroLisible;
     private String numero;
     /** Le récapitulatif PDF téléchargé. */
@@ -89,27 +90,39 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
     @Test
     @Order(2)
     void etape02_ilCommenceUnePreDemandeEtCorrigeUnMotifQuiNeVautQuePourLePasseport() {
-        navigateur.cliquerEtAttendre(navigateur.element(By.xpath(
-                "//main//button[normalize-space()='Commencer une nouvelle pré-demande']")));
+        navigateur.cliquerEtAttendre(
+                navigateur.element(By.xpath("//main//button[normalize-space()='Commencer une nouvelle pré-demande']")));
         Matcher adresse = Pattern.compile("/demandes/([0-9a-f-]{36})/motif").matcher(navigateur.chemin());
-        assertThat(adresse.matches()).as("nouveau brouillon : %s", navigateur.chemin()).isTrue();
+        assertThat(adresse.matches())
+                .as("nouveau brouillon : %s", navigateur.chemin())
+                .isTrue();
         demande = "/demandes/" + adresse.group(1);
 
         section("motif", "motif", "Motif de la demande", 1);
-        navigateur.element(By.cssSelector("label[for='titre-CNI_ET_PASSEPORT']")).click();
+        navigateur
+                .element(By.cssSelector("label[for='titre-CNI_ET_PASSEPORT']"))
+                .click();
         choisir("motif", "PAGES_PLEINES");
         navigateur.element(By.cssSelector("label[for='titreSecurise']")).click();
-        navigateur.element(By.cssSelector("label[for='ancienTitreType-PASSEPORT']")).click();
+        navigateur
+                .element(By.cssSelector("label[for='ancienTitreType-PASSEPORT']"))
+                .click();
         navigateur.saisir("ancienTitreNumero", "15AB12345");
         navigateur.saisir("ancienTitreDateDelivrance", "14/07/2015");
         navigateur.saisir("ancienTitreDateExpiration", "13/07/2025");
         navigateur.saisir("ancienTitreAutorite", "Préfecture de la Loire");
-        navigateur.element(By.cssSelector("label[for='ancienTitrePresentable']")).click();
+        navigateur
+                .element(By.cssSelector("label[for='ancienTitrePresentable']"))
+                .click();
         continuer();
         section("motif avec une erreur", "motif", "Motif de la demande", 1);
-        uneSeuleErreur("motif", "Ce motif ne concerne que le passeport : choisissez « Passeport » comme titre, ou un autre motif",
+        uneSeuleErreur(
+                "motif",
+                "Ce motif ne concerne que le passeport : choisissez « Passeport » comme titre, ou un autre motif",
                 "fr-select-group--error");
-        assertThat(navigateur.element(By.id("titre-CNI_ET_PASSEPORT")).isSelected()).as("titre gardé").isTrue();
+        assertThat(navigateur.element(By.id("titre-CNI_ET_PASSEPORT")).isSelected())
+                .as("titre gardé")
+                .isTrue();
         assertThat(navigateur.valeur("ancienTitreNumero")).isEqualTo("15AB12345");
         choisir("motif", "RENOUVELLEMENT");
         continuer();
@@ -120,7 +133,9 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
     @Order(3)
     void etape03_ilChoisitSaCommuneDeNaissanceAuClavierEtCorrigeUneDateImpossible() {
         section("état civil", "etat-civil", "État civil", 2);
-        assertThat(navigateur.element(By.id("sexe")).isSelected()).as("sexe F prérempli").isTrue();
+        assertThat(navigateur.element(By.id("sexe")).isSelected())
+                .as("sexe F prérempli")
+                .isTrue();
         assertThat(navigateur.valeur("nomNaissance")).isEqualTo("Martin");
         assertThat(navigateur.valeur("prenoms")).isEqualTo("Élise, Marie");
         navigateur.saisir("dateNaissance", "31/02/1990");
@@ -129,7 +144,10 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
         choisir("couleurYeux", "VERT");
         continuer();
         section("état civil avec une erreur", "etat-civil", "État civil", 2);
-        uneSeuleErreur("dateNaissance", "La date de naissance n’existe pas ou n’est pas au format JJ/MM/AAAA", "fr-input-group--error");
+        uneSeuleErreur(
+                "dateNaissance",
+                "La date de naissance n’existe pas ou n’est pas au format JJ/MM/AAAA",
+                "fr-input-group--error");
         assertThat(navigateur.valeur("communeNaissance")).isEqualTo(SAINT_ETIENNE);
         navigateur.saisir("dateNaissance", "03/02/1990");
         continuer();
@@ -149,14 +167,18 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
         navigateur.element(By.cssSelector("label[for='parent2Inconnu']")).click();
         continuer();
         section("filiation avec une erreur", "filiation", "Filiation", 3);
-        uneSeuleErreur("parent1Prenoms", "Les prénoms du premier parent ne peuvent contenir que des lettres, des tirets et des apostrophes."
-                + " Séparez les prénoms par une virgule.", "fr-input-group--error");
+        uneSeuleErreur(
+                "parent1Prenoms",
+                "Les prénoms du premier parent ne peuvent contenir que des lettres, des tirets et des apostrophes."
+                        + " Séparez les prénoms par une virgule.",
+                "fr-input-group--error");
         assertThat(navigateur.element(By.id("parent2Inconnu")).isSelected()).isTrue();
         navigateur.saisir("parent1Prenoms", "Paul");
         navigateur.cliquerEtAttendre(bouton("enregistrer"));
         page("mes pré-demandes, brouillon enregistré", "/demandes", "Mes pré-demandes");
         assertThat(alerteDeSucces())
-                .isEqualTo("Votre pré-demande est enregistrée. Vous pouvez la reprendre à tout moment depuis cette page.");
+                .isEqualTo(
+                        "Votre pré-demande est enregistrée. Vous pouvez la reprendre à tout moment depuis cette page.");
     }
 
     @Test
@@ -180,16 +202,19 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
         WebElement ligne = navigateur.element(By.xpath("//main//table/tbody/tr"));
         assertThat(ligne.getText()).contains("Carte nationale d’identité et passeport");
         // le badge d'état est mis en capitales par le DSFR (CSS) : son texte, lui, est « Brouillon »
-        assertThat(ligne.findElement(By.cssSelector(".fr-badge")).getDomProperty("textContent")).isEqualTo("Brouillon");
+        assertThat(ligne.findElement(By.cssSelector(".fr-badge")).getDomProperty("textContent"))
+                .isEqualTo("Brouillon");
         navigateur.cliquerEtAttendre(ligne.findElement(By.linkText("Reprendre")));
         section("reprise à la première étape à compléter", "nationalite", "Nationalité", 4);
         navigateur.ouvrir(url(demande + "/motif"));
 
         section("motif repris", "motif", "Motif de la demande", 1);
-        assertThat(navigateur.element(By.id("titre-CNI_ET_PASSEPORT")).isSelected()).isTrue();
+        assertThat(navigateur.element(By.id("titre-CNI_ET_PASSEPORT")).isSelected())
+                .isTrue();
         assertThat(navigateur.valeur("motif")).isEqualTo("RENOUVELLEMENT");
         assertThat(navigateur.element(By.id("titreSecurise")).isSelected()).isTrue();
-        assertThat(navigateur.element(By.id("ancienTitreType-PASSEPORT")).isSelected()).isTrue();
+        assertThat(navigateur.element(By.id("ancienTitreType-PASSEPORT")).isSelected())
+                .isTrue();
         assertThat(navigateur.valeur("ancienTitreNumero")).isEqualTo("15AB12345");
         assertThat(navigateur.valeur("ancienTitreDateDelivrance")).isEqualTo("14/07/2015");
         assertThat(navigateur.valeur("ancienTitreAutorite")).isEqualTo("Préfecture de la Loire");
@@ -202,7 +227,9 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
         continuer();
         section("filiation reprise", "filiation", "Filiation", 3);
         assertThat(navigateur.valeur("parent1Nom")).isEqualTo("Martin");
-        assertThat(navigateur.valeur("parent1Prenoms")).as("la correction enregistrée").isEqualTo("Paul");
+        assertThat(navigateur.valeur("parent1Prenoms"))
+                .as("la correction enregistrée")
+                .isEqualTo("Paul");
         assertThat(navigateur.valeur("parent1DateNaissance")).isEqualTo("01/01/1985");
         assertThat(navigateur.element(By.id("parent2Inconnu")).isSelected()).isTrue();
         continuer();
@@ -216,7 +243,8 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
         navigateur.element(By.cssSelector("label[for='acquisition-AUTRE']")).click();
         continuer();
         section("nationalité avec une erreur", "nationalite", "Nationalité", 4);
-        uneSeuleErreur("precision", "Précisez comment vous avez acquis la nationalité française", "fr-input-group--error");
+        uneSeuleErreur(
+                "precision", "Précisez comment vous avez acquis la nationalité française", "fr-input-group--error");
         navigateur.element(By.cssSelector("label[for='acquisition']")).click();
         continuer();
     }
@@ -247,8 +275,11 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
         navigateur.saisir("telephone", "06 12 34");
         continuer();
         section("contact avec une erreur", "contact", "Contact", 6);
-        uneSeuleErreur("telephone", "Le numéro de téléphone n’est pas valide. Exemples : 06 12 34 56 78 ou, pour un numéro"
-                + " étranger, +44 7400 123456.", "fr-input-group--error");
+        uneSeuleErreur(
+                "telephone",
+                "Le numéro de téléphone n’est pas valide. Exemples : 06 12 34 56 78 ou, pour un numéro"
+                        + " étranger, +44 7400 123456.",
+                "fr-input-group--error");
         navigateur.saisir("telephone", TELEPHONE);
         continuer();
     }
@@ -264,17 +295,22 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
         List<WebElement> problemes = resume.findElements(By.tagName("a"));
         assertThat(problemes).as("une seule incohérence").hasSize(1);
         assertThat(problemes.get(0).getText())
-                .isEqualTo("Filiation : le premier parent doit être né au moins 12 ans avant la personne (vérifiez les dates de naissance)");
+                .isEqualTo(
+                        "Filiation : le premier parent doit être né au moins 12 ans avant la personne (vérifiez les dates de naissance)");
         assertThat(problemes.get(0).getDomAttribute("href"))
                 .isEqualTo(demande + "/filiation?retour=verification#parent1DateNaissance");
-        assertThat(navigateur.elements(By.id("courriel"))).as("pas de validation tant qu'il reste à corriger").isEmpty();
-        assertThat(texteDeLaPage()).contains("Corrigez les réponses signalées en haut de la page pour pouvoir valider.");
+        assertThat(navigateur.elements(By.id("courriel")))
+                .as("pas de validation tant qu'il reste à corriger")
+                .isEmpty();
+        assertThat(texteDeLaPage())
+                .contains("Corrigez les réponses signalées en haut de la page pour pouvoir valider.");
         assertThat(valeurVerifiee("communeNaissance")).isEqualTo("Saint-Étienne (42)");
         assertThat(valeurVerifiee("parent1DateNaissance")).isEqualTo("01/01/1985");
 
         navigateur.cliquerEtAttendre(problemes.get(0));
         section("filiation depuis la vérification", "filiation", "Filiation", 3);
-        assertThat(navigateur.js("return location.search + location.hash")).isEqualTo("?retour=verification#parent1DateNaissance");
+        assertThat(navigateur.js("return location.search + location.hash"))
+                .isEqualTo("?retour=verification#parent1DateNaissance");
         assertThat(bouton("continuer").getText()).isEqualTo("Enregistrer et revenir à la vérification");
         navigateur.saisir("parent1DateNaissance", "01/01/1960");
         navigateur.cliquerEtAttendre(bouton("continuer"));
@@ -285,21 +321,26 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
         assertThat(valeurVerifiee("sexe")).isEqualTo("Féminin");
         assertThat(valeurVerifiee("titre")).isEqualTo("Carte nationale d’identité et passeport");
         assertThat(valeurVerifiee("motif")).isEqualTo("Renouvellement (titre expiré ou qui expire bientôt)");
-        assertThat(navigateur.valeur("courriel")).as("adresse du récapitulatif préremplie").isEqualTo(courriel);
+        assertThat(navigateur.valeur("courriel"))
+                .as("adresse du récapitulatif préremplie")
+                .isEqualTo(courriel);
     }
 
     /** La confirmation : le numéro par groupes, le titre demandé, le timbre fiscal. */
     @Test
     @Order(11)
     void etape11_ilValideSaPreDemandeEtObtientSonNumero() {
-        navigateur.cliquerEtAttendre(navigateur.element(By.xpath("//main//button[normalize-space()='Valider ma pré-demande']")));
+        navigateur.cliquerEtAttendre(
+                navigateur.element(By.xpath("//main//button[normalize-space()='Valider ma pré-demande']")));
         page("confirmation", demande + "/confirmation", "Votre pré-demande est validée");
         numeroLisible = navigateur.element(By.id("numero")).getText().trim();
         assertThat(numeroLisible).as("numéro par groupes de 4").matches(NUMERO_LISIBLE);
         numero = numeroLisible.replace(" ", "");
         assertThat(texteDeLaPage()).contains("Carte nationale d’identité et passeport — renouvellement");
         // getText() rend les espaces insécables en espaces : le texte brut garde celle qui lie le montant à « € »
-        assertThat(navigateur.element(By.cssSelector("#contenu .fr-callout__title")).getDomProperty("textContent"))
+        assertThat(navigateur
+                        .element(By.cssSelector("#contenu .fr-callout__title"))
+                        .getDomProperty("textContent"))
                 .isEqualTo("Timbre fiscal à acheter : 86\u00a0€");
     }
 
@@ -313,10 +354,14 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
         assertThat(pdf.getFileName().toString()).isEqualTo("predemande-" + numero + ".pdf");
         recapitulatif = Files.readAllBytes(pdf);
         assertThat(recapitulatif).startsWith("%PDF".getBytes());
-        assertThat(qrCodeDeLaPremierePage(recapitulatif)).as("QR code de la page 1 du PDF").contains(url("/p/" + numero));
+        assertThat(qrCodeDeLaPremierePage(recapitulatif))
+                .as("QR code de la page 1 du PDF")
+                .contains(url("/p/" + numero));
         try (var document = Loader.loadPDF(recapitulatif)) {
             String texteDuPdf = new PDFTextStripper().getText(document);
-            assertThat(texteDuPdf).as("texte du récapitulatif").contains(numeroLisible, "Féminin", "MARTIN", "Élise, Marie");
+            assertThat(texteDuPdf)
+                    .as("texte du récapitulatif")
+                    .contains(numeroLisible, "Féminin", "MARTIN", "Élise, Marie");
         }
     }
 
@@ -324,14 +369,17 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
     @Test
     @Order(13)
     void etape13_ilRecoitLeNumeroEtLeRecapitulatifParCourriel() throws Exception {
-        MimeMessage message = Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+        MimeMessage message = Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> courrielPour(courriel), m -> sujet(m).contains(numeroLisible));
         assertThat(sujet(message)).isEqualTo("Prédemande — votre numéro de pré-demande " + numeroLisible);
         assertThat(texte(message)).contains(numeroLisible);
         List<Part> pdfJoints = piecesJointesPdf(message);
         assertThat(pdfJoints).as("un récapitulatif PDF joint").hasSize(1);
         assertThat(pdfJoints.get(0).getFileName()).endsWith(".pdf");
-        assertThat(pdfJoints.get(0).getInputStream().readAllBytes()).as("le PDF joint est celui téléchargé")
+        assertThat(pdfJoints.get(0).getInputStream().readAllBytes())
+                .as("le PDF joint est celui téléchargé")
                 .isEqualTo(recapitulatif);
     }
 
@@ -339,10 +387,16 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
     @Test
     @Order(14)
     void etape14_ilRecoitLeNumeroParSms() {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc
-                        .sql("select count(*) from sms_developpement where destinataire = ? and texte like ?")
-                        .param(TELEPHONE_E164).param("%" + numeroLisible + "%").query(Integer.class).single())
-                .as("SMS au %s avec le numéro %s", TELEPHONE_E164, numeroLisible).isEqualTo(1));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(jdbc.sql(
+                                        "select count(*) from sms_developpement where destinataire = ? and texte like ?")
+                                .param(TELEPHONE_E164)
+                                .param("%" + numeroLisible + "%")
+                                .query(Integer.class)
+                                .single())
+                        .as("SMS au %s avec le numéro %s", TELEPHONE_E164, numeroLisible)
+                        .isEqualTo(1));
     }
 
     /** Le lien du QR code, ouvert par le titulaire connecté : retour à la confirmation. */
@@ -362,20 +416,29 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
         page("mes pré-demandes, une validée", "/demandes", "Mes pré-demandes");
         WebElement validee = navigateur.element(By.xpath("//main//table/tbody/tr"));
         assertThat(validee.getText()).contains("Numéro " + numeroLisible);
-        assertThat(validee.findElement(By.cssSelector(".fr-badge")).getDomProperty("textContent")).isEqualTo("Validée");
+        assertThat(validee.findElement(By.cssSelector(".fr-badge")).getDomProperty("textContent"))
+                .isEqualTo("Validée");
         assertThat(validee.findElements(By.linkText("Reprendre"))).isEmpty();
-        assertThat(validee.findElement(By.linkText("Consulter")).getDomAttribute("href")).isEqualTo(demande + "/confirmation");
+        assertThat(validee.findElement(By.linkText("Consulter")).getDomAttribute("href"))
+                .isEqualTo(demande + "/confirmation");
     }
 
     /** La commune de naissance au clavier : « saint-eti », flèche bas, Entrée ; la liste suit le motif combobox. */
     private void communeAuClavier() {
         WebElement champ = navigateur.element(By.id("communeNaissance"));
-        assertThat(champ.getDomAttribute("role")).as("champ de commune amélioré en combobox").isEqualTo("combobox");
+        assertThat(champ.getDomAttribute("role"))
+                .as("champ de commune amélioré en combobox")
+                .isEqualTo("combobox");
         champ.clear();
         champ.sendKeys("saint-eti");
-        navigateur.attendre("les suggestions de communes", p -> "true".equals(champ.getDomAttribute("aria-expanded"))
-                && !navigateur.elements(By.cssSelector("#communeNaissance-suggestions [role=option]")).isEmpty());
-        assertThat(navigateur.element(By.id("communeNaissance-suggestions")).getDomAttribute("role")).isEqualTo("listbox");
+        navigateur.attendre(
+                "les suggestions de communes",
+                p -> "true".equals(champ.getDomAttribute("aria-expanded"))
+                        && !navigateur
+                                .elements(By.cssSelector("#communeNaissance-suggestions [role=option]"))
+                                .isEmpty());
+        assertThat(navigateur.element(By.id("communeNaissance-suggestions")).getDomAttribute("role"))
+                .isEqualTo("listbox");
         assertThat(champ.getDomAttribute("aria-controls")).isEqualTo("communeNaissance-suggestions");
         String annonce = (String) navigateur.js(
                 "return document.querySelector('#communeNaissance-suggestions + [role=status]').textContent");
@@ -393,7 +456,9 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
         assertThat(navigateur.valeur("communeNaissance")).isEqualTo(SAINT_ETIENNE);
         assertThat(champ.getDomAttribute("aria-expanded")).isEqualTo("false");
         assertThat(champ.getDomAttribute("aria-activedescendant")).isNull();
-        assertThat(navigateur.chemin()).as("Entrée choisit la suggestion sans envoyer le formulaire").endsWith("/etat-civil");
+        assertThat(navigateur.chemin())
+                .as("Entrée choisit la suggestion sans envoyer le formulaire")
+                .endsWith("/etat-civil");
     }
 
     /**
@@ -410,12 +475,16 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
         assertThat(liens.get(0).getText()).isEqualTo(message);
         List<WebElement> messages = navigateur.elements(By.cssSelector(".fr-message--error"));
         assertThat(messages).as("un seul message d'erreur à côté d'un champ").hasSize(1);
-        assertThat(navigateur.element(By.cssSelector("#" + champ + "-messages .fr-message--error")).getText()).isEqualTo(message);
+        assertThat(navigateur
+                        .element(By.cssSelector("#" + champ + "-messages .fr-message--error"))
+                        .getText())
+                .isEqualTo(message);
         WebElement saisie = navigateur.element(By.id(champ));
         assertThat(saisie.getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(saisie.getDomAttribute("aria-describedby")).startsWith(champ + "-messages");
         assertThat(navigateur.elements(By.cssSelector("." + classeDuGroupe + " #" + champ)))
-                .as("groupe du champ %s en erreur (%s)", champ, classeDuGroupe).hasSize(1);
+                .as("groupe du champ %s en erreur (%s)", champ, classeDuGroupe)
+                .hasSize(1);
         liens.get(0).click();
         assertThat(idDuFocus()).as("le lien du résumé mène au champ").isEqualTo(champ);
     }
@@ -426,13 +495,17 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
      */
     private void section(String nom, String chemin, String titre, int etape) {
         navigateur.attendreLaPage();
-        assertThat(navigateur.chemin().replaceFirst("\\?.*", "")).as("adresse de la page « %s »", nom)
+        assertThat(navigateur.chemin().replaceFirst("\\?.*", ""))
+                .as("adresse de la page « %s »", nom)
                 .isEqualTo(demande + "/" + chemin);
         List<WebElement> titres = navigateur.elements(By.tagName("h1"));
         assertThat(titres).as("un seul titre h1 sur la page « %s »", nom).hasSize(1);
         assertThat(titres.get(0).getText().replaceAll("\\s+", " "))
-                .as("titre de la page « %s »", nom).isEqualTo(titre + " Étape " + etape + " sur 6");
-        assertThat(navigateur.pilote().getTitle()).as("titre du document « %s »", nom).isEqualTo(titreDuDocument(titre));
+                .as("titre de la page « %s »", nom)
+                .isEqualTo(titre + " Étape " + etape + " sur 6");
+        assertThat(navigateur.pilote().getTitle())
+                .as("titre du document « %s »", nom)
+                .isEqualTo(titreDuDocument(titre));
         controler(nom);
     }
 
@@ -442,7 +515,8 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
     }
 
     private WebElement bouton(String action) {
-        return navigateur.element(By.cssSelector("#contenu form button[type=submit][name=action][value=" + action + "]"));
+        return navigateur.element(
+                By.cssSelector("#contenu form button[type=submit][name=action][value=" + action + "]"));
     }
 
     private void choisir(String champ, String valeur) {
@@ -451,8 +525,11 @@ class ParcoursPreDemandeTest extends ParcoursEnNavigateur {
 
     /** La valeur affichée sur la page de vérification pour un champ (repéré par le lien « Modifier » de sa ligne). */
     private String valeurVerifiee(String champ) {
-        return navigateur.element(By.xpath("//main//table//tr[td/a[substring(@href, string-length(@href) - "
-                + champ.length() + ") = '#" + champ + "']]/td[1]")).getText().trim();
+        return navigateur
+                .element(By.xpath("//main//table//tr[td/a[substring(@href, string-length(@href) - " + champ.length()
+                        + ") = '#" + champ + "']]/td[1]"))
+                .getText()
+                .trim();
     }
 
     private static Optional<String> qrCodeDeLaPremierePage(byte[] pdf) throws IOException {

@@ -63,17 +63,29 @@ class ParcoursUsagerTest extends ParcoursEnNavigateur {
         List<String> cibles = navigateur.elements(By.cssSelector("#resume-erreurs a")).stream()
                 .map(lien -> lien.getDomAttribute("href"))
                 .toList();
-        assertThat(cibles).containsExactly("#identifiant", "#sexe", "#nom", "#prenoms", "#courriel", "#telephone",
-                "#questionSecrete", "#reponseSecrete", "#cgu", "#altcha");
+        assertThat(cibles)
+                .containsExactly(
+                        "#identifiant",
+                        "#sexe",
+                        "#nom",
+                        "#prenoms",
+                        "#courriel",
+                        "#telephone",
+                        "#questionSecrete",
+                        "#reponseSecrete",
+                        "#cgu",
+                        "#altcha");
         for (String cible : cibles) {
             String champ = cible.substring(1);
             assertThat(navigateur.elements(By.cssSelector("#" + champ + "-messages .fr-message--error")))
-                    .as("message d'erreur à côté du champ %s", champ).hasSize(1);
+                    .as("message d'erreur à côté du champ %s", champ)
+                    .hasSize(1);
         }
         // le lien du résumé vers le code de sécurité mène à sa case à cocher
         navigateur.element(By.cssSelector("#resume-erreurs a[href='#altcha']")).click();
         assertThat(navigateur.js("return document.activeElement.matches('altcha-widget input[type=checkbox]')"))
-                .as("focus sur la case du code de sécurité").isEqualTo(true);
+                .as("focus sur la case du code de sécurité")
+                .isEqualTo(true);
     }
 
     /** Une erreur volontaire : le numéro de téléphone est incomplet ; ce qui a été tapé est gardé. */
@@ -101,12 +113,15 @@ class ParcoursUsagerTest extends ParcoursEnNavigateur {
         assertThat(liens.get(0).getDomAttribute("href")).isEqualTo("#telephone");
         assertThat(liens.get(0).getText()).startsWith("Le numéro de téléphone n’est pas valide.");
         assertThat(idDuFocus()).as("le résumé des erreurs prend le focus").isEqualTo("resume-erreurs");
-        assertThat(navigateur.element(By.cssSelector("#telephone-messages .fr-message--error")).getText())
+        assertThat(navigateur
+                        .element(By.cssSelector("#telephone-messages .fr-message--error"))
+                        .getText())
                 .isEqualTo(liens.get(0).getText());
         WebElement champTelephone = navigateur.element(By.id("telephone"));
         assertThat(champTelephone.getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(champTelephone.getDomAttribute("aria-describedby")).isEqualTo("telephone-messages");
-        assertThat(navigateur.elements(By.cssSelector(".fr-input-group--error #telephone"))).hasSize(1);
+        assertThat(navigateur.elements(By.cssSelector(".fr-input-group--error #telephone")))
+                .hasSize(1);
         // ce qui a été tapé est gardé
         assertThat(navigateur.valeur("identifiant")).isEqualTo(identifiant);
         assertThat(navigateur.element(By.id("sexe-M")).isSelected()).isTrue();
@@ -142,8 +157,9 @@ class ParcoursUsagerTest extends ParcoursEnNavigateur {
         String texte = texte(activation);
         assertThat(texte).contains(identifiant, "ne sert qu’une fois");
         lienDActivation = lienDans(activation);
-        assertThat(lienDActivation).as("lien d'activation du courriel").matches(java.util.regex.Pattern.quote(
-                url("/compte/activation?jeton=")) + "[A-Za-z0-9_-]{20,}");
+        assertThat(lienDActivation)
+                .as("lien d'activation du courriel")
+                .matches(java.util.regex.Pattern.quote(url("/compte/activation?jeton=")) + "[A-Za-z0-9_-]{20,}");
         navigateur.ouvrir(lienDActivation);
         page("choix du mot de passe", "/compte/activation", "Choisir votre mot de passe");
         assertThat(texteDeLaPage()).contains("Identifiant : " + identifiant);
@@ -202,7 +218,9 @@ class ParcoursUsagerTest extends ParcoursEnNavigateur {
         assertThat(alerteDeSucces()).isEqualTo("Vous êtes déconnecté.");
         navigateur.pilote().get(url("/compte"));
         navigateur.attendreLaPage();
-        assertThat(navigateur.chemin()).as("« Mon compte » exige de nouveau une connexion").isEqualTo("/connexion");
+        assertThat(navigateur.chemin())
+                .as("« Mon compte » exige de nouveau une connexion")
+                .isEqualTo("/connexion");
     }
 
     /** Depuis l'en-tête ; une faute de frappe : message d'erreur, identifiant gardé, mot de passe effacé. */
@@ -242,22 +260,34 @@ class ParcoursUsagerTest extends ParcoursEnNavigateur {
 
     /** Coche la case du widget ALTCHA et attend la fin de la preuve de travail (calculée dans un worker). */
     private void resoudreLeCodeDeSecurite() {
-        navigateur.attendre("le widget du code de sécurité", p -> Boolean.TRUE.equals(navigateur.js(
-                "return !!customElements.get('altcha-widget') && !!document.querySelector('altcha-widget input[type=checkbox]')")));
+        navigateur.attendre(
+                "le widget du code de sécurité",
+                p -> Boolean.TRUE.equals(
+                        navigateur.js(
+                                "return !!customElements.get('altcha-widget') && !!document.querySelector('altcha-widget input[type=checkbox]')")));
         WebElement caseAltcha = navigateur.element(By.cssSelector("altcha-widget input[type=checkbox]"));
         assertThat(etatDuCodeDeSecurite()).isEqualTo("unverified");
         caseAltcha.click();
         navigateur.attendre("le code de sécurité vérifié", p -> "verified".equals(etatDuCodeDeSecurite()));
-        Object reponse = navigateur.js("var r = document.querySelector('altcha-widget input[name=altcha]'); return r && r.value");
-        assertThat(reponse).as("réponse du code de sécurité").isInstanceOf(String.class).asString().isNotBlank();
+        Object reponse = navigateur.js(
+                "var r = document.querySelector('altcha-widget input[name=altcha]'); return r && r.value");
+        assertThat(reponse)
+                .as("réponse du code de sécurité")
+                .isInstanceOf(String.class)
+                .asString()
+                .isNotBlank();
     }
 
     private String etatDuCodeDeSecurite() {
-        return (String) navigateur.js("var w = document.querySelector('altcha-widget .altcha'); return w && w.getAttribute('data-state')");
+        return (String) navigateur.js(
+                "var w = document.querySelector('altcha-widget .altcha'); return w && w.getAttribute('data-state')");
     }
 
     /** La valeur d'une ligne du tableau « Mon compte ». */
     private String ligne(String libelle) {
-        return navigateur.element(By.xpath("//table//tr[th[normalize-space()='" + libelle + "']]/td")).getText().trim();
+        return navigateur
+                .element(By.xpath("//table//tr[th[normalize-space()='" + libelle + "']]/td"))
+                .getText()
+                .trim();
     }
 }

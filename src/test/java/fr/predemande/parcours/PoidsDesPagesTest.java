@@ -35,15 +35,21 @@ class PoidsDesPagesTest extends ApplicationEnTest {
             long octetsSuivante = total(suivante);
             var rapport = new StringBuilder()
                     .append("Page de connexion, octets transférés mesurés par Chromium (Resource Timing)\n")
-                    .append("première visite : ").append(octetsPremiere).append(" o (objectif ≤ ")
-                    .append(PREMIERE_VISITE_MAX).append(")\n")
-                    .append("visite suivante : ").append(octetsSuivante).append(" o (objectif ≤ ")
-                    .append(VISITE_SUIVANTE_MAX).append(")\n\npremière visite :\n");
-            premiere.forEach(e -> rapport.append(String.format("%8s o  %8s o décodés  %s%n", e.get("octets"),
-                    e.get("decodes"), e.get("nom"))));
+                    .append("première visite : ")
+                    .append(octetsPremiere)
+                    .append(" o (objectif ≤ ")
+                    .append(PREMIERE_VISITE_MAX)
+                    .append(")\n")
+                    .append("visite suivante : ")
+                    .append(octetsSuivante)
+                    .append(" o (objectif ≤ ")
+                    .append(VISITE_SUIVANTE_MAX)
+                    .append(")\n\npremière visite :\n");
+            premiere.forEach(e -> rapport.append(
+                    String.format("%8s o  %8s o décodés  %s%n", e.get("octets"), e.get("decodes"), e.get("nom"))));
             rapport.append("\nvisite suivante :\n");
-            suivante.forEach(e -> rapport.append(String.format("%8s o  %8s o décodés  %s%n", e.get("octets"),
-                    e.get("decodes"), e.get("nom"))));
+            suivante.forEach(e -> rapport.append(
+                    String.format("%8s o  %8s o décodés  %s%n", e.get("octets"), e.get("decodes"), e.get("nom"))));
             Files.createDirectories(Path.of("target/parcours"));
             Files.writeString(Path.of("target/parcours/poids-des-pages.txt"), rapport);
 
@@ -52,7 +58,9 @@ class PoidsDesPagesTest extends ApplicationEnTest {
                 assertThat((String) e.get("nom")).contains("/dsfr/dsfr.min-");
                 assertThat(((Number) e.get("decodes")).longValue()).isGreaterThan(500_000);
             });
-            assertThat(suivante).as("la visite suivante recharge bien la page et ses ressources").hasSizeGreaterThan(3);
+            assertThat(suivante)
+                    .as("la visite suivante recharge bien la page et ses ressources")
+                    .hasSizeGreaterThan(3);
             assertThat(octetsPremiere).as(rapport.toString()).isLessThanOrEqualTo(PREMIERE_VISITE_MAX);
             assertThat(octetsSuivante).as(rapport.toString()).isLessThanOrEqualTo(VISITE_SUIVANTE_MAX);
         }
@@ -61,12 +69,15 @@ class PoidsDesPagesTest extends ApplicationEnTest {
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> visiter(Navigateur navigateur) {
         navigateur.ouvrir(url("/connexion"));
-        navigateur.attendre("les polices chargées", p -> Boolean.TRUE.equals(
-                navigateur.js("return document.fonts.status === 'loaded'")));
+        navigateur.attendre(
+                "les polices chargées",
+                p -> Boolean.TRUE.equals(navigateur.js("return document.fonts.status === 'loaded'")));
         return (List<Map<String, Object>>) navigateur.js(MESURE);
     }
 
     private static long total(List<Map<String, Object>> entrees) {
-        return entrees.stream().mapToLong(e -> ((Number) e.get("octets")).longValue()).sum();
+        return entrees.stream()
+                .mapToLong(e -> ((Number) e.get("octets")).longValue())
+                .sum();
     }
 }

@@ -52,7 +52,8 @@ final class VideoDuRecapitulatif {
         Result qr = qrCode(page);
         BufferedImage image = cadrer(page, qr.getResultPoints());
         try (OutputStream sortie = new BufferedOutputStream(Files.newOutputStream(fichier))) {
-            sortie.write(("YUV4MPEG2 W" + LARGEUR + " H" + HAUTEUR + " F30:1 Ip A1:1 C420jpeg\n").getBytes(StandardCharsets.US_ASCII));
+            sortie.write(("YUV4MPEG2 W" + LARGEUR + " H" + HAUTEUR + " F30:1 Ip A1:1 C420jpeg\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             byte[] yuv = yuv420(image);
             for (int i = 0; i < IMAGES; i++) {
                 sortie.write("FRAME\n".getBytes(StandardCharsets.US_ASCII));
@@ -66,8 +67,14 @@ final class VideoDuRecapitulatif {
     private static Result qrCode(BufferedImage page) {
         var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
         try {
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true,
-                    DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE)));
+            return new QRCodeReader()
+                    .decode(
+                            bitmap,
+                            Map.of(
+                                    DecodeHintType.TRY_HARDER,
+                                    true,
+                                    DecodeHintType.POSSIBLE_FORMATS,
+                                    List.of(BarcodeFormat.QR_CODE)));
         } catch (NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
             throw new AssertionError("Pas de QR code lisible sur la page 1 du récapitulatif", e);
         }

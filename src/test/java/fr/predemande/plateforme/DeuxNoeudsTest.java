@@ -98,6 +98,7 @@ class DeuxNoeudsTest {
 
     /** La clé anti-robot, commune aux nœuds comme en production (elle signe aussi les cookies d'appareil). */
     private static final String CLE_ANTIROBOT = "cle-anti-robot-commune-aux-deux-noeuds-" + UUID.randomUUID();
+
     private static final String MOT_DE_PASSE = "voilier-cerise-tonnerre-83";
     private static final String TELEPHONE = "06 98 76 54 32";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -117,7 +118,11 @@ class DeuxNoeudsTest {
 
     @BeforeAll
     static void demarrerLesDeuxNoeuds() throws Exception {
-        Path donnees = Path.of("target", "postgres-deux-noeuds", "jvm-" + ProcessHandle.current().pid()).toAbsolutePath();
+        Path donnees = Path.of(
+                        "target",
+                        "postgres-deux-noeuds",
+                        "jvm-" + ProcessHandle.current().pid())
+                .toAbsolutePath();
         Files.createDirectories(donnees);
         base = EmbeddedPostgres.builder()
                 .setDataDirectory(donnees)
@@ -132,7 +137,8 @@ class DeuxNoeudsTest {
         smtp = new GreenMail(new ServerSetup(portLibre(), null, ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         smsc = ServeurSmppDeTest.demarrer();
-        documents = Files.createTempDirectory(Path.of("target"), "documents-deux-noeuds-").toAbsolutePath();
+        documents = Files.createTempDirectory(Path.of("target"), "documents-deux-noeuds-")
+                .toAbsolutePath();
 
         noeud1 = Noeud.demarrer("noeud-1");
         // la base existe (Flyway) : plus aucune tâche ne part d'elle-même, sur aucun nœud
@@ -141,9 +147,15 @@ class DeuxNoeudsTest {
         // Un nœud rejoint le service pendant que l'autre envoie un courriel (serveur SMTP lent) : il ne doit pas
         // l'envoyer lui aussi en démarrant.
         courrielEnCoursAuDemarrage = Crochets.EN_COURS + COMPTEUR.incrementAndGet() + "@exemple.fr";
-        noeud1.publier(new LienDeCompteEmis(UsageDuLien.ACTIVATION, courrielEnCoursAuDemarrage, "en-cours", "Léa",
-                "http://localhost/compte/activation?jeton=en-cours", Instant.now().plus(Duration.ofHours(1))));
-        await().atMost(LONGTEMPS).until(() -> Crochets.tentatives(courrielEnCoursAuDemarrage).contains("noeud-1"));
+        noeud1.publier(new LienDeCompteEmis(
+                UsageDuLien.ACTIVATION,
+                courrielEnCoursAuDemarrage,
+                "en-cours",
+                "Léa",
+                "http://localhost/compte/activation?jeton=en-cours",
+                Instant.now().plus(Duration.ofHours(1))));
+        await().atMost(LONGTEMPS)
+                .until(() -> Crochets.tentatives(courrielEnCoursAuDemarrage).contains("noeud-1"));
         try {
             noeud2 = Noeud.demarrer("noeud-2");
         } finally {
@@ -174,7 +186,9 @@ class DeuxNoeudsTest {
     void unNoeudQuiRejointLeServicePendantUnEnvoiNeLeRefaitPas() {
         attendreEnvoye(courrielEnCoursAuDemarrage);
         assertThat(courrielsPour(courrielEnCoursAuDemarrage)).hasSize(1);
-        assertThat(Crochets.tentatives(courrielEnCoursAuDemarrage)).as("seul le nœud 1 l'a envoyé").containsExactly("noeud-1");
+        assertThat(Crochets.tentatives(courrielEnCoursAuDemarrage))
+                .as("seul le nœud 1 l'a envoyé")
+                .containsExactly("noeud-1");
     }
 
     @Test
@@ -184,12 +198,20 @@ class DeuxNoeudsTest {
         String courriel = identifiant + "@exemple.fr";
 
         // le défi anti-robot tiré par le nœud 2 est accepté par le nœud 1 (même clé) ; rejoué au nœud 2, refusé
-        String reponse = ReponseAntiRobot.resoudre(usager.get(noeud2, "/antirobot/defi").body());
-        assertThat(usager.inscrire(noeud1, identifiant, courriel, reponse)).satisfies(redirigeVers("/compte/inscription/confirmation"));
+        String reponse =
+                ReponseAntiRobot.resoudre(usager.get(noeud2, "/antirobot/defi").body());
+        assertThat(usager.inscrire(noeud1, identifiant, courriel, reponse))
+                .satisfies(redirigeVers("/compte/inscription/confirmation"));
         String autre = identifiantUnique();
         var rejouee = new Navigateur().inscrire(noeud2, autre, autre + "@exemple.fr", reponse);
-        assertThat(rejouee.statusCode()).as("réponse anti-robot déjà utilisée sur l'autre nœud").isEqualTo(200);
-        assertThat(jdbc.sql("select count(*) from compte where identifiant = ?").param(autre).query(Integer.class).single()).isZero();
+        assertThat(rejouee.statusCode())
+                .as("réponse anti-robot déjà utilisée sur l'autre nœud")
+                .isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from compte where identifiant = ?")
+                        .param(autre)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
 
         // le lien du courriel, ouvert sur le nœud 2 ; la connexion, sur le nœud 1
         usager.activer(noeud2, ApplicationEnTest.jeton(ApplicationEnTest.lienDans(courrielPour(courriel))));
@@ -208,9 +230,13 @@ class DeuxNoeudsTest {
         usager.remplir(brouillon, courriel, noeud1, noeud2);
         var verification = usager.get(noeud1, "/demandes/" + brouillon + "/verification");
         assertThat(verification.statusCode()).isEqualTo(200);
-        assertThat(verification.body()).as("complète : le formulaire de validation est là")
-                .doesNotContain("resume-erreurs-titre").contains("action=\"/demandes/" + brouillon + "/validation\"");
-        assertThat(usager.cookie("SESSION")).as("le même cookie de session d'un bout à l'autre").isEqualTo(cookie);
+        assertThat(verification.body())
+                .as("complète : le formulaire de validation est là")
+                .doesNotContain("resume-erreurs-titre")
+                .contains("action=\"/demandes/" + brouillon + "/validation\"");
+        assertThat(usager.cookie("SESSION"))
+                .as("le même cookie de session d'un bout à l'autre")
+                .isEqualTo(cookie);
     }
 
     @Test
@@ -222,12 +248,17 @@ class DeuxNoeudsTest {
             Noeud poste = essai % 2 == 0 ? noeud1 : noeud2;
             Noeud lu = essai % 2 == 0 ? noeud2 : noeud1;
             String jeton = importun.jetonCsrf(poste, "/connexion");
-            var echec = importun.post(poste, "/connexion", Map.of("identifiant", inconnu, "motDePasse", "mauvais-mot-de-passe-1",
-                    "_csrf", jeton));
+            var echec = importun.post(
+                    poste,
+                    "/connexion",
+                    Map.of("identifiant", inconnu, "motDePasse", "mauvais-mot-de-passe-1", "_csrf", jeton));
             assertThat(echec).satisfies(redirigeVers("/connexion?erreur"));
             // le message est un attribut « flash », gardé dans la session : lu sur l'autre nœud
             String page = importun.get(lu, "/connexion?erreur").body();
-            messages.add(page.contains("réessayez dans") ? "freiné" : page.contains("Identifiant ou mot de passe incorrect") ? "incorrect" : page);
+            messages.add(
+                    page.contains("réessayez dans")
+                            ? "freiné"
+                            : page.contains("Identifiant ou mot de passe incorrect") ? "incorrect" : page);
         }
         assertThat(messages).containsExactly("incorrect", "incorrect", "incorrect", "incorrect", "incorrect", "freiné");
     }
@@ -246,8 +277,8 @@ class DeuxNoeudsTest {
             cibles.add(i % 2 == 0 ? noeud1 : noeud2);
         }
         List<HttpResponse<String>> reponses = enMemeTemps(cibles.stream()
-                .map(noeud -> (Action<HttpResponse<String>>) () -> usager.post(noeud, "/demandes/" + brouillon + "/validation",
-                        Map.of("courriel", courriel, "_csrf", jeton)))
+                .map(noeud -> (Action<HttpResponse<String>>) () -> usager.post(
+                        noeud, "/demandes/" + brouillon + "/validation", Map.of("courriel", courriel, "_csrf", jeton)))
                 .toList());
         assertThat(reponses).hasSize(20).allSatisfy(redirigeVers("/demandes/" + brouillon + "/confirmation"));
 
@@ -255,18 +286,28 @@ class DeuxNoeudsTest {
         String numero = numeroAffiche(usager, noeud1, brouillon);
         assertThat(numeroAffiche(usager, noeud2, brouillon)).isEqualTo(numero);
         assertThat(jdbc.sql("select count(distinct numero) from pre_demande where id = ? and numero is not null")
-                .param(brouillon).query(Integer.class).single()).isEqualTo(1);
+                        .param(brouillon)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
 
         // un récapitulatif, construit après la validation par un écouteur de l'outbox (l'un ou l'autre nœud) : une
         // ligne, un fichier dans le dossier commun, le même PDF servi par les deux nœuds
-        await().atMost(LONGTEMPS).untilAsserted(() -> assertThat(jdbc.sql(
-                        "select count(*) from event_publication where event_type like '%PreDemandeValidee'")
-                .query(Integer.class).single()).isZero());
-        assertThat(jdbc.sql("select count(*) from document_stocke where cle like 'recapitulatifs/%'").query(Integer.class).single())
+        await().atMost(LONGTEMPS)
+                .untilAsserted(() -> assertThat(jdbc.sql(
+                                        "select count(*) from event_publication where event_type like '%PreDemandeValidee'")
+                                .query(Integer.class)
+                                .single())
+                        .isZero());
+        assertThat(jdbc.sql("select count(*) from document_stocke where cle like 'recapitulatifs/%'")
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(1);
         try (Stream<Path> fichiers = Files.walk(documents)) {
-            assertThat(fichiers.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".tmp")))
-                    .as("fichiers du magasin de documents").hasSize(1);
+            assertThat(fichiers.filter(Files::isRegularFile)
+                            .filter(f -> !f.getFileName().toString().endsWith(".tmp")))
+                    .as("fichiers du magasin de documents")
+                    .hasSize(1);
         }
         byte[] pdf1 = usager.octets(noeud1, "/demandes/" + brouillon + "/recapitulatif.pdf");
         byte[] pdf2 = usager.octets(noeud2, "/demandes/" + brouillon + "/recapitulatif.pdf");
@@ -278,8 +319,10 @@ class DeuxNoeudsTest {
             assertThat(courrielsPour(courriel)).isNotEmpty();
             assertThat(smsPour(TELEPHONE)).isNotEmpty();
             assertThat(jdbc.sql("select count(*) from event_publication where event_type like '%PreDemandeValidee'"
-                            + " or event_type like '%RecapitulatifGenere'")
-                    .query(Integer.class).single()).isZero();
+                                    + " or event_type like '%RecapitulatifGenere'")
+                            .query(Integer.class)
+                            .single())
+                    .isZero();
         });
         assertThat(courrielsPour(courriel)).hasSize(1);
         assertThat(smsPour(TELEPHONE)).hasSize(1);
@@ -294,7 +337,8 @@ class DeuxNoeudsTest {
     @Test
     void chaqueTachePlanifieeNeTourneQuUneFoisParPeriodeSurLesDeuxNoeuds() throws Exception {
         List<Tache> taches = tachesPlanifiees();
-        assertThat(taches).extracting(Tache::nom)
+        assertThat(taches)
+                .extracting(Tache::nom)
                 .contains("outbox-relance", "purge-pre-demandes", "purge-jetons-compte", "antirobot-purge")
                 .doesNotHaveDuplicates();
         for (Tache tache : taches) {
@@ -304,17 +348,25 @@ class DeuxNoeudsTest {
                 ensemble(() -> tache.declencher(noeud1), () -> tache.declencher(noeud2));
                 tache.declencher(noeud2);
                 tache.declencher(noeud1);
-                assertThat(Crochets.verrousObtenus(tache.nom())).as("%s : exécutions sur les deux nœuds", tache).isEqualTo(1);
+                assertThat(Crochets.verrousObtenus(tache.nom()))
+                        .as("%s : exécutions sur les deux nœuds", tache)
+                        .isEqualTo(1);
 
                 Duration periode = tache.periode(noeud1.environnement());
-                Duration auMoins = duree(noeud1.environnement().resolvePlaceholders(tache.verrou().lockAtLeastFor()));
-                assertThat(auMoins).as("%s : verrou gardé au moins (période %s)", tache, periode).isPositive()
+                Duration auMoins = duree(noeud1.environnement()
+                        .resolvePlaceholders(tache.verrou().lockAtLeastFor()));
+                assertThat(auMoins)
+                        .as("%s : verrou gardé au moins (période %s)", tache, periode)
+                        .isPositive()
                         .isLessThanOrEqualTo(periode);
                 assertThat(jdbc.sql("""
                                 select lock_until - locked_at >= ?::interval and lock_until > timezone('utc', now())
                                 from shedlock where name = ?""")
-                        .params(auMoins.toString(), tache.nom()).query(Boolean.class).single())
-                        .as("%s : verrou en base, gardé %s", tache, auMoins).isTrue();
+                                .params(auMoins.toString(), tache.nom())
+                                .query(Boolean.class)
+                                .single())
+                        .as("%s : verrou en base, gardé %s", tache, auMoins)
+                        .isTrue();
             } finally {
                 tenir(tache.nom());
             }
@@ -330,7 +382,10 @@ class DeuxNoeudsTest {
      */
     @Test
     void unCourrielEnAttenteNePartQuUneFoisQuandLesDeuxNoeudsLeRelancent() throws Exception {
-        Tache relance = tachesPlanifiees().stream().filter(t -> t.nom().equals("outbox-relance")).findFirst().orElseThrow();
+        Tache relance = tachesPlanifiees().stream()
+                .filter(t -> t.nom().equals("outbox-relance"))
+                .findFirst()
+                .orElseThrow();
 
         String parLaTache = new Navigateur().inscritSansActiver(noeud2, Crochets.ECHEC_UNE_FOIS);
         attendreEnEchec(parLaTache);
@@ -345,7 +400,6 @@ class DeuxNoeudsTest {
         }
         assertThat(courrielsPour(parLaTache)).hasSize(1);
         assertThat(Crochets.tentatives(parLaTache)).as("l'échec, puis un envoi").hasSize(2);
-
     }
 
     // ——— les deux nœuds ———
@@ -354,10 +408,12 @@ class DeuxNoeudsTest {
     record Noeud(String nom, ConfigurableApplicationContext contexte, int port) {
 
         static Noeud demarrer(String nom) {
-            ConfigurableApplicationContext contexte = new SpringApplicationBuilder(PredemandeApplication.class, Crochets.class)
+            ConfigurableApplicationContext contexte = new SpringApplicationBuilder(
+                            PredemandeApplication.class, Crochets.class)
                     .initializers(application -> exclureLesClassesDeTest(application.getBeanFactory()))
                     // en ligne de commande : au-dessus de config/application.yml des tests
-                    .run("--server.port=0",
+                    .run(
+                            "--server.port=0",
                             "--spring.datasource.url=" + base.getJdbcUrl("postgres", "postgres"),
                             "--spring.datasource.username=postgres",
                             "--spring.datasource.password=",
@@ -372,7 +428,10 @@ class DeuxNoeudsTest {
                             // un courriel en échec est relançable au bout d'une seconde (une minute hors tests)
                             "--predemande.outbox.age-avant-relance=PT1S",
                             "--" + Crochets.NOM_DU_NOEUD + "=" + nom);
-            return new Noeud(nom, contexte, ((WebServerApplicationContext) contexte).getWebServer().getPort());
+            return new Noeud(
+                    nom,
+                    contexte,
+                    ((WebServerApplicationContext) contexte).getWebServer().getPort());
         }
 
         String url(String chemin) {
@@ -413,13 +472,16 @@ class DeuxNoeudsTest {
         static final String ECHEC_UNE_FOIS = "relance-";
         /** Le premier envoi à ces adresses reste en cours jusqu'à {@link #SMTP_LENT}, comme avec un serveur SMTP lent. */
         static final String EN_COURS = "en-cours-";
+
         static final CountDownLatch SMTP_LENT = new CountDownLatch(1);
         static final Map<String, AtomicInteger> VERROUS_OBTENUS = new ConcurrentHashMap<>();
         /** Pour chaque adresse, le nœud de chaque tentative d'envoi. */
         private static final Map<String, List<String>> TENTATIVES = new ConcurrentHashMap<>();
 
         static int verrousObtenus(String nom) {
-            return Optional.ofNullable(VERROUS_OBTENUS.get(nom)).map(AtomicInteger::get).orElse(0);
+            return Optional.ofNullable(VERROUS_OBTENUS.get(nom))
+                    .map(AtomicInteger::get)
+                    .orElse(0);
         }
 
         static List<String> tentatives(String destinataire) {
@@ -444,7 +506,9 @@ class DeuxNoeudsTest {
         }
 
         private static Optional<SimpleLock> compter(LockConfiguration configuration, Optional<SimpleLock> verrou) {
-            verrou.ifPresent(obtenu -> VERROUS_OBTENUS.computeIfAbsent(configuration.getName(), n -> new AtomicInteger()).incrementAndGet());
+            verrou.ifPresent(obtenu -> VERROUS_OBTENUS
+                    .computeIfAbsent(configuration.getName(), n -> new AtomicInteger())
+                    .incrementAndGet());
             return verrou;
         }
 
@@ -529,13 +593,18 @@ class DeuxNoeudsTest {
                 Scheduled planification = AnnotatedElementUtils.findMergedAnnotation(methode, Scheduled.class);
                 if (planification != null) {
                     ReflectionUtils.makeAccessible(methode);
-                    taches.add(new Tache(bean, methode, planification,
+                    taches.add(new Tache(
+                            bean,
+                            methode,
+                            planification,
                             AnnotatedElementUtils.findMergedAnnotation(methode, SchedulerLock.class)));
                 }
             });
         }
-        assertThat(taches).as("tâches planifiées sans verrou ShedLock : elles tourneraient sur chaque nœud")
-                .allSatisfy(tache -> assertThat(tache.verrou()).as(tache.toString()).isNotNull());
+        assertThat(taches)
+                .as("tâches planifiées sans verrou ShedLock : elles tourneraient sur chaque nœud")
+                .allSatisfy(
+                        tache -> assertThat(tache.verrou()).as(tache.toString()).isNotNull());
         return taches;
     }
 
@@ -545,9 +614,7 @@ class DeuxNoeudsTest {
                         insert into shedlock (name, lock_until, locked_at, locked_by)
                         values (?, timezone('utc', now()) + interval '1 hour', timezone('utc', now()), 'DeuxNoeudsTest')
                         on conflict (name) do update set lock_until = excluded.lock_until, locked_at = excluded.locked_at,
-                          locked_by = excluded.locked_by""")
-                .param(nom)
-                .update();
+                          locked_by = excluded.locked_by""").param(nom).update();
     }
 
     /**
@@ -555,45 +622,58 @@ class DeuxNoeudsTest {
      * ne fait plus ensuite que la mettre à jour.
      */
     private static void liberer(String nom) {
-        jdbc.sql("update shedlock set lock_until = timezone('utc', now()) - interval '1 second' where name = ?").param(nom).update();
+        jdbc.sql("update shedlock set lock_until = timezone('utc', now()) - interval '1 second' where name = ?")
+                .param(nom)
+                .update();
     }
 
     // ——— l'outbox, le SMTP, le SMSC ———
 
     private static int publicationsEnAttente(String marque) {
         return jdbc.sql("select count(*) from event_publication where serialized_event like ?")
-                .param("%" + marque + "%").query(Integer.class).single();
+                .param("%" + marque + "%")
+                .query(Integer.class)
+                .single();
     }
 
     /** L'envoi a échoué, et la publication est assez ancienne pour être relancée ({@code age-avant-relance}). */
     private static void attendreEnEchec(String destinataire) {
-        await().atMost(LONGTEMPS).until(() -> jdbc.sql("""
+        await().atMost(LONGTEMPS)
+                .until(() -> jdbc.sql("""
                         select count(*) from event_publication where serialized_event like ? and status = 'FAILED'
                           and publication_date < now() - interval '2 seconds'""")
-                .param("%" + destinataire + "%").query(Integer.class).single() == 1);
+                                .param("%" + destinataire + "%")
+                                .query(Integer.class)
+                                .single()
+                        == 1);
     }
 
     /** Parti, et noté par l'outbox ; ensuite, rien ne peut plus le relancer. */
     private static void attendreEnvoye(String destinataire) {
         await().atMost(LONGTEMPS).untilAsserted(() -> {
-            assertThat(courrielsPour(destinataire)).as(() -> etatDeLOutbox(destinataire)).isNotEmpty();
-            assertThat(publicationsEnAttente(destinataire)).as(() -> etatDeLOutbox(destinataire)).isZero();
+            assertThat(courrielsPour(destinataire))
+                    .as(() -> etatDeLOutbox(destinataire))
+                    .isNotEmpty();
+            assertThat(publicationsEnAttente(destinataire))
+                    .as(() -> etatDeLOutbox(destinataire))
+                    .isZero();
         });
     }
 
     /** Pour le message d'un échec : les publications de ce destinataire, les verrous, les tentatives d'envoi. */
     private static String etatDeLOutbox(String destinataire) {
-        return "publications " + jdbc.sql("""
+        return "publications "
+                + jdbc.sql("""
                         select status, completion_attempts, publication_date, last_resubmission_date, now() as maintenant
-                        from event_publication where serialized_event like ?""")
-                .param("%" + destinataire + "%").query().listOfRows()
+                        from event_publication where serialized_event like ?""").param("%" + destinataire + "%").query().listOfRows()
                 + ", verrous " + jdbc.sql("select * from shedlock").query().listOfRows()
                 + ", verrous obtenus " + Crochets.VERROUS_OBTENUS
                 + ", tentatives " + Crochets.tentatives(destinataire);
     }
 
     private static List<MimeMessage> courrielsPour(String destinataire) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> destinataires(message).contains(destinataire))
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> destinataires(message).contains(destinataire))
                 .toList();
     }
 
@@ -604,7 +684,9 @@ class DeuxNoeudsTest {
 
     private static List<String> destinataires(MimeMessage message) {
         try {
-            return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
+            return Arrays.stream(message.getAllRecipients())
+                    .map(Object::toString)
+                    .toList();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
@@ -612,7 +694,10 @@ class DeuxNoeudsTest {
 
     private static List<String> smsPour(String telephone) {
         String chiffres = telephone.replace(" ", "").substring(1);
-        return smsc.recus.stream().map(pdu -> pdu.getDestAddress()).filter(adresse -> adresse.endsWith(chiffres)).toList();
+        return smsc.recus.stream()
+                .map(pdu -> pdu.getDestAddress())
+                .filter(adresse -> adresse.endsWith(chiffres))
+                .toList();
     }
 
     // ——— un navigateur ———
@@ -628,23 +713,33 @@ class DeuxNoeudsTest {
                 .build();
 
         HttpResponse<String> get(Noeud noeud, String chemin) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(URI.create(noeud.url(chemin))).timeout(LONGTEMPS).build(),
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(noeud.url(chemin)))
+                            .timeout(LONGTEMPS)
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
         byte[] octets(Noeud noeud, String chemin) throws IOException, InterruptedException {
-            var reponse = client.send(HttpRequest.newBuilder(URI.create(noeud.url(chemin))).timeout(LONGTEMPS).build(),
+            var reponse = client.send(
+                    HttpRequest.newBuilder(URI.create(noeud.url(chemin)))
+                            .timeout(LONGTEMPS)
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(reponse.statusCode()).as("GET %s sur %s", chemin, noeud.nom()).isEqualTo(200);
+            assertThat(reponse.statusCode())
+                    .as("GET %s sur %s", chemin, noeud.nom())
+                    .isEqualTo(200);
             return reponse.body();
         }
 
-        HttpResponse<String> post(Noeud noeud, String chemin, Map<String, String> champs) throws IOException, InterruptedException {
+        HttpResponse<String> post(Noeud noeud, String chemin, Map<String, String> champs)
+                throws IOException, InterruptedException {
             String corps = champs.entrySet().stream()
                     .map(champ -> URLEncoder.encode(champ.getKey(), StandardCharsets.UTF_8) + "="
                             + URLEncoder.encode(champ.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
-            return client.send(HttpRequest.newBuilder(URI.create(noeud.url(chemin)))
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(noeud.url(chemin)))
                             .timeout(LONGTEMPS)
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(corps))
@@ -655,7 +750,9 @@ class DeuxNoeudsTest {
         /** Le jeton CSRF du formulaire de cette page, comme le navigateur l'enverra. */
         String jetonCsrf(Noeud noeud, String page) throws IOException, InterruptedException {
             var reponse = get(noeud, page);
-            assertThat(reponse.statusCode()).as("GET %s sur %s", page, noeud.nom()).isEqualTo(200);
+            assertThat(reponse.statusCode())
+                    .as("GET %s sur %s", page, noeud.nom())
+                    .isEqualTo(200);
             Matcher jeton = CSRF.matcher(reponse.body());
             assertThat(jeton.find()).as("jeton CSRF de %s", page).isTrue();
             return jeton.group(1);
@@ -670,8 +767,11 @@ class DeuxNoeudsTest {
         }
 
         String cookie(String nom) {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(nom)).map(HttpCookie::getValue)
-                    .findFirst().orElseThrow(() -> new AssertionError("pas de cookie " + nom));
+            return cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals(nom))
+                    .map(HttpCookie::getValue)
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("pas de cookie " + nom));
         }
 
         HttpResponse<String> inscrire(Noeud noeud, String identifiant, String courriel, String reponseAntiRobot)
@@ -694,27 +794,35 @@ class DeuxNoeudsTest {
         String inscritSansActiver(Noeud noeud, String prefixe) throws IOException, InterruptedException {
             String identifiant = identifiantUnique();
             String courriel = prefixe + identifiant + "@exemple.fr";
-            String reponse = ReponseAntiRobot.resoudre(get(noeud, "/antirobot/defi").body());
-            assertThat(inscrire(noeud, identifiant, courriel, reponse)).satisfies(redirigeVers("/compte/inscription/confirmation"));
+            String reponse =
+                    ReponseAntiRobot.resoudre(get(noeud, "/antirobot/defi").body());
+            assertThat(inscrire(noeud, identifiant, courriel, reponse))
+                    .satisfies(redirigeVers("/compte/inscription/confirmation"));
             return courriel;
         }
 
         void activer(Noeud noeud, String jeton) throws IOException, InterruptedException {
-            assertThat(envoyer(noeud, "/compte/activation?jeton=" + jeton, "/compte/activation",
-                    Map.of("jeton", jeton, "motDePasse", MOT_DE_PASSE, "confirmation", MOT_DE_PASSE)))
+            assertThat(envoyer(
+                            noeud,
+                            "/compte/activation?jeton=" + jeton,
+                            "/compte/activation",
+                            Map.of("jeton", jeton, "motDePasse", MOT_DE_PASSE, "confirmation", MOT_DE_PASSE)))
                     .satisfies(redirigeVers("/connexion"));
         }
 
         HttpResponse<String> connecter(Noeud noeud, String identifiant) throws IOException, InterruptedException {
-            return envoyer(noeud, "/connexion", "/connexion", Map.of("identifiant", identifiant, "motDePasse", MOT_DE_PASSE));
+            return envoyer(
+                    noeud, "/connexion", "/connexion", Map.of("identifiant", identifiant, "motDePasse", MOT_DE_PASSE));
         }
 
         /** Un usager inscrit, activé et connecté sur ce nœud ; son identifiant. */
         String inscritEtConnecte(Noeud noeud) throws IOException, InterruptedException {
             String identifiant = identifiantUnique();
             String courriel = identifiant + "@exemple.fr";
-            String reponse = ReponseAntiRobot.resoudre(get(noeud, "/antirobot/defi").body());
-            assertThat(inscrire(noeud, identifiant, courriel, reponse)).satisfies(redirigeVers("/compte/inscription/confirmation"));
+            String reponse =
+                    ReponseAntiRobot.resoudre(get(noeud, "/antirobot/defi").body());
+            assertThat(inscrire(noeud, identifiant, courriel, reponse))
+                    .satisfies(redirigeVers("/compte/inscription/confirmation"));
             activer(noeud, ApplicationEnTest.jeton(ApplicationEnTest.lienDans(courrielPour(courriel))));
             assertThat(connecter(noeud, identifiant)).satisfies(redirigeVers("/demandes"));
             return identifiant;
@@ -722,7 +830,8 @@ class DeuxNoeudsTest {
 
         UUID nouveauBrouillon(Noeud noeud) throws IOException, InterruptedException {
             String liste = get(noeud, "/demandes").body();
-            Matcher id = Pattern.compile("name=\"id\" value=\"([0-9a-f-]{36})\"").matcher(liste);
+            Matcher id =
+                    Pattern.compile("name=\"id\" value=\"([0-9a-f-]{36})\"").matcher(liste);
             assertThat(id.find()).as("formulaire de nouvelle pré-demande").isTrue();
             UUID brouillon = UUID.fromString(id.group(1));
             assertThat(envoyer(noeud, "/demandes", "/demandes", Map.of("id", brouillon.toString())))
@@ -742,25 +851,33 @@ class DeuxNoeudsTest {
                 }
                 String page = "/demandes/" + brouillon + "/" + section.getKey();
                 var reponse = envoyer(noeud, page, page, champs);
-                assertThat(reponse.statusCode()).as("section %s sur %s : %s", section.getKey(), noeud.nom(), reponse.body())
+                assertThat(reponse.statusCode())
+                        .as("section %s sur %s : %s", section.getKey(), noeud.nom(), reponse.body())
                         .isEqualTo(302);
             }
         }
     }
 
-    private static String numeroAffiche(Navigateur usager, Noeud noeud, UUID brouillon) throws IOException, InterruptedException {
-        Matcher numero = NUMERO.matcher(usager.get(noeud, "/demandes/" + brouillon + "/confirmation").body());
-        assertThat(numero.find()).as("numéro sur la confirmation du %s", noeud.nom()).isTrue();
+    private static String numeroAffiche(Navigateur usager, Noeud noeud, UUID brouillon)
+            throws IOException, InterruptedException {
+        Matcher numero = NUMERO.matcher(
+                usager.get(noeud, "/demandes/" + brouillon + "/confirmation").body());
+        assertThat(numero.find())
+                .as("numéro sur la confirmation du %s", noeud.nom())
+                .isTrue();
         return numero.group(1).replace(" ", "");
     }
 
     /** Une redirection vers ce chemin (et sa requête), quel que soit le nœud qui l'écrit. */
     private static Consumer<HttpResponse<String>> redirigeVers(String chemin) {
         return reponse -> {
-            assertThat(reponse.statusCode()).as("%s %s : %s", reponse.request().method(), reponse.uri(), reponse.body())
+            assertThat(reponse.statusCode())
+                    .as("%s %s : %s", reponse.request().method(), reponse.uri(), reponse.body())
                     .isEqualTo(302);
-            URI destination = URI.create(reponse.headers().firstValue("Location").orElseThrow());
-            assertThat(destination.getRawPath() + (destination.getRawQuery() == null ? "" : "?" + destination.getRawQuery()))
+            URI destination =
+                    URI.create(reponse.headers().firstValue("Location").orElseThrow());
+            assertThat(destination.getRawPath()
+                            + (destination.getRawQuery() == null ? "" : "?" + destination.getRawQuery()))
                     .as("redirection de %s", reponse.uri())
                     .isEqualTo(chemin);
         };
@@ -797,10 +914,12 @@ class DeuxNoeudsTest {
     }
 
     private static void ensemble(Runnable... actions) throws Exception {
-        enMemeTemps(Arrays.stream(actions).map(action -> (Action<Object>) () -> {
-            action.run();
-            return null;
-        }).toList());
+        enMemeTemps(Arrays.stream(actions)
+                .map(action -> (Action<Object>) () -> {
+                    action.run();
+                    return null;
+                })
+                .toList());
     }
 
     /** Une durée écrite comme ShedLock les lit : ISO-8601 ou « 10m » ; vide, aucune. */

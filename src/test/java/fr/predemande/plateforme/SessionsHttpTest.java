@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class SessionsHttpTest extends ApplicationEnTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Autowired
     JdbcClient jdbc;
@@ -90,9 +91,14 @@ class SessionsHttpTest extends ApplicationEnTest {
         dernierAccesIlYA(Duration.ofSeconds(duree + 1));
         var expiree = get("/compte");
         assertThat(expiree.statusCode()).isEqualTo(302);
-        assertThat(expiree.headers().firstValue("Location")).hasValueSatisfying(adresse -> assertThat(adresse).contains("/connexion"));
-        assertThat(jdbc.sql("select count(*) from spring_session where session_id = ?").param(idDeSession)
-                .query(Integer.class).single()).as("session expirée effacée").isZero();
+        assertThat(expiree.headers().firstValue("Location"))
+                .hasValueSatisfying(adresse -> assertThat(adresse).contains("/connexion"));
+        assertThat(jdbc.sql("select count(*) from spring_session where session_id = ?")
+                        .param(idDeSession)
+                        .query(Integer.class)
+                        .single())
+                .as("session expirée effacée")
+                .isZero();
     }
 
     @Test
@@ -101,17 +107,26 @@ class SessionsHttpTest extends ApplicationEnTest {
         double ecrites = compteur("ecritures");
         var avant = ligne();
 
-        for (String chemin : new String[] {"/actuator/health/liveness", "/actuator/health/readiness", "/actuator/health",
-                "/css/predemande.css", "/js/predemande.js", "/dsfr/dsfr.min.css", "/favicon.ico"}) {
+        for (String chemin : new String[] {
+            "/actuator/health/liveness",
+            "/actuator/health/readiness",
+            "/actuator/health",
+            "/css/predemande.css",
+            "/js/predemande.js",
+            "/dsfr/dsfr.min.css",
+            "/favicon.ico"
+        }) {
             var reponse = get(chemin);
             assertThat(reponse.statusCode()).as(chemin).isLessThan(500);
-            assertThat(reponse.headers().allValues("Set-Cookie")).as("cookies posés par " + chemin).isEmpty();
+            assertThat(reponse.headers().allValues("Set-Cookie"))
+                    .as("cookies posés par " + chemin)
+                    .isEmpty();
         }
         assertThat(get("/css/predemande.css").statusCode()).isEqualTo(200);
         var lien = get("/p/0000000000");
         assertThat(lien.statusCode()).isEqualTo(302);
-        assertThat(lien.headers().firstValue("Location")).hasValueSatisfying(
-                adresse -> assertThat(adresse).endsWith("/p/0000000000/suite"));
+        assertThat(lien.headers().firstValue("Location"))
+                .hasValueSatisfying(adresse -> assertThat(adresse).endsWith("/p/0000000000/suite"));
         assertThat(lien.headers().allValues("Set-Cookie")).isEmpty();
 
         assertThat(compteur("lectures") - lues).as("sessions lues").isZero();
@@ -125,14 +140,17 @@ class SessionsHttpTest extends ApplicationEnTest {
 
     @Test
     void sansCookieLeLienDuQrCodeMontreLaPageNeutreSansDetour() throws Exception {
-        var reponse = HTTP.send(HttpRequest.newBuilder(URI.create(url("/p/0000000000"))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var reponse = HTTP.send(
+                HttpRequest.newBuilder(URI.create(url("/p/0000000000"))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(reponse.statusCode()).isEqualTo(200);
         assertThat(reponse.headers().allValues("Set-Cookie")).isEmpty();
     }
 
     private HttpResponse<String> get(String chemin) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url(chemin))).header("Cookie", "SESSION=" + cookie).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url(chemin)))
+                        .header("Cookie", "SESSION=" + cookie)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -141,22 +159,36 @@ class SessionsHttpTest extends ApplicationEnTest {
     }
 
     private Map<String, Long> ligne() {
-        return jdbc.sql("select last_access_time, expiry_time, max_inactive_interval from spring_session where session_id = ?")
+        return jdbc.sql(
+                        "select last_access_time, expiry_time, max_inactive_interval from spring_session where session_id = ?")
                 .param(idDeSession)
-                .query((resultat, rang) -> Map.of("last_access_time", resultat.getLong(1), "expiry_time", resultat.getLong(2),
-                        "max_inactive_interval", resultat.getLong(3)))
+                .query((resultat, rang) -> Map.of(
+                        "last_access_time",
+                        resultat.getLong(1),
+                        "expiry_time",
+                        resultat.getLong(2),
+                        "max_inactive_interval",
+                        resultat.getLong(3)))
                 .single();
     }
 
     /** Le temps passe : la session a été écrite pour la dernière fois il y a {@code duree} de plus. */
     private void reculer(Duration duree) {
-        jdbc.sql("update spring_session set last_access_time = last_access_time - ?, expiry_time = expiry_time - ? where session_id = ?")
-                .param(duree.toMillis()).param(duree.toMillis()).param(idDeSession).update();
+        jdbc.sql(
+                        "update spring_session set last_access_time = last_access_time - ?, expiry_time = expiry_time - ? where session_id = ?")
+                .param(duree.toMillis())
+                .param(duree.toMillis())
+                .param(idDeSession)
+                .update();
     }
 
     private void dernierAccesIlYA(Duration duree) {
         long dernier = System.currentTimeMillis() - duree.toMillis();
-        jdbc.sql("update spring_session set last_access_time = ?, expiry_time = ? + max_inactive_interval * 1000 where session_id = ?")
-                .param(dernier).param(dernier).param(idDeSession).update();
+        jdbc.sql(
+                        "update spring_session set last_access_time = ?, expiry_time = ? + max_inactive_interval * 1000 where session_id = ?")
+                .param(dernier)
+                .param(dernier)
+                .param(idDeSession)
+                .update();
     }
 }

@@ -29,19 +29,27 @@ class ReferentielTest extends ApplicationEnTest {
         assertThat(referentiel.rechercherCommunes("saint etienne", 5).get(0))
                 .extracting(Commune::codeInsee, Commune::nom, Commune::codeDepartement)
                 .containsExactly("42218", "Saint-Étienne", "42");
-        assertThat(referentiel.rechercherCommunes("SAINT-ÉTIENNE", 5).get(0).codeInsee()).isEqualTo("42218");
-        assertThat(referentiel.rechercherCommunes("st etienne", 5).get(0).codeInsee()).isEqualTo("42218");
-        assertThat(referentiel.rechercherCommunes("l hay les", 5)).extracting(Commune::nom).contains("L'Haÿ-les-Roses");
+        assertThat(referentiel.rechercherCommunes("SAINT-ÉTIENNE", 5).get(0).codeInsee())
+                .isEqualTo("42218");
+        assertThat(referentiel.rechercherCommunes("st etienne", 5).get(0).codeInsee())
+                .isEqualTo("42218");
+        assertThat(referentiel.rechercherCommunes("l hay les", 5))
+                .extracting(Commune::nom)
+                .contains("L'Haÿ-les-Roses");
     }
 
     @Test
     void stSeulNEstPasUneAbreviationPendantLaFrappe() {
-        assertThat(referentiel.rechercherCommunes("st", 5)).extracting(Commune::nom).contains("Strasbourg");
+        assertThat(referentiel.rechercherCommunes("st", 5))
+                .extracting(Commune::nom)
+                .contains("Strasbourg");
     }
 
     @Test
     void unMotDuNomSuffitApresLesDebutsDeNom() {
-        assertThat(referentiel.rechercherCommunes("etienne", 20)).extracting(Commune::codeInsee).contains("42218");
+        assertThat(referentiel.rechercherCommunes("etienne", 20))
+                .extracting(Commune::codeInsee)
+                .contains("42218");
     }
 
     @Test
@@ -56,25 +64,39 @@ class ReferentielTest extends ApplicationEnTest {
 
     @Test
     void unCodePostalTrouveSesCommunes() {
-        assertThat(referentiel.rechercherCommunes("75011", 10)).extracting(Commune::codeInsee)
+        assertThat(referentiel.rechercherCommunes("75011", 10))
+                .extracting(Commune::codeInsee)
                 .containsExactlyInAnyOrder("75056", "75111");
-        assertThat(referentiel.communesDuCodePostal("75011")).extracting(Commune::codeInsee)
+        assertThat(referentiel.communesDuCodePostal("75011"))
+                .extracting(Commune::codeInsee)
                 .containsExactly("75056", "75111");
-        assertThat(referentiel.communesDuCodePostal("42000")).extracting(Commune::codeInsee).containsExactly("42218");
-        assertThat(referentiel.rechercherCommunes("420", 50)).extracting(Commune::codeInsee).contains("42218");
+        assertThat(referentiel.communesDuCodePostal("42000"))
+                .extracting(Commune::codeInsee)
+                .containsExactly("42218");
+        assertThat(referentiel.rechercherCommunes("420", 50))
+                .extracting(Commune::codeInsee)
+                .contains("42218");
         assertThat(referentiel.communesDuCodePostal("99999")).isEmpty();
         assertThat(referentiel.communesDuCodePostal("abc")).isEmpty();
     }
 
     @Test
     void laCorseEtLOutreMerSontLa() {
-        assertThat(referentiel.commune("2A004")).get().extracting(Commune::nom, Commune::codeDepartement)
+        assertThat(referentiel.commune("2A004"))
+                .get()
+                .extracting(Commune::nom, Commune::codeDepartement)
                 .containsExactly("Ajaccio", "2A");
         assertThat(referentiel.commune("2a004")).isPresent();
         assertThat(referentiel.commune("97411")).get().extracting(Commune::nom).isEqualTo("Saint-Denis");
-        assertThat(referentiel.commune("97601")).get().extracting(Commune::codeDepartement).isEqualTo("976");
+        assertThat(referentiel.commune("97601"))
+                .get()
+                .extracting(Commune::codeDepartement)
+                .isEqualTo("976");
         assertThat(referentiel.commune("98735")).get().extracting(Commune::nom).isEqualTo("Papeete");
-        assertThat(referentiel.commune("13201")).get().extracting(Commune::nom).isEqualTo("Marseille 1er Arrondissement");
+        assertThat(referentiel.commune("13201"))
+                .get()
+                .extracting(Commune::nom)
+                .isEqualTo("Marseille 1er Arrondissement");
         assertThat(referentiel.commune("69381")).isPresent();
         assertThat(referentiel.commune("00000")).isEmpty();
         assertThat(referentiel.commune("x' or 1=1 --")).isEmpty();
@@ -91,20 +113,26 @@ class ReferentielTest extends ApplicationEnTest {
 
     @Test
     void lesCommunesNeSontPasRaccordeesACOMEDECParDefaut() {
-        assertThat(referentiel.commune("42218")).get().extracting(Commune::comedec).isEqualTo(false);
+        assertThat(referentiel.commune("42218"))
+                .get()
+                .extracting(Commune::comedec)
+                .isEqualTo(false);
     }
 
     @Test
     void lesDepartementsSontDansLOrdreDesCodes() {
         List<Departement> departements = referentiel.departements();
 
-        assertThat(departements).extracting(Departement::code)
+        assertThat(departements)
+                .extracting(Departement::code)
                 .startsWith("01", "02")
                 .containsSubsequence("19", "2A", "2B", "21")
                 .containsSubsequence("95", "971", "972", "973", "974", "976")
                 .contains("987", "988");
         assertThat(departements).hasSize(109);
-        assertThat(departements).filteredOn(d -> d.code().length() == 2 || d.code().compareTo("977") < 0 && !d.code().equals("975"))
+        assertThat(departements)
+                .filteredOn(d -> d.code().length() == 2
+                        || d.code().compareTo("977") < 0 && !d.code().equals("975"))
                 .hasSize(101);
         assertThat(referentiel.departement("2a")).contains(new Departement("2A", "Corse-du-Sud"));
         assertThat(referentiel.departement("974")).contains(new Departement("974", "La Réunion"));
@@ -114,12 +142,19 @@ class ReferentielTest extends ApplicationEnTest {
     @Test
     void lesPaysSeCherchentEnFrancaisSansAccents() {
         assertThat(referentiel.rechercherPays("allemagne", 5)).first().isEqualTo(new Pays("DE", "Allemagne"));
-        assertThat(referentiel.rechercherPays("etats", 5)).extracting(Pays::codeIso).contains("US");
-        assertThat(referentiel.rechercherPays("royaume", 5)).extracting(Pays::codeIso).contains("GB");
+        assertThat(referentiel.rechercherPays("etats", 5))
+                .extracting(Pays::codeIso)
+                .contains("US");
+        assertThat(referentiel.rechercherPays("royaume", 5))
+                .extracting(Pays::codeIso)
+                .contains("GB");
         assertThat(referentiel.pays("de")).contains(new Pays("DE", "Allemagne"));
         assertThat(referentiel.pays("FR")).isPresent();
         assertThat(referentiel.resoudrePays("Allemagne")).contains(new Pays("DE", "Allemagne"));
-        assertThat(referentiel.resoudrePays("ALGERIE")).get().extracting(Pays::codeIso).isEqualTo("DZ");
+        assertThat(referentiel.resoudrePays("ALGERIE"))
+                .get()
+                .extracting(Pays::codeIso)
+                .isEqualTo("DZ");
         assertThat(referentiel.resoudrePays("Atlantide")).isEmpty();
     }
 
@@ -132,7 +167,11 @@ class ReferentielTest extends ApplicationEnTest {
         assertThat(tous).hasSizeGreaterThan(230).extracting(Pays::codeIso).doesNotContain("NC", "RE", "YT");
         assertThat(tous.get(0).nom()).isEqualTo("Afghanistan");
         // l'ordre ignore les accents : l'Égypte et l'Érythrée sont parmi les E, pas après le Zimbabwe
-        assertThat(tous).extracting(Pays::codeIso).containsSubsequence("EG", "ER").last().isEqualTo("ZW");
+        assertThat(tous)
+                .extracting(Pays::codeIso)
+                .containsSubsequence("EG", "ER")
+                .last()
+                .isEqualTo("ZW");
     }
 
     @Test
@@ -144,8 +183,11 @@ class ReferentielTest extends ApplicationEnTest {
         assertThat(referentiel.resoudreCommune("Saint-Denis (93200)")).isEqualTo(trouvee("93066"));
         assertThat(referentiel.resoudreCommune("Saint-Denis (974)")).isEqualTo(trouvee("97411"));
         assertThat(referentiel.resoudreCommune("Paris (75011)")).isEqualTo(trouvee("75056"));
-        assertThat(referentiel.resoudreCommune("Paris 11e Arrondissement (75011)")).isEqualTo(trouvee("75111"));
-        assertThat(referentiel.resoudreCommune(referentiel.commune("2A004").orElseThrow().libelle())).isEqualTo(trouvee("2A004"));
+        assertThat(referentiel.resoudreCommune("Paris 11e Arrondissement (75011)"))
+                .isEqualTo(trouvee("75111"));
+        assertThat(referentiel.resoudreCommune(
+                        referentiel.commune("2A004").orElseThrow().libelle()))
+                .isEqualTo(trouvee("2A004"));
     }
 
     @Test
@@ -166,7 +208,9 @@ class ReferentielTest extends ApplicationEnTest {
     void unDebutDeNomEstProposeAConfirmerEtUnNomInconnuEstIntrouvable() {
         var resolution = referentiel.resoudreCommune("Saint-Étienne-du-Rouv");
         assertThat(resolution).isInstanceOf(ResolutionDeCommune.Ambigue.class);
-        assertThat(((ResolutionDeCommune.Ambigue) resolution).choix()).extracting(Commune::codeInsee).containsExactly("76575");
+        assertThat(((ResolutionDeCommune.Ambigue) resolution).choix())
+                .extracting(Commune::codeInsee)
+                .containsExactly("76575");
 
         assertThat(referentiel.resoudreCommune("Xyzzyville")).isInstanceOf(ResolutionDeCommune.Introuvable.class);
         assertThat(referentiel.resoudreCommune("")).isInstanceOf(ResolutionDeCommune.Introuvable.class);

@@ -26,7 +26,8 @@ class TextesDuReferentielTest {
             Path.of("src/main/resources/templates/referentiel/recherche-commune.html"));
     private static final Pattern CLE = Pattern.compile("#\\{([a-zA-Z0-9._-]+)[}(]");
     /** Clés calculées par le fragment : champ.{champ}, referentiel.lieu.aide.{nature}. */
-    private static final List<String> CLES_CALCULEES = List.of("champ.q", "referentiel.lieu.aide.communes", "referentiel.lieu.aide.pays");
+    private static final List<String> CLES_CALCULEES =
+            List.of("champ.q", "referentiel.lieu.aide.communes", "referentiel.lieu.aide.pays");
 
     @Test
     void chaqueCleDesGabaritsDuReferentielEstEcrite() throws IOException {
@@ -47,9 +48,13 @@ class TextesDuReferentielTest {
     @Test
     void lesTextesDuReferentielNEmploientQueLApostropheTypographique() throws IOException {
         Properties textes = lire(MESSAGES);
-        var cles = textes.stringPropertyNames().stream().filter(cle -> cle.startsWith("referentiel.")).toList();
+        var cles = textes.stringPropertyNames().stream()
+                .filter(cle -> cle.startsWith("referentiel."))
+                .toList();
         assertThat(cles).isNotEmpty();
-        assertThat(cles).filteredOn(cle -> textes.getProperty(cle).contains("'")).isEmpty();
+        assertThat(cles)
+                .filteredOn(cle -> textes.getProperty(cle).contains("'"))
+                .isEmpty();
     }
 
     private static Properties lire(Path fichier) throws IOException {

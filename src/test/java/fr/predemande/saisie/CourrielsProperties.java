@@ -17,15 +17,16 @@ class CourrielsProperties {
 
     private static Gen<String> adressesValides() {
         Gen<String> atome = chaines(LETTRES_CHIFFRES + "+_-!#$%&*=?^`{|}~'/", 1, 10);
-        Gen<String> partieLocale = listes(atome, 1, 4).map(atomes -> String.join(".", atomes))
-                .assuming(p -> p.length() <= 64);
-        Gen<String> libelle = chaines(LETTRES_CHIFFRES, 1).zip(
-                chaines(LETTRES_CHIFFRES + "-", 0, 10),
-                chaines(LETTRES_CHIFFRES, 1),
-                (debut, milieu, fin) -> debut + milieu + fin);
+        Gen<String> partieLocale =
+                listes(atome, 1, 4).map(atomes -> String.join(".", atomes)).assuming(p -> p.length() <= 64);
+        Gen<String> libelle = chaines(LETTRES_CHIFFRES, 1)
+                .zip(
+                        chaines(LETTRES_CHIFFRES + "-", 0, 10),
+                        chaines(LETTRES_CHIFFRES, 1),
+                        (debut, milieu, fin) -> debut + milieu + fin);
         Gen<String> premierNiveau = chaines(LETTRES_ASCII, 2, 6);
-        Gen<String> domaine = listes(libelle, 1, 3).zip(premierNiveau,
-                (libelles, tld) -> String.join(".", libelles) + "." + tld);
+        Gen<String> domaine =
+                listes(libelle, 1, 3).zip(premierNiveau, (libelles, tld) -> String.join(".", libelles) + "." + tld);
         return partieLocale.zip(domaine, (local, dom) -> local + "@" + dom);
     }
 
@@ -76,6 +77,7 @@ class CourrielsProperties {
 
     @Test
     void verifierNeLeveJamaisDException() {
-        qt().forAll(chainesQuelconques()).checkAssert(brut -> assertThat(Courriels.verifier(brut)).isNotNull());
+        qt().forAll(chainesQuelconques())
+                .checkAssert(brut -> assertThat(Courriels.verifier(brut)).isNotNull());
     }
 }

@@ -21,7 +21,8 @@ class ErreurDeSaisieTest {
     @Test
     void sansArgumentLaListeEstVide() {
         assertThat(ErreurDeSaisie.de("saisie.nom.obligatoire").arguments()).isEmpty();
-        assertThat(new ErreurDeSaisie("saisie.nom.obligatoire", null).arguments()).isEmpty();
+        assertThat(new ErreurDeSaisie("saisie.nom.obligatoire", null).arguments())
+                .isEmpty();
     }
 
     @Test
@@ -41,6 +42,7 @@ class ErreurDeSaisieTest {
 
     @Test
     void deuxErreursIdentiquesSontEgales() {
-        assertThat(ErreurDeSaisie.de("saisie.nom.longueur", 80)).isEqualTo(ErreurDeSaisie.de("saisie.nom.longueur", 80));
+        assertThat(ErreurDeSaisie.de("saisie.nom.longueur", 80))
+                .isEqualTo(ErreurDeSaisie.de("saisie.nom.longueur", 80));
     }
 }

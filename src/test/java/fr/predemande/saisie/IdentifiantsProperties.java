@@ -27,8 +27,10 @@ class IdentifiantsProperties {
     void toutIdentifiantBienFormeEstAccepteQuelleQueSoitSaCasse() {
         qt().forAll(identifiantsValides()).checkAssert(identifiant -> {
             assertThat(Identifiants.verifier(identifiant)).isEmpty();
-            assertThat(Identifiants.verifier(" " + identifiant.toUpperCase(Locale.ROOT) + " ")).isEmpty();
-            assertThat(Identifiants.normaliser(identifiant.toUpperCase(Locale.ROOT))).isEqualTo(identifiant);
+            assertThat(Identifiants.verifier(" " + identifiant.toUpperCase(Locale.ROOT) + " "))
+                    .isEmpty();
+            assertThat(Identifiants.normaliser(identifiant.toUpperCase(Locale.ROOT)))
+                    .isEqualTo(identifiant);
         });
     }
 
@@ -49,10 +51,15 @@ class IdentifiantsProperties {
      * en minuscule en « k » ; ni blanc. L'alphabet est écarté d'avance plutôt que filtré au tirage.
      */
     private static final String HORS_ALPHABET = UNICODE.chars()
-            .filter(c -> ADMIS.indexOf(Character.toLowerCase(c)) < 0 && !(c >= 'A' && c <= 'Z')
-                    && c != '\u212a' && c != '\u0130' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+            .filter(c -> ADMIS.indexOf(Character.toLowerCase(c)) < 0
+                    && !(c >= 'A' && c <= 'Z')
+                    && c != '\u212a'
+                    && c != '\u0130'
+                    && !Character.isWhitespace(c)
+                    && !Character.isSpaceChar(c)
                     && !Character.isSurrogate((char) c))
-            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
 
     private static Gen<Character> horsAlphabet() {
         return caracteres(HORS_ALPHABET);

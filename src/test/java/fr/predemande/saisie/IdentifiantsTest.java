@@ -33,8 +33,18 @@ class IdentifiantsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jean.dupont", "Jean.Dupont", "jean_dupont-75", "jean.dupont@exemple.fr", "1jean", "abcd",
-            "  marie  ", "a...", "z9-_"})
+    @ValueSource(
+            strings = {
+                "jean.dupont",
+                "Jean.Dupont",
+                "jean_dupont-75",
+                "jean.dupont@exemple.fr",
+                "1jean",
+                "abcd",
+                "  marie  ",
+                "a...",
+                "z9-_"
+            })
     void accepteLesIdentifiantsBienFormes(String identifiant) {
         assertThat(Identifiants.verifier(identifiant)).isEmpty();
     }
@@ -47,8 +57,20 @@ class IdentifiantsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"_jean", ".jean", "-jean", "@jean", "jean dupont", "jéan.dupont", "jean!", "jean+x@a.fr",
-            "jean/dupont", "ĳean", "_ab"})
+    @ValueSource(
+            strings = {
+                "_jean",
+                ".jean",
+                "-jean",
+                "@jean",
+                "jean dupont",
+                "jéan.dupont",
+                "jean!",
+                "jean+x@a.fr",
+                "jean/dupont",
+                "ĳean",
+                "_ab"
+            })
     void refuseLesCaracteresNonAdmis(String identifiant) {
         assertThat(code(Identifiants.verifier(identifiant))).isEqualTo("saisie.identifiant.format");
     }
@@ -57,6 +79,7 @@ class IdentifiantsTest {
     void exigeDeQuatreACinquanteCaracteres() {
         assertThat(Identifiants.verifier("abc")).contains(ErreurDeSaisie.de("saisie.identifiant.longueur", 4, 50));
         assertThat(Identifiants.verifier("a".repeat(50))).isEmpty();
-        assertThat(Identifiants.verifier("a".repeat(51))).contains(ErreurDeSaisie.de("saisie.identifiant.longueur", 4, 50));
+        assertThat(Identifiants.verifier("a".repeat(51)))
+                .contains(ErreurDeSaisie.de("saisie.identifiant.longueur", 4, 50));
     }
 }

@@ -40,7 +40,10 @@ class LongueursDesColonnesTest extends ApplicationEnTest {
             Integer longueur = jdbc.sql("""
                             select character_maximum_length from information_schema.columns
                             where table_schema = current_schema() and table_name = ? and column_name = ?""")
-                    .params(morceaux[0], morceaux[1]).query(Integer.class).optional().orElse(null);
+                    .params(morceaux[0], morceaux[1])
+                    .query(Integer.class)
+                    .optional()
+                    .orElse(null);
             assertThat(longueur).as("colonne %s", colonne).isNotNull().isGreaterThanOrEqualTo(regle);
         });
     }

@@ -50,7 +50,9 @@ class MessagesDeSaisieTest {
                 cas("saisie.prenoms.caracteres", () -> Noms.verifierPrenoms("Jean3")),
                 cas("saisie.prenoms.separateurs", () -> Noms.verifierPrenoms("Jean--Pierre")),
                 cas("saisie.prenoms.longueur", () -> Noms.verifierPrenoms("a".repeat(41))),
-                cas("saisie.prenoms.nombre", () -> Noms.verifierPrenoms(String.join(" ", Collections.nCopies(11, "Jean")))),
+                cas(
+                        "saisie.prenoms.nombre",
+                        () -> Noms.verifierPrenoms(String.join(" ", Collections.nCopies(11, "Jean")))),
                 cas("saisie.courriel.obligatoire", () -> Courriels.verifier("")),
                 cas("saisie.courriel.format", () -> Courriels.verifier("jean.dupont")),
                 cas("saisie.courriel.longueur", () -> Courriels.verifier("a".repeat(250) + "@b.fr")),
@@ -85,7 +87,8 @@ class MessagesDeSaisieTest {
             // Spring ne passe pas ces messages par MessageFormat : une apostrophe doublée s'afficherait doublée.
             assertThat(modele).doesNotContain("''").doesNotContain("{");
         } else {
-            String texte = new MessageFormat(modele, Locale.FRENCH).format(erreur.arguments().toArray());
+            String texte = new MessageFormat(modele, Locale.FRENCH)
+                    .format(erreur.arguments().toArray());
             for (Object argument : erreur.arguments()) {
                 assertThat(texte).contains(String.valueOf(argument));
             }

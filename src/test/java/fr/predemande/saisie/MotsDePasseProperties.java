@@ -17,16 +17,18 @@ class MotsDePasseProperties {
 
     @Test
     void toutMotDePasseDeMoinsDeDouzeCaracteresEstRefuse() {
-        qt().forAll(chaines(UNICODE, 0, 11), listes(chaines(UNICODE, 0, 20))).checkAssert((motDePasse, donnees) ->
-                assertThat(MotsDePasse.verifier(motDePasse, donnees)).map(ErreurDeSaisie::code)
+        qt().forAll(chaines(UNICODE, 0, 11), listes(chaines(UNICODE, 0, 20)))
+                .checkAssert((motDePasse, donnees) -> assertThat(MotsDePasse.verifier(motDePasse, donnees))
+                        .map(ErreurDeSaisie::code)
                         .hasValueSatisfying(code -> assertThat(code)
                                 .isIn("saisie.mot-de-passe.obligatoire", "saisie.mot-de-passe.longueur")));
     }
 
     @Test
     void toutMotDePasseDePlusDe128CaracteresEstRefuse() {
-        qt().withExamples(200).forAll(chaines(UNICODE, 129, 300)).checkAssert(motDePasse ->
-                assertThat(MotsDePasse.verifier(motDePasse, List.of()))
+        qt().withExamples(200)
+                .forAll(chaines(UNICODE, 129, 300))
+                .checkAssert(motDePasse -> assertThat(MotsDePasse.verifier(motDePasse, List.of()))
                         .contains(ErreurDeSaisie.de("saisie.mot-de-passe.trop-long", 128)));
     }
 
@@ -47,7 +49,8 @@ class MotsDePasseProperties {
 
     @Test
     void lesDonneesPersonnellesNeRendentJamaisUnMotDePassePlusSur() {
-        qt().withExamples(300).forAll(motsDePasseEnMinuscules(), listes(chaines(UNICODE, 1, 15)))
+        qt().withExamples(300)
+                .forAll(motsDePasseEnMinuscules(), listes(chaines(UNICODE, 1, 15)))
                 .checkAssert((motDePasse, donnees) -> {
                     if (MotsDePasse.verifier(motDePasse, List.of()).isPresent()) {
                         assertThat(MotsDePasse.verifier(motDePasse, donnees)).isPresent();
@@ -57,7 +60,8 @@ class MotsDePasseProperties {
 
     @Test
     void verifierNeLeveJamaisDException() {
-        qt().withExamples(300).forAll(chaines(UNICODE, 0, 140), listes(chainesQuelconques()))
+        qt().withExamples(300)
+                .forAll(chaines(UNICODE, 0, 140), listes(chainesQuelconques()))
                 .checkAssert((motDePasse, donnees) ->
                         assertThat(MotsDePasse.verifier(motDePasse, donnees)).isNotNull());
     }

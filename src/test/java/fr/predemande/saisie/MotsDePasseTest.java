@@ -24,8 +24,14 @@ class MotsDePasseTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"cheval-agrafe-pile-batterie", "marcassin tuba vieux", "kjh4-Lm9q-XpzW",
-            "Vercingetorix2024!", "tout en minuscules sans chiffre ni symbole"})
+    @ValueSource(
+            strings = {
+                "cheval-agrafe-pile-batterie",
+                "marcassin tuba vieux",
+                "kjh4-Lm9q-XpzW",
+                "Vercingetorix2024!",
+                "tout en minuscules sans chiffre ni symbole"
+            })
     void accepteLesMotsDePasseDifficilesADeviner(String motDePasse) {
         assertThat(MotsDePasse.verifier(motDePasse, AUCUNE_DONNEE)).isEmpty();
     }
@@ -61,8 +67,17 @@ class MotsDePasseTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"motdepasse123", "azertyuiop12", "aaaaaaaaaaaa", "123456789012", "Motdepasse1!",
-            "abcdefghijklmnop", "qwertyuiopasdf", "password1234"})
+    @ValueSource(
+            strings = {
+                "motdepasse123",
+                "azertyuiop12",
+                "aaaaaaaaaaaa",
+                "123456789012",
+                "Motdepasse1!",
+                "abcdefghijklmnop",
+                "qwertyuiopasdf",
+                "password1234"
+            })
     void refuseLesMotsDePasseFaciles(String motDePasse) {
         assertThat(code(MotsDePasse.verifier(motDePasse, AUCUNE_DONNEE))).isEqualTo("saisie.mot-de-passe.faible");
     }
@@ -81,8 +96,11 @@ class MotsDePasseTest {
     void lesFragmentsEtConcatenationsDesDonneesComptent() {
         List<String> donnees = List.of("Jean-Pierre", "de Hautecloque", "1980-05-12");
         for (String motDePasse : List.of("jeanpierrehautecloque", "hautecloque1980")) {
-            assertThat(MotsDePasse.verifier(motDePasse, AUCUNE_DONNEE)).as(motDePasse).isEmpty();
-            assertThat(code(MotsDePasse.verifier(motDePasse, donnees))).as(motDePasse)
+            assertThat(MotsDePasse.verifier(motDePasse, AUCUNE_DONNEE))
+                    .as(motDePasse)
+                    .isEmpty();
+            assertThat(code(MotsDePasse.verifier(motDePasse, donnees)))
+                    .as(motDePasse)
                     .isEqualTo("saisie.mot-de-passe.faible");
         }
     }
@@ -90,14 +108,22 @@ class MotsDePasseTest {
     @Test
     void toleLesDonneesAbsentesOuNulles() {
         assertThat(MotsDePasse.verifier("cheval-agrafe-pile-batterie", null)).isEmpty();
-        assertThat(MotsDePasse.verifier("cheval-agrafe-pile-batterie", Arrays.asList(null, "", "  "))).isEmpty();
+        assertThat(MotsDePasse.verifier("cheval-agrafe-pile-batterie", Arrays.asList(null, "", "  ")))
+                .isEmpty();
     }
 
     @Test
     void motsPersonnelsDecoupeEtRetireLesAccents() {
         assertThat(MotsDePasse.motsPersonnels(List.of("Jean-Pierre Lefèvre", "12/05/1980")))
-                .contains("jean-pierre lefèvre", "jean", "pierre", "lefèvre", "lefevre", "jeanpierrelefevre",
-                        "1980", "12051980")
+                .contains(
+                        "jean-pierre lefèvre",
+                        "jean",
+                        "pierre",
+                        "lefèvre",
+                        "lefevre",
+                        "jeanpierrelefevre",
+                        "1980",
+                        "12051980")
                 .doesNotContain("12", "05");
     }
 
@@ -107,16 +133,21 @@ class MotsDePasseTest {
      */
     @Test
     void lInstancePartageeResisteAuxAppelsSimultanes() throws Exception {
-        List<String> motsDePasse = List.of("vercingetorix2024", "jeanpierrehautecloque", "hautecloque1980",
-                "cheval-agrafe-pile-batterie", "motdepasse123");
-        List<List<String>> donnees = List.of(List.of(), List.of("Vercingétorix"),
-                List.of("Jean-Pierre", "de Hautecloque", "1980-05-12"));
+        List<String> motsDePasse = List.of(
+                "vercingetorix2024",
+                "jeanpierrehautecloque",
+                "hautecloque1980",
+                "cheval-agrafe-pile-batterie",
+                "motdepasse123");
+        List<List<String>> donnees =
+                List.of(List.of(), List.of("Vercingétorix"), List.of("Jean-Pierre", "de Hautecloque", "1980-05-12"));
         List<Callable<Boolean>> appels = new ArrayList<>();
         for (String motDePasse : motsDePasse) {
             for (List<String> donneesDeLUsager : donnees) {
                 Optional<ErreurDeSaisie> attendu = MotsDePasse.verifier(motDePasse, donneesDeLUsager);
                 for (int i = 0; i < 20; i++) {
-                    appels.add(() -> MotsDePasse.verifier(motDePasse, donneesDeLUsager).equals(attendu));
+                    appels.add(() ->
+                            MotsDePasse.verifier(motDePasse, donneesDeLUsager).equals(attendu));
                 }
             }
         }

@@ -18,8 +18,8 @@ import org.quicktheories.core.Gen;
 
 class NomsProperties {
 
-    private static final String LETTRES = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-            + "àâäçéèêëîïôöùûüÿæœÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ";
+    private static final String LETTRES =
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + "àâäçéèêëîïôöùûüÿæœÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ";
 
     private static Gen<String> mots() {
         return chaines(LETTRES, 1, 15);
@@ -51,7 +51,8 @@ class NomsProperties {
 
     @Test
     void toutNomConstruitDansLAlphabetEstAccepte() {
-        qt().forAll(nomsValides()).checkAssert(nom -> assertThat(Noms.verifierNom(nom)).isEmpty());
+        qt().forAll(nomsValides())
+                .checkAssert(nom -> assertThat(Noms.verifierNom(nom)).isEmpty());
     }
 
     @Test
@@ -61,7 +62,8 @@ class NomsProperties {
                     int ou = Math.min(position, nom.length());
                     String avecChiffre = nom.substring(0, ou) + chiffre + nom.substring(ou);
 
-                    assertThat(Noms.verifierNom(avecChiffre)).map(ErreurDeSaisie::code)
+                    assertThat(Noms.verifierNom(avecChiffre))
+                            .map(ErreurDeSaisie::code)
                             .contains("saisie.nom.caracteres");
                 });
     }
@@ -77,8 +79,10 @@ class NomsProperties {
 
     @Test
     void deuxSeparateursALaSuiteSontRefuses() {
-        qt().forAll(mots(), mots(), separateurs(), separateurs()).checkAssert((avant, apres, premier, second) ->
-                assertThat(Noms.verifierNom(avant + premier + second + apres)).map(ErreurDeSaisie::code)
+        qt().forAll(mots(), mots(), separateurs(), separateurs())
+                .checkAssert((avant, apres, premier, second) -> assertThat(
+                                Noms.verifierNom(avant + premier + second + apres))
+                        .map(ErreurDeSaisie::code)
                         .contains("saisie.nom.separateurs"));
     }
 
@@ -107,7 +111,10 @@ class NomsProperties {
         qt().forAll(saisiesBruitees()).checkAssert(brut -> {
             String normalise = Noms.normaliser(brut);
 
-            assertThat(normalise).doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ")
+            assertThat(normalise)
+                    .doesNotStartWith(" ")
+                    .doesNotEndWith(" ")
+                    .doesNotContain("  ")
                     .doesNotContain("\t", "\n", "\u00a0", "\u2009", "\u2019");
         });
     }
@@ -123,7 +130,9 @@ class NomsProperties {
     }
 
     private static Gen<List<String>> prenoms() {
-        Gen<String> prenom = mots().zip(arbitrary().pick("", "-", "'"), mots(),
+        Gen<String> prenom = mots().zip(
+                        arbitrary().pick("", "-", "'"),
+                        mots(),
                         (debut, lien, fin) -> lien.isEmpty() ? debut : debut + lien + fin)
                 .assuming(p -> p.length() <= 40);
         return listes(prenom, 1, 10);
@@ -147,7 +156,9 @@ class NomsProperties {
         qt().forAll(nomsValides()).checkAssert(nom -> {
             String majuscules = Noms.enMajuscules(nom);
 
-            assertThat(majuscules).hasSameSizeAs(nom).isEqualToIgnoringCase(nom)
+            assertThat(majuscules)
+                    .hasSameSizeAs(nom)
+                    .isEqualToIgnoringCase(nom)
                     .isEqualTo(majuscules.toUpperCase(Locale.FRENCH));
             assertThat(Noms.verifierNom(majuscules)).isEmpty();
         });

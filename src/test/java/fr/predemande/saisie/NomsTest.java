@@ -41,8 +41,24 @@ class NomsTest {
     class VerifierNom {
 
         @ParameterizedTest
-        @ValueSource(strings = {"Dupont", "Lefèvre", "D'Artagnan", "d\u2019Alembert", "Saint-Exupéry", "Le Pen",
-                "Œuvray", "Müller", "L'Haÿ", "N'Diaye", "Le\u0301vy", "  Martin  ", "Ça", "ÆLRIC", "Noël-Çelik"})
+        @ValueSource(
+                strings = {
+                    "Dupont",
+                    "Lefèvre",
+                    "D'Artagnan",
+                    "d\u2019Alembert",
+                    "Saint-Exupéry",
+                    "Le Pen",
+                    "Œuvray",
+                    "Müller",
+                    "L'Haÿ",
+                    "N'Diaye",
+                    "Le\u0301vy",
+                    "  Martin  ",
+                    "Ça",
+                    "ÆLRIC",
+                    "Noël-Çelik"
+                })
         void accepteLesNomsFrancais(String nom) {
             assertThat(Noms.verifierNom(nom)).isEmpty();
         }
@@ -55,15 +71,36 @@ class NomsTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"Dupont2", "Dupont_Durand", "Dupont.", "Muñoz", "Dupont, Durand", "Ørsted", "Дюпон",
-                "Dupont\u200b", "Dupont–Durand", "Dupont \uD83D\uDE00"})
+        @ValueSource(
+                strings = {
+                    "Dupont2",
+                    "Dupont_Durand",
+                    "Dupont.",
+                    "Muñoz",
+                    "Dupont, Durand",
+                    "Ørsted",
+                    "Дюпон",
+                    "Dupont\u200b",
+                    "Dupont–Durand",
+                    "Dupont \uD83D\uDE00"
+                })
         void refuseLesCaracteresHorsAlphabet(String nom) {
             assertThat(code(Noms.verifierNom(nom))).isEqualTo("saisie.nom.caracteres");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"-Dupont", "Dupont-", "'Dupont", "Dupont'", "Dupont--Durand", "d' Arc", "Dupont - Durand",
-                "-", "'"})
+        @ValueSource(
+                strings = {
+                    "-Dupont",
+                    "Dupont-",
+                    "'Dupont",
+                    "Dupont'",
+                    "Dupont--Durand",
+                    "d' Arc",
+                    "Dupont - Durand",
+                    "-",
+                    "'"
+                })
         void refuseLesSeparateursMalPlaces(String nom) {
             assertThat(code(Noms.verifierNom(nom))).isEqualTo("saisie.nom.separateurs");
         }
@@ -74,8 +111,7 @@ class NomsTest {
             assertThat(quatreVingts).hasSize(80);
 
             assertThat(Noms.verifierNom(quatreVingts)).isEmpty();
-            assertThat(Noms.verifierNom(quatreVingts + "b"))
-                    .contains(ErreurDeSaisie.de("saisie.nom.longueur", 80));
+            assertThat(Noms.verifierNom(quatreVingts + "b")).contains(ErreurDeSaisie.de("saisie.nom.longueur", 80));
         }
 
         @Test
@@ -111,8 +147,16 @@ class NomsTest {
     class VerifierPrenoms {
 
         @ParameterizedTest
-        @ValueSource(strings = {"Jean", "Jean-Pierre", "Marie, Louise, Éloïse", "Anne Claire", "Zoé,Chloé", "Maël",
-                "Anne-Sophie Marie-Ève"})
+        @ValueSource(
+                strings = {
+                    "Jean",
+                    "Jean-Pierre",
+                    "Marie, Louise, Éloïse",
+                    "Anne Claire",
+                    "Zoé,Chloé",
+                    "Maël",
+                    "Anne-Sophie Marie-Ève"
+                })
         void accepteLesPrenomsFrancais(String prenoms) {
             assertThat(Noms.verifierPrenoms(prenoms)).isEmpty();
         }
@@ -148,8 +192,7 @@ class NomsTest {
         void limiteLeNombreDePrenomsA10() {
             String dix = String.join(", ", Collections.nCopies(10, "Marie"));
             assertThat(Noms.verifierPrenoms(dix)).isEmpty();
-            assertThat(Noms.verifierPrenoms(dix + ", Louise"))
-                    .contains(ErreurDeSaisie.de("saisie.prenoms.nombre", 10));
+            assertThat(Noms.verifierPrenoms(dix + ", Louise")).contains(ErreurDeSaisie.de("saisie.prenoms.nombre", 10));
         }
     }
 

@@ -18,8 +18,17 @@ class ReglesSansCadricielTest {
 
     private static final Path SOURCES = Path.of("src/main/java/fr/predemande/saisie");
 
-    private static final Set<String> API_PUBLIQUE = Set.of("ErreurDeSaisie", "Noms", "Courriels", "Telephones",
-            "MotsDePasse", "ReponsesSecretes", "Identifiants", "Sexe", "CaracteresDeControle", "TextesLibres");
+    private static final Set<String> API_PUBLIQUE = Set.of(
+            "ErreurDeSaisie",
+            "Noms",
+            "Courriels",
+            "Telephones",
+            "MotsDePasse",
+            "ReponsesSecretes",
+            "Identifiants",
+            "Sexe",
+            "CaracteresDeControle",
+            "TextesLibres");
 
     private static List<Path> sources() throws IOException {
         try (Stream<Path> fichiers = Files.list(SOURCES)) {
@@ -46,8 +55,10 @@ class ReglesSansCadricielTest {
                 continue;
             }
             String texte = Files.readString(source, StandardCharsets.UTF_8);
-            boolean publique = texte.contains("public final class " + nom) || texte.contains("public record " + nom)
-                    || texte.contains("public class " + nom) || texte.contains("public interface " + nom)
+            boolean publique = texte.contains("public final class " + nom)
+                    || texte.contains("public record " + nom)
+                    || texte.contains("public class " + nom)
+                    || texte.contains("public interface " + nom)
                     || texte.contains("public enum " + nom);
             assertThat(publique).as(nom).isEqualTo(API_PUBLIQUE.contains(nom));
         }
@@ -55,11 +66,21 @@ class ReglesSansCadricielTest {
 
     @Test
     void lesReglesSontDesClassesFinalesNonInstanciables() {
-        for (Class<?> regle : List.of(Noms.class, Courriels.class, Telephones.class, MotsDePasse.class,
-                ReponsesSecretes.class, Identifiants.class, CaracteresDeControle.class, TextesLibres.class)) {
-            assertThat(Modifier.isFinal(regle.getModifiers())).as(regle.getSimpleName()).isTrue();
+        for (Class<?> regle : List.of(
+                Noms.class,
+                Courriels.class,
+                Telephones.class,
+                MotsDePasse.class,
+                ReponsesSecretes.class,
+                Identifiants.class,
+                CaracteresDeControle.class,
+                TextesLibres.class)) {
+            assertThat(Modifier.isFinal(regle.getModifiers()))
+                    .as(regle.getSimpleName())
+                    .isTrue();
             assertThat(regle.getDeclaredConstructors())
-                    .allSatisfy(constructeur -> assertThat(Modifier.isPrivate(constructeur.getModifiers())).isTrue());
+                    .allSatisfy(constructeur -> assertThat(Modifier.isPrivate(constructeur.getModifiers()))
+                            .isTrue());
         }
     }
 }

@@ -12,10 +12,8 @@ import org.quicktheories.core.Gen;
 
 class ReponsesSecretesProperties {
 
-    private static final String ACCENTUEES = "àâäáãåçéèêëíìîïñóòôöõúùûüýÿ"
-            + "ÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜÝŸ";
-    private static final String SANS_ACCENT = "aaaaaaceeeeiiiinooooouuuuyy"
-            + "AAAAAACEEEEIIIINOOOOOUUUUYY";
+    private static final String ACCENTUEES = "àâäáãåçéèêëíìîïñóòôöõúùûüýÿ" + "ÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜÝŸ";
+    private static final String SANS_ACCENT = "aaaaaaceeeeiiiinooooouuuuyy" + "AAAAAACEEEEIIIINOOOOOUUUUYY";
 
     /** Table écrite à la main, indépendante de la décomposition Unicode qu'utilise le code testé. */
     private static String retirerLesAccents(String texte) {
@@ -36,15 +34,17 @@ class ReponsesSecretesProperties {
         qt().forAll(reponsesFrancaises()).checkAssert(reponse -> {
             String attendu = ReponsesSecretes.normaliser(reponse);
 
-            assertThat(ReponsesSecretes.normaliser(reponse.toUpperCase(Locale.FRENCH))).isEqualTo(attendu);
-            assertThat(ReponsesSecretes.normaliser(reponse.toLowerCase(Locale.FRENCH))).isEqualTo(attendu);
+            assertThat(ReponsesSecretes.normaliser(reponse.toUpperCase(Locale.FRENCH)))
+                    .isEqualTo(attendu);
+            assertThat(ReponsesSecretes.normaliser(reponse.toLowerCase(Locale.FRENCH)))
+                    .isEqualTo(attendu);
         });
     }
 
     @Test
     void normaliserEstInsensibleAuxAccents() {
-        qt().forAll(reponsesFrancaises()).checkAssert(reponse ->
-                assertThat(ReponsesSecretes.normaliser(retirerLesAccents(reponse)))
+        qt().forAll(reponsesFrancaises())
+                .checkAssert(reponse -> assertThat(ReponsesSecretes.normaliser(retirerLesAccents(reponse)))
                         .isEqualTo(ReponsesSecretes.normaliser(reponse)));
     }
 
@@ -59,8 +59,9 @@ class ReponsesSecretesProperties {
 
     @Test
     void normaliserNeProduitQueDesMinusculesSansAccentEtDesEspacesSimples() {
-        qt().forAll(reponsesFrancaises()).checkAssert(reponse -> assertThat(ReponsesSecretes.normaliser(reponse))
-                .matches("([a-z0-9]+( [a-z0-9]+)*)?"));
+        qt().forAll(reponsesFrancaises())
+                .checkAssert(reponse ->
+                        assertThat(ReponsesSecretes.normaliser(reponse)).matches("([a-z0-9]+( [a-z0-9]+)*)?"));
     }
 
     @Test
@@ -82,6 +83,7 @@ class ReponsesSecretesProperties {
     @Test
     void verifierNeLeveJamaisDException() {
         qt().forAll(chainesQuelconques())
-                .checkAssert(reponse -> assertThat(ReponsesSecretes.verifier(reponse)).isNotNull());
+                .checkAssert(reponse ->
+                        assertThat(ReponsesSecretes.verifier(reponse)).isNotNull());
     }
 }

@@ -16,16 +16,20 @@ class ReponsesSecretesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "Éléonore  d’Arc            | eleonore d arc",
-            "eleonore d arc             | eleonore d arc",
-            "ÉLÉONORE D'ARC             | eleonore d arc",
-            "  L'HÔPITAL-Saint-Ça !!    | l hopital saint ca",
-            "Lætitia                    | laetitia",
-            "Cœur de Lion               | coeur de lion",
-            "Straße                     | strasse",
-            "Rex, 2e du nom (2004)      | rex 2e du nom 2004",
-            "Le\u0301a                      | lea"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "Éléonore  d’Arc            | eleonore d arc",
+                "eleonore d arc             | eleonore d arc",
+                "ÉLÉONORE D'ARC             | eleonore d arc",
+                "  L'HÔPITAL-Saint-Ça !!    | l hopital saint ca",
+                "Lætitia                    | laetitia",
+                "Cœur de Lion               | coeur de lion",
+                "Straße                     | strasse",
+                "Rex, 2e du nom (2004)      | rex 2e du nom 2004",
+                "Le\u0301a                      | lea"
+            })
     void normaliserNeGardeQueLesLettresEtLesChiffres(String brut, String attendu) {
         assertThat(ReponsesSecretes.normaliser(brut)).isEqualTo(attendu);
     }
@@ -52,8 +56,10 @@ class ReponsesSecretesTest {
 
     @Test
     void exigeDeDeuxACentCaracteresNormalises() {
-        assertThat(ReponsesSecretes.verifier("a")).contains(ErreurDeSaisie.de("saisie.reponse-secrete.longueur", 2, 100));
-        assertThat(ReponsesSecretes.verifier("É!")).contains(ErreurDeSaisie.de("saisie.reponse-secrete.longueur", 2, 100));
+        assertThat(ReponsesSecretes.verifier("a"))
+                .contains(ErreurDeSaisie.de("saisie.reponse-secrete.longueur", 2, 100));
+        assertThat(ReponsesSecretes.verifier("É!"))
+                .contains(ErreurDeSaisie.de("saisie.reponse-secrete.longueur", 2, 100));
         assertThat(ReponsesSecretes.verifier("ab")).isEmpty();
         assertThat(ReponsesSecretes.verifier("Œ")).isEmpty(); // « oe » : deux lettres
         assertThat(ReponsesSecretes.verifier("é".repeat(100))).isEmpty();

@@ -29,15 +29,22 @@ class TelephonesProperties {
     /** Les formes nationales sous lesquelles un usager tape son numéro, à partir de « 0612345678 ». */
     static List<String> formesNationales(String dixChiffres) {
         String paires = paires(dixChiffres, " ");
-        return List.of(dixChiffres, paires, paires(dixChiffres, "."), paires(dixChiffres, "-"),
+        return List.of(
+                dixChiffres,
+                paires,
+                paires(dixChiffres, "."),
+                paires(dixChiffres, "-"),
                 " " + paires(dixChiffres, "\u00a0") + " ");
     }
 
     /** Les formes internationales (indicatif +33 ou 0033) du même numéro. */
     static List<String> formesInternationales(String dixChiffres) {
         String neufChiffres = dixChiffres.substring(1);
-        return List.of("+33 " + neufChiffres.charAt(0) + " " + paires(dixChiffres, " ").substring(3), "+33" + neufChiffres,
-                "0033" + neufChiffres, "+33 (0)" + neufChiffres);
+        return List.of(
+                "+33 " + neufChiffres.charAt(0) + " " + paires(dixChiffres, " ").substring(3),
+                "+33" + neufChiffres,
+                "0033" + neufChiffres,
+                "+33 (0)" + neufChiffres);
     }
 
     static List<String> formes(String dixChiffres) {
@@ -55,7 +62,9 @@ class TelephonesProperties {
     }
 
     private static Optional<String> issue(String saisie) {
-        return Telephones.verifierMobile(saisie).isPresent() ? Optional.empty() : Optional.of(Telephones.versE164(saisie));
+        return Telephones.verifierMobile(saisie).isPresent()
+                ? Optional.empty()
+                : Optional.of(Telephones.versE164(saisie));
     }
 
     /** 06 ou 07 suivi de huit chiffres quelconques, attribués ou non. */
@@ -86,20 +95,31 @@ class TelephonesProperties {
     @Test
     void toutesLesFormesDUnNumeroEn06Ou07ConduisentAuMemeResultat() {
         qt().forAll(numerosEn06Ou07()).checkAssert(numero -> {
-            List<Optional<String>> nationales = formesNationales(numero).stream().map(TelephonesProperties::issue)
+            List<Optional<String>> nationales = formesNationales(numero).stream()
+                    .map(TelephonesProperties::issue)
                     .collect(Collectors.toList());
             List<Optional<String>> internationales = formesInternationales(numero).stream()
-                    .map(TelephonesProperties::issue).collect(Collectors.toList());
+                    .map(TelephonesProperties::issue)
+                    .collect(Collectors.toList());
             String metropole = "+33" + numero.substring(1);
 
             assertThat(nationales).allMatch(nationales.get(0)::equals);
             assertThat(internationales).allMatch(internationales.get(0)::equals);
             internationales.get(0).ifPresent(e164 -> assertThat(e164).isEqualTo(metropole));
-            internationales.get(0).ifPresent(e164 -> assertThat(nationales.get(0)).contains(e164));
-            nationales.get(0).filter(e164 -> e164.startsWith("+33"))
+            internationales
+                    .get(0)
+                    .ifPresent(e164 -> assertThat(nationales.get(0)).contains(e164));
+            nationales
+                    .get(0)
+                    .filter(e164 -> e164.startsWith("+33"))
                     .ifPresent(e164 -> assertThat(internationales.get(0)).contains(metropole));
-            nationales.get(0).filter(e164 -> !e164.startsWith("+33")).ifPresent(e164 -> assertThat(e164)
-                    .startsWith("+").endsWith(numero.substring(1)).isIn(outreMer(numero)));
+            nationales
+                    .get(0)
+                    .filter(e164 -> !e164.startsWith("+33"))
+                    .ifPresent(e164 -> assertThat(e164)
+                            .startsWith("+")
+                            .endsWith(numero.substring(1))
+                            .isIn(outreMer(numero)));
         });
     }
 
@@ -118,7 +138,8 @@ class TelephonesProperties {
                 assertThat(Telephones.verifierMobile(forme)).as(forme).isEmpty();
                 assertThat(Telephones.versE164(forme)).as(forme).isEqualTo("+33" + numero.substring(1));
             }
-            assertThat(Telephones.pourAffichage("+33" + numero.substring(1))).isEqualTo(formes(numero).get(1));
+            assertThat(Telephones.pourAffichage("+33" + numero.substring(1)))
+                    .isEqualTo(formes(numero).get(1));
         });
     }
 
@@ -131,19 +152,26 @@ class TelephonesProperties {
                         telephonie.getExampleNumberForType(region, PhoneNumberType.FIXED_LINE)))
                 .filter(Objects::nonNull)
                 .map(numero -> telephonie.format(numero, PhoneNumberFormat.E164))
-                .distinct().sorted().collect(Collectors.toList());
+                .distinct()
+                .sorted()
+                .collect(Collectors.toList());
         return Generate.oneOf(Generate.pick(exemples), portablesMetropolitains().map(n -> "+33" + n.substring(1)));
     }
 
     @Test
     void versE164DeLAffichageRendLeNumero() {
-        qt().withExamples(2000).forAll(numerosE164())
-                .checkAssert(e164 -> assertThat(Telephones.versE164(Telephones.pourAffichage(e164))).isEqualTo(e164));
+        qt().withExamples(2000)
+                .forAll(numerosE164())
+                .checkAssert(e164 -> assertThat(Telephones.versE164(Telephones.pourAffichage(e164)))
+                        .isEqualTo(e164));
     }
 
     @Test
     void uneLettreRendLeNumeroInvalide() {
-        qt().forAll(portablesMetropolitains(), caracteres(LETTRES_ASCII), integers().between(0, 10))
+        qt().forAll(
+                        portablesMetropolitains(),
+                        caracteres(LETTRES_ASCII),
+                        integers().between(0, 10))
                 .checkAssert((numero, lettre, position) -> {
                     String avecLettre = numero.substring(0, position) + lettre + numero.substring(position);
 

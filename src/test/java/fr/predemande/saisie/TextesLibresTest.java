@@ -9,15 +9,36 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TextesLibresTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"a\u0000b", "\u001b[31mrouge", "\u0007", "\u007f", "\u0085", "\u202Egnp.exe", "a\u202Ab",
-        "\u2066isolé\u2069", "\uD800", "x\uDC00", "\uFFFE", "\uFDD0"})
+    @ValueSource(
+            strings = {
+                "a\u0000b",
+                "\u001b[31mrouge",
+                "\u0007",
+                "\u007f",
+                "\u0085",
+                "\u202Egnp.exe",
+                "a\u202Ab",
+                "\u2066isolé\u2069",
+                "\uD800",
+                "x\uDC00",
+                "\uFFFE",
+                "\uFDD0"
+            })
     void unCaractereDeControleOuDInversionEstRefuse(String texte) {
         assertThat(TextesLibres.verifier(texte)).map(ErreurDeSaisie::code).contains("saisie.texte.caracteres");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Élise-Marie d’Aubigné", "12 rue de la République", "😀", "e\u0301", "ligne 1\nligne 2\tfin",
-        "\u200B", ""})
+    @ValueSource(
+            strings = {
+                "Élise-Marie d’Aubigné",
+                "12 rue de la République",
+                "😀",
+                "e\u0301",
+                "ligne 1\nligne 2\tfin",
+                "\u200B",
+                ""
+            })
     void unTexteOrdinaireEstAdmis(String texte) {
         assertThat(TextesLibres.verifier(texte)).isEmpty();
     }
@@ -25,7 +46,8 @@ class TextesLibresTest {
     @ParameterizedTest
     @ValueSource(ints = {1001, 10_000})
     void unTexteTropLongEstRefuse(int longueur) {
-        assertThat(TextesLibres.verifier("a".repeat(longueur))).contains(ErreurDeSaisie.de("saisie.texte.longueur", 1000));
+        assertThat(TextesLibres.verifier("a".repeat(longueur)))
+                .contains(ErreurDeSaisie.de("saisie.texte.longueur", 1000));
         assertThat(TextesLibres.verifier("a".repeat(1000))).isEmpty();
     }
 }

@@ -35,8 +35,11 @@ class MagasinDeDocumentsTest {
         assertThat(document.taille()).isEqualTo(contenu.length);
         assertThat(document.sha256()).hasSize(64);
         assertThat(magasin.lire(document)).isEqualTo(contenu);
-        var ligne = jdbc.sql("select sha256, cle_maitresse, cle_enveloppee, en_clair from document_stocke where cle = ?")
-                .param(document.cle()).query().singleRow();
+        var ligne = jdbc.sql(
+                        "select sha256, cle_maitresse, cle_enveloppee, en_clair from document_stocke where cle = ?")
+                .param(document.cle())
+                .query()
+                .singleRow();
         // l'empreinte reste celle du contenu en clair : les autres modules la gardent et la comparent
         assertThat(ligne.get("sha256")).isEqualTo(document.sha256());
         // la clé générée pour les tests (target/cles-tests), pas une clé fixe
@@ -48,7 +51,9 @@ class MagasinDeDocumentsTest {
     @Test
     void unRecapitulatifNeLaisseAucuneDonneePersonnelleLisibleSurLeDisque() throws Exception {
         byte[] recapitulatif = OctetsBruts.recapitulatif();
-        assertThat(OctetsBruts.donneesLisibles(recapitulatif)).as("le témoin lui-même").isNotEmpty();
+        assertThat(OctetsBruts.donneesLisibles(recapitulatif))
+                .as("le témoin lui-même")
+                .isNotEmpty();
         assertThat(OctetsBruts.entropie(recapitulatif)).as("le témoin lui-même").isLessThan(6);
 
         var document = magasin.deposer("recapitulatifs", recapitulatif, "application/pdf");
@@ -66,8 +71,10 @@ class MagasinDeDocumentsTest {
         byte[] octets = Files.readAllBytes(fichier);
         octets[octets.length / 2] ^= 0x01;
         Files.write(fichier, octets);
-        assertThatExceptionOfType(DocumentIllisible.class).isThrownBy(() -> magasin.lire(document))
-                .withMessageContaining("altéré").withMessageContaining(document.cle())
+        assertThatExceptionOfType(DocumentIllisible.class)
+                .isThrownBy(() -> magasin.lire(document))
+                .withMessageContaining("altéré")
+                .withMessageContaining(document.cle())
                 .matches(e -> e.raison() == Raison.ALTERE);
     }
 
@@ -75,7 +82,8 @@ class MagasinDeDocumentsTest {
     void unDocumentRemplaceEstRefuse() throws Exception {
         var document = magasin.deposer("recapitulatifs", new byte[] {1, 2, 3}, "application/octet-stream");
         Files.write(DOSSIER.resolve(document.cle()), new byte[] {1, 2, 4});
-        assertThatExceptionOfType(DocumentIllisible.class).isThrownBy(() -> magasin.lire(document))
+        assertThatExceptionOfType(DocumentIllisible.class)
+                .isThrownBy(() -> magasin.lire(document))
                 .withMessageContaining("altéré")
                 .matches(e -> e.raison() == Raison.ALTERE);
     }

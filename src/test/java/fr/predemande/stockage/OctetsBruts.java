@@ -9,11 +9,11 @@ import java.util.List;
 public final class OctetsBruts {
 
     /** Un récapitulatif tel qu'un usager le remplit : nom, naissance, parents, adresse, téléphone. */
-    public static final List<String> DONNEES_PERSONNELLES = List.of("MARTIN", "Élise", "03/02/1990",
-            "12 rue de la République", "DUPONT Jeanne", "06 12 34 56 78");
+    public static final List<String> DONNEES_PERSONNELLES =
+            List.of("MARTIN", "Élise", "03/02/1990", "12 rue de la République", "DUPONT Jeanne", "06 12 34 56 78");
 
-    private static final List<Charset> ENCODAGES = List.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1,
-            StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE);
+    private static final List<Charset> ENCODAGES = List.of(
+            StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE);
 
     private OctetsBruts() {}
 
@@ -27,7 +27,8 @@ public final class OctetsBruts {
             texte.append("Demandeur : MARTIN Élise, née le 03/02/1990 à Lyon (69), ")
                     .append("mère : DUPONT Jeanne, père : MARTIN Paul, ")
                     .append("domicile : 12 rue de la République 69002 Lyon, téléphone : 06 12 34 56 78, ligne ")
-                    .append(i).append('\n');
+                    .append(i)
+                    .append('\n');
         }
         return texte.toString().getBytes(StandardCharsets.UTF_8);
     }

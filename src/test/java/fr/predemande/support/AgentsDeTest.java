@@ -37,8 +37,8 @@ public final class AgentsDeTest {
     private static final SecureRandom HASARD = new SecureRandom();
 
     /** Un agent enrôlé : son identifiant, son mot de passe, son secret TOTP (brut) et sa mairie. */
-    public record AgentDeTest(UUID id, String identifiant, String motDePasse, byte[] secret, Mairie mairie,
-            Set<RoleAgent> roles) {
+    public record AgentDeTest(
+            UUID id, String identifiant, String motDePasse, byte[] secret, Mairie mairie, Set<RoleAgent> roles) {
 
         /** Le code qu'affiche à cet instant l'application d'authentification de l'agent. */
         public String code() {
@@ -64,7 +64,8 @@ public final class AgentsDeTest {
     /** Une mairie neuve (son code unique) et ses postes de recueil. */
     public Mairie mairie(String nom, String departement, String codeInsee, String... postes) {
         var mairie = new Mairie(UUID.randomUUID(), unique("m"), nom, departement, codeInsee);
-        jdbc.sql("insert into mairie (id, code, nom, code_departement, code_insee, cree_le) values (?, ?, ?, ?, ?, now())")
+        jdbc.sql(
+                        "insert into mairie (id, code, nom, code_departement, code_insee, cree_le) values (?, ?, ?, ?, ?, now())")
                 .params(mairie.id(), mairie.code(), mairie.nom(), mairie.codeDepartement(), mairie.codeInsee())
                 .update();
         for (String poste : postes) {
@@ -79,7 +80,12 @@ public final class AgentsDeTest {
     public AgentDeTest agentEnrole(Mairie mairie, RoleAgent... roles) {
         byte[] secret = new byte[20];
         HASARD.nextBytes(secret);
-        var agent = new AgentDeTest(UUID.randomUUID(), unique("agent"), MOT_DE_PASSE_AGENT, secret, mairie,
+        var agent = new AgentDeTest(
+                UUID.randomUUID(),
+                unique("agent"),
+                MOT_DE_PASSE_AGENT,
+                secret,
+                mairie,
                 roles.length == 0 ? EnumSet.noneOf(RoleAgent.class) : EnumSet.of(roles[0], roles));
         Timestamp maintenant = Timestamp.from(Instant.now());
         // le contexte même d'AgentRepository : le secret n'est lisible que sur la ligne de cet agent
@@ -88,9 +94,15 @@ public final class AgentsDeTest {
                         insert into agent (id, identifiant, nom, prenom, mairie_id, roles, mot_de_passe_empreinte,
                           totp_secret_chiffre, totp_cle_maitresse, enrole, cree_par, cree_le, modifie_le)
                         values (?, ?, 'Durand', 'Claire', ?, ?::varchar(20)[], ?, ?, ?, true, null, ?, ?)""")
-                .params(agent.id(), agent.identifiant(), mairie.id(),
+                .params(
+                        agent.id(),
+                        agent.identifiant(),
+                        mairie.id(),
                         agent.roles().stream().sorted().map(RoleAgent::name).toArray(String[]::new),
-                        empreintes.encode(MOT_DE_PASSE_AGENT), chiffre.octets(), chiffre.cleMaitresse(), maintenant,
+                        empreintes.encode(MOT_DE_PASSE_AGENT),
+                        chiffre.octets(),
+                        chiffre.cleMaitresse(),
+                        maintenant,
                         maintenant)
                 .update();
         return agent;
@@ -101,14 +113,17 @@ public final class AgentsDeTest {
      * du moment : un code ne sert qu'une fois, une seule connexion par agent et par pas de 30 s.
      */
     public static Cookie session(MockMvc mvc, AgentDeTest agent) throws Exception {
-        var reponse = mvc.perform(post("/mairie/connexion").with(csrf())
-                        .param("identifiant", agent.identifiant()).param("motDePasse", agent.motDePasse())
+        var reponse = mvc.perform(post("/mairie/connexion")
+                        .with(csrf())
+                        .param("identifiant", agent.identifiant())
+                        .param("motDePasse", agent.motDePasse())
                         .param("code", agent.code()))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         Cookie session = reponse.getCookie("SESSION");
         if (reponse.getStatus() != 302 || session == null) {
-            throw new AssertionError("Connexion de l'agent " + agent.identifiant() + " refusée (statut " + reponse.getStatus()
-                    + ", redirection " + reponse.getRedirectedUrl() + ")");
+            throw new AssertionError("Connexion de l'agent " + agent.identifiant() + " refusée (statut "
+                    + reponse.getStatus() + ", redirection " + reponse.getRedirectedUrl() + ")");
         }
         return session;
     }
@@ -119,13 +134,16 @@ public final class AgentsDeTest {
         try {
             Mac hmac = Mac.getInstance("HmacSHA1");
             hmac.init(new SecretKeySpec(secret, "HmacSHA1"));
-            empreinte = hmac.doFinal(ByteBuffer.allocate(Long.BYTES).putLong(pas).array());
+            empreinte =
+                    hmac.doFinal(ByteBuffer.allocate(Long.BYTES).putLong(pas).array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
         int decalage = empreinte[empreinte.length - 1] & 0x0f;
-        int binaire = ((empreinte[decalage] & 0x7f) << 24) | ((empreinte[decalage + 1] & 0xff) << 16)
-                | ((empreinte[decalage + 2] & 0xff) << 8) | (empreinte[decalage + 3] & 0xff);
+        int binaire = ((empreinte[decalage] & 0x7f) << 24)
+                | ((empreinte[decalage + 1] & 0xff) << 16)
+                | ((empreinte[decalage + 2] & 0xff) << 8)
+                | (empreinte[decalage + 3] & 0xff);
         return String.format("%06d", binaire % 1_000_000);
     }
 

@@ -3,8 +3,6 @@ package fr.predemande.support;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
@@ -16,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -30,8 +30,9 @@ public abstract class ApplicationEnTest {
     protected static final int PORT_SMTP = portLibre();
 
     @RegisterExtension
-    protected static final GreenMailExtension SMTP =
-            new GreenMailExtension(new ServerSetup(PORT_SMTP, null, ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    protected static final GreenMailExtension SMTP = new GreenMailExtension(
+                    new ServerSetup(PORT_SMTP, null, ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry proprietes) {
@@ -55,7 +56,8 @@ public abstract class ApplicationEnTest {
     protected MockMvc mvc;
 
     protected static final String MOT_DE_PASSE = "voilier-cerise-tonnerre-83";
-    private static final java.util.concurrent.atomic.AtomicInteger NUMERO = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger NUMERO =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     protected static String identifiantUnique() {
         return "usager" + System.nanoTime() % 1_000_000_000L + "-" + NUMERO.incrementAndGet();
@@ -66,20 +68,30 @@ public abstract class ApplicationEnTest {
         String id = identifiantUnique();
         String courriel = id + "@exemple.fr";
         inscrire(id, courriel, reponseAntiRobot())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/compte/inscription/confirmation"));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/compte/inscription/confirmation"));
         String lien = lienDans(courrielPour(courriel));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/compte/activation")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                        .param("jeton", jeton(lien))
-                        .param("motDePasse", MOT_DE_PASSE).param("confirmation", MOT_DE_PASSE))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/connexion"));
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/compte/activation")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("jeton", jeton(lien))
+                                .param("motDePasse", MOT_DE_PASSE)
+                                .param("confirmation", MOT_DE_PASSE))
+                .andExpect(
+                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/connexion"));
         return id;
     }
 
     /** Le cookie de session (Spring Session) obtenu à la connexion. */
     protected jakarta.servlet.http.Cookie connecter(String id) throws Exception {
-        var resultat = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
-                        .formLogin("/connexion").userParameter("identifiant").user(id).passwordParam("motDePasse").password(MOT_DE_PASSE))
+        var resultat = mvc.perform(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin(
+                                        "/connexion")
+                                .userParameter("identifiant")
+                                .user(id)
+                                .passwordParam("motDePasse")
+                                .password(MOT_DE_PASSE))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/demandes"))
                 .andReturn();
         return resultat.getResponse().getCookie("SESSION");
@@ -87,14 +99,20 @@ public abstract class ApplicationEnTest {
 
     /** L'identifiant interne du compte de cet identifiant de connexion. */
     protected java.util.UUID compteId(String identifiant) {
-        return jdbcDeTest.sql("select id from compte where identifiant = ?").param(identifiant).query(java.util.UUID.class).single();
+        return jdbcDeTest
+                .sql("select id from compte where identifiant = ?")
+                .param(identifiant)
+                .query(java.util.UUID.class)
+                .single();
     }
 
     @Autowired
     private org.springframework.jdbc.core.simple.JdbcClient jdbcDeTest;
 
-    protected org.springframework.test.web.servlet.ResultActions inscrire(String id, String courriel, String reponseAntiRobot) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/compte/inscription")
+    protected org.springframework.test.web.servlet.ResultActions inscrire(
+            String id, String courriel, String reponseAntiRobot) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/compte/inscription")
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                 .param("identifiant", id)
                 .param("sexe", "F")
@@ -109,8 +127,11 @@ public abstract class ApplicationEnTest {
     }
 
     protected String reponseAntiRobot() throws Exception {
-        String defi = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/antirobot/defi"))
-                .andReturn().getResponse().getContentAsString();
+        String defi = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/antirobot/defi"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return ReponseAntiRobot.resoudre(defi);
     }
 
@@ -132,7 +153,8 @@ public abstract class ApplicationEnTest {
         long limite = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < limite) {
             List<MimeMessage> recus = Arrays.stream(SMTP.getReceivedMessages())
-                    .filter(message -> GreenMailUtil.getAddressList(recipients(message)).contains(destinataire))
+                    .filter(message ->
+                            GreenMailUtil.getAddressList(recipients(message)).contains(destinataire))
                     .toList();
             if (!recus.isEmpty()) {
                 return recus.get(recus.size() - 1);
@@ -165,7 +187,8 @@ public abstract class ApplicationEnTest {
         }
     }
 
-    private static String partieTexte(Object contenu, String type) throws java.io.IOException, jakarta.mail.MessagingException {
+    private static String partieTexte(Object contenu, String type)
+            throws java.io.IOException, jakarta.mail.MessagingException {
         if (contenu instanceof String chaine) {
             return type.toLowerCase(java.util.Locale.ROOT).startsWith("text/plain") ? chaine : null;
         }

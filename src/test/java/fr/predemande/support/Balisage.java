@@ -26,26 +26,30 @@ public final class Balisage {
 
     /** La balise ouvrante de l'élément qui porte cet id. */
     public static Optional<String> balise(String html, String id) {
-        Matcher balise = Pattern.compile("<[a-zA-Z0-9-]+\\b[^>]*\\sid=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(html);
+        Matcher balise = Pattern.compile("<[a-zA-Z0-9-]+\\b[^>]*\\sid=\"" + Pattern.quote(id) + "\"[^>]*>")
+                .matcher(html);
         return balise.find() ? Optional.of(balise.group()) : Optional.empty();
     }
 
     /** La valeur d'un attribut d'une balise ouvrante, s'il est présent. */
     public static Optional<String> attribut(String balise, String nom) {
-        Matcher attribut = Pattern.compile("\\s" + Pattern.quote(nom) + "=\"([^\"]*)\"").matcher(balise);
+        Matcher attribut =
+                Pattern.compile("\\s" + Pattern.quote(nom) + "=\"([^\"]*)\"").matcher(balise);
         return attribut.find() ? Optional.of(attribut.group(1)) : Optional.empty();
     }
 
     /** Le texte d'un élément sans enfant balisé (un titre, un message), désigné par son id. */
     public static Optional<String> texteDe(String html, String id) {
-        Matcher element = Pattern.compile("(?s)<([a-zA-Z0-9-]+)\\b[^>]*\\sid=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)</\\1>")
+        Matcher element = Pattern.compile(
+                        "(?s)<([a-zA-Z0-9-]+)\\b[^>]*\\sid=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)</\\1>")
                 .matcher(html);
         return element.find() ? Optional.of(element.group(2).strip()) : Optional.empty();
     }
 
     /** Les messages d'erreur affichés à côté d'un champ (groupe {@code {champ}-messages} des fragments DSFR). */
     public static List<String> messagesDuChamp(String html, String champ) {
-        Matcher groupe = Pattern.compile("(?s)\\sid=\"" + Pattern.quote(champ + "-messages") + "\"[^>]*>(.*?)</div>").matcher(html);
+        Matcher groupe = Pattern.compile("(?s)\\sid=\"" + Pattern.quote(champ + "-messages") + "\"[^>]*>(.*?)</div>")
+                .matcher(html);
         if (!groupe.find()) {
             throw new AssertionError("Pas de groupe de messages pour le champ " + champ);
         }
@@ -54,12 +58,14 @@ public final class Balisage {
 
     /** Les liens du résumé des erreurs, « cible → texte », dans l'ordre de la page. */
     public static List<String> liensDuResume(String html) {
-        Matcher resume = Pattern.compile("(?s)\\sid=\"resume-erreurs\"[^>]*>(.*?)</div>").matcher(html);
+        Matcher resume =
+                Pattern.compile("(?s)\\sid=\"resume-erreurs\"[^>]*>(.*?)</div>").matcher(html);
         if (!resume.find()) {
             return List.of();
         }
         var liens = new ArrayList<String>();
-        Matcher lien = Pattern.compile("<a\\s[^>]*href=\"([^\"]*)\"[^>]*>([^<]*)</a>").matcher(resume.group(1));
+        Matcher lien =
+                Pattern.compile("<a\\s[^>]*href=\"([^\"]*)\"[^>]*>([^<]*)</a>").matcher(resume.group(1));
         while (lien.find()) {
             liens.add(lien.group(1) + " → " + lien.group(2).strip());
         }

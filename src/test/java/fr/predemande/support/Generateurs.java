@@ -31,17 +31,23 @@ public final class Generateurs {
      * U+FFFE, U+FFFF) et la zone d'usage privé (U+E000 à U+F8FF). Rangées à partir de « a » pour qu'un contre-exemple
      * rétréci reste lisible.
      */
-    public static final String UNICODE = IntStream.concat(IntStream.rangeClosed('a', Character.MAX_VALUE),
-                    IntStream.range(Character.MIN_VALUE, 'a'))
-            .filter(c -> !Character.isSurrogate((char) c) && !(c >= 0xFDD0 && c <= 0xFDEF) && c != 0xFFFE && c != 0xFFFF
+    public static final String UNICODE = IntStream.concat(
+                    IntStream.rangeClosed('a', Character.MAX_VALUE), IntStream.range(Character.MIN_VALUE, 'a'))
+            .filter(c -> !Character.isSurrogate((char) c)
+                    && !(c >= 0xFDD0 && c <= 0xFDEF)
+                    && c != 0xFFFE
+                    && c != 0xFFFF
                     && !(c >= 0xE000 && c <= 0xF8FF))
-            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
 
     private Generateurs() {}
 
     /** Les caractères de {@code de} à {@code a} inclus, dans l'ordre. */
     public static String plage(char de, char a) {
-        return IntStream.rangeClosed(de, a).mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining());
+        return IntStream.rangeClosed(de, a)
+                .mapToObj(c -> String.valueOf((char) c))
+                .collect(Collectors.joining());
     }
 
     /** Un caractère de l'alphabet (un caractère qui y figure deux fois a deux fois plus de chances). */
@@ -125,9 +131,16 @@ public final class Generateurs {
             return true;
         }
         int type = Character.getType(c);
-        return c != '"' && c != '\\' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-                && type != Character.CONTROL && type != Character.FORMAT && type != Character.SURROGATE
-                && type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
-                && type != Character.COMBINING_SPACING_MARK && type != Character.UNASSIGNED;
+        return c != '"'
+                && c != '\\'
+                && !Character.isWhitespace(c)
+                && !Character.isSpaceChar(c)
+                && type != Character.CONTROL
+                && type != Character.FORMAT
+                && type != Character.SURROGATE
+                && type != Character.NON_SPACING_MARK
+                && type != Character.ENCLOSING_MARK
+                && type != Character.COMBINING_SPACING_MARK
+                && type != Character.UNASSIGNED;
     }
 }

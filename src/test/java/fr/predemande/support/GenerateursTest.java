@@ -21,8 +21,13 @@ class GenerateursTest {
         // 65 536 unités UTF-16, moins 2 048 surrogates, 34 non-caractères et 6 400 d'usage privé
         assertThat(UNICODE).hasSize(65_536 - 2_048 - 34 - 6_400).startsWith("abc");
         assertThat(UNICODE.chars().distinct().count()).isEqualTo(UNICODE.length());
-        assertThat(UNICODE.chars().filter(c -> Character.isSurrogate((char) c) || (c >= 0xFDD0 && c <= 0xFDEF)
-                || c == 0xFFFE || c == 0xFFFF || (c >= 0xE000 && c <= 0xF8FF))).isEmpty();
+        assertThat(UNICODE.chars()
+                        .filter(c -> Character.isSurrogate((char) c)
+                                || (c >= 0xFDD0 && c <= 0xFDEF)
+                                || c == 0xFFFE
+                                || c == 0xFFFF
+                                || (c >= 0xE000 && c <= 0xF8FF)))
+                .isEmpty();
     }
 
     @Test

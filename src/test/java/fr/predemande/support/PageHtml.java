@@ -39,7 +39,8 @@ public final class PageHtml {
 
     /** L'élément de cet identifiant ; l'absence fait échouer le test. */
     public Balise id(String id) {
-        return parId(id).orElseThrow(() -> new AssertionError("Aucun élément d'identifiant « " + id + " » sur la page"));
+        return parId(id)
+                .orElseThrow(() -> new AssertionError("Aucun élément d'identifiant « " + id + " » sur la page"));
     }
 
     public Optional<Balise> parId(String id) {
@@ -58,7 +59,10 @@ public final class PageHtml {
 
     /** Le titre de la page, tel que l'onglet du navigateur le montre. */
     public String titre() {
-        return toutes(b -> b.nom().equals("title")).stream().findFirst().map(Balise::texte).orElse("");
+        return toutes(b -> b.nom().equals("title")).stream()
+                .findFirst()
+                .map(Balise::texte)
+                .orElse("");
     }
 
     /** Un élément de la page. */
@@ -90,13 +94,18 @@ public final class PageHtml {
         public String texte() {
             var texte = new StringBuilder();
             ecrire(element, texte);
-            return HtmlEscape.unescapeHtml(texte.toString()).replaceAll("\\s+", " ").strip();
+            return HtmlEscape.unescapeHtml(texte.toString())
+                    .replaceAll("\\s+", " ")
+                    .strip();
         }
 
         public List<Balise> descendants(Predicate<Balise> critere) {
             var tous = new ArrayList<Balise>();
             parcourir(element, tous);
-            return tous.stream().filter(b -> b.element != element).filter(critere).toList();
+            return tous.stream()
+                    .filter(b -> b.element != element)
+                    .filter(critere)
+                    .toList();
         }
 
         public List<Balise> avecLaClasse(String classe) {

@@ -20,7 +20,9 @@ class PanneDeTest {
     /** Ce que lève le pool quand la base ne répond pas : aucune connexion dans le délai. */
     @GetMapping("/dev/panne-de-test/base-indisponible")
     String baseIndisponible() {
-        throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
-                new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 3000ms"));
+        throw new CannotGetJdbcConnectionException(
+                "Failed to obtain JDBC Connection",
+                new SQLTransientConnectionException(
+                        "HikariPool-1 - Connection is not available, request timed out after 3000ms"));
     }
 }

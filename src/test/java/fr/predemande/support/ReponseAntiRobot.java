@@ -23,7 +23,8 @@ public final class ReponseAntiRobot {
             long max = defi.get("maxnumber").asLong();
             var sha = MessageDigest.getInstance("SHA-256");
             for (long nombre = 0; nombre <= max; nombre++) {
-                String empreinte = HexFormat.of().formatHex(sha.digest((sel + nombre).getBytes(StandardCharsets.UTF_8)));
+                String empreinte =
+                        HexFormat.of().formatHex(sha.digest((sel + nombre).getBytes(StandardCharsets.UTF_8)));
                 if (empreinte.equals(attendu)) {
                     String charge = JSON.writeValueAsString(java.util.Map.of(
                             "algorithm", defi.get("algorithm").asString(),

@@ -23,8 +23,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 public class RequetesSql implements BeanPostProcessor {
 
     private static final ThreadLocal<List<String>> NOTEES = new ThreadLocal<>();
-    private static final Set<String> EXECUTIONS =
-            Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "executeBatch", "executeLargeBatch");
+    private static final Set<String> EXECUTIONS = Set.of(
+            "execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "executeBatch", "executeLargeBatch");
 
     /** Une action qui peut lever n'importe quelle exception (un appel MockMvc). */
     @FunctionalInterface
@@ -46,7 +46,9 @@ public class RequetesSql implements BeanPostProcessor {
 
     /** Les requêtes seules : ni {@code COMMIT} ni {@code ROLLBACK}. */
     public static long instructions(List<String> notees) {
-        return notees.stream().filter(r -> !r.equals("COMMIT") && !r.equals("ROLLBACK")).count();
+        return notees.stream()
+                .filter(r -> !r.equals("COMMIT") && !r.equals("ROLLBACK"))
+                .count();
     }
 
     @Override

@@ -95,8 +95,12 @@ public class ServeurSmppDeTest implements ServerMessageReceiverListener, AutoClo
         try {
             BindRequest demande = session.waitForBind(5_000);
             boolean accepte = MOT_DE_PASSE.equals(demande.getPassword()) && IDENTIFIANT.equals(demande.getSystemId());
-            liaisons.add(new Liaison(demande.getBindType(), demande.getSystemId(), demande.getPassword(),
-                    demande.getSystemType(), accepte));
+            liaisons.add(new Liaison(
+                    demande.getBindType(),
+                    demande.getSystemId(),
+                    demande.getPassword(),
+                    demande.getSystemType(),
+                    accepte));
             if (accepte) {
                 demande.accept("SMSC-TEST");
             } else {

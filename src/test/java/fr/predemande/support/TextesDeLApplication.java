@@ -11,6 +11,11 @@ import org.springframework.context.annotation.FilterType;
  * web : les pages en tranche affichent exactement les textes de l'application.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@ComponentScan(basePackages = "fr.predemande.web.internal", useDefaultFilters = false,
-        includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "fr\\.predemande\\.web\\.internal\\.MessagesConfig"))
+@ComponentScan(
+        basePackages = "fr.predemande.web.internal",
+        useDefaultFilters = false,
+        includeFilters =
+                @ComponentScan.Filter(
+                        type = FilterType.REGEX,
+                        pattern = "fr\\.predemande\\.web\\.internal\\.MessagesConfig"))
 public class TextesDeLApplication {}

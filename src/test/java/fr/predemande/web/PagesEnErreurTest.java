@@ -24,17 +24,24 @@ class PagesEnErreurTest extends ApplicationEnTest {
     @Test
     void unFormulaireReafficheAvecDesErreursPrefixeSonTitre() throws Exception {
         assertThat(titre(inscriptionEnvoyeeVide())).isEqualTo("Erreur : Créer un compte — Prédemande");
-        String oubli = mvc.perform(post("/compte/mot-de-passe-oublie").with(csrf()).param("identifiant", " "))
+        String oubli = mvc.perform(
+                        post("/compte/mot-de-passe-oublie").with(csrf()).param("identifiant", " "))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(titre(oubli)).isEqualTo("Erreur : Mot de passe oublié — Prédemande");
     }
 
     @Test
     void unFormulaireSansErreurGardeSonTitre() throws Exception {
-        String html = mvc.perform(get("/compte/inscription")).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/compte/inscription"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(titre(html)).isEqualTo("Créer un compte — Prédemande");
-        String connexion = mvc.perform(get("/connexion")).andReturn().getResponse().getContentAsString();
+        String connexion =
+                mvc.perform(get("/connexion")).andReturn().getResponse().getContentAsString();
         assertThat(titre(connexion)).isEqualTo("Se connecter — Prédemande");
     }
 
@@ -54,27 +61,40 @@ class PagesEnErreurTest extends ApplicationEnTest {
     }
 
     private static void resumeNommePar(String html, String titreAttendu) {
-        String resume = balise(html, "resume-erreurs").orElseThrow(() -> new AssertionError("pas de résumé des erreurs"));
+        String resume =
+                balise(html, "resume-erreurs").orElseThrow(() -> new AssertionError("pas de résumé des erreurs"));
         assertThat(attribut(resume, "role")).contains("alert");
         // le script de la page lui donne le focus au chargement
         assertThat(attribut(resume, "tabindex")).contains("-1");
-        String nommePar = attribut(resume, "aria-labelledby").orElseThrow(() -> new AssertionError("résumé sans nom : " + resume));
-        assertThat(texteDe(html, nommePar)).as("texte de l'élément « %s » qui nomme le résumé", nommePar).contains(titreAttendu);
+        String nommePar = attribut(resume, "aria-labelledby")
+                .orElseThrow(() -> new AssertionError("résumé sans nom : " + resume));
+        assertThat(texteDe(html, nommePar))
+                .as("texte de l'élément « %s » qui nomme le résumé", nommePar)
+                .contains(titreAttendu);
     }
 
     private String inscriptionEnvoyeeVide() throws Exception {
         return mvc.perform(post("/compte/inscription").with(csrf()))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private String connexionRefusee() throws Exception {
-        var echec = mvc.perform(formLogin("/connexion").userParameter("identifiant").user(identifiantUnique())
-                        .passwordParam("motDePasse").password("mauvais-mot-de-passe"))
+        var echec = mvc.perform(formLogin("/connexion")
+                        .userParameter("identifiant")
+                        .user(identifiantUnique())
+                        .passwordParam("motDePasse")
+                        .password("mauvais-mot-de-passe"))
                 .andExpect(redirectedUrl("/connexion?erreur"))
                 .andReturn();
-        return mvc.perform(get("/connexion").param("erreur", "").cookie(echec.getResponse().getCookie("SESSION")))
+        return mvc.perform(get("/connexion")
+                        .param("erreur", "")
+                        .cookie(echec.getResponse().getCookie("SESSION")))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 }

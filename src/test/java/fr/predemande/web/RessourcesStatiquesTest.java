@@ -47,15 +47,20 @@ class RessourcesStatiquesTest extends ApplicationEnTest {
     @Test
     void lesPagesDesignentLesRessourcesParLEmpreinteDeLeurContenu() throws Exception {
         var ressources = ressourcesDe("/connexion");
-        assertThat(ressources).anyMatch(r -> r.startsWith("/dsfr/dsfr.min-")).allSatisfy(r -> assertThat(r)
-                .as("adresse marquée de l'empreinte du contenu")
-                .matches(".*-[0-9a-f]{32}\\.[a-z0-9]+(\\?.*)?$"));
+        assertThat(ressources)
+                .anyMatch(r -> r.startsWith("/dsfr/dsfr.min-"))
+                .allSatisfy(r -> assertThat(r)
+                        .as("adresse marquée de l'empreinte du contenu")
+                        .matches(".*-[0-9a-f]{32}\\.[a-z0-9]+(\\?.*)?$"));
     }
 
     @Test
     void uneRessourceMarqueeEstGardeeUnAnCompresseeEtSansCookie() throws Exception {
         var ressources = ressourcesDe("/connexion");
-        var script = ressources.stream().filter(r -> r.startsWith("/dsfr/dsfr.module.min-")).findFirst().orElseThrow();
+        var script = ressources.stream()
+                .filter(r -> r.startsWith("/dsfr/dsfr.module.min-"))
+                .findFirst()
+                .orElseThrow();
 
         // l'en-tête de Chromium : brotli y vient après gzip, le serveur le préfère quand même
         var brotli = obtenir(script, "gzip, deflate, br, zstd");
@@ -69,7 +74,8 @@ class RessourcesStatiquesTest extends ApplicationEnTest {
         var brut = obtenir(script, null);
         assertThat(brut.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(brotli.body().length).isLessThan(brut.body().length / 3);
-        assertThat(obtenir(script, "gzip").headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(obtenir(script, "gzip").headers().firstValue("Content-Encoding"))
+                .hasValue("gzip");
     }
 
     @Test
@@ -80,7 +86,8 @@ class RessourcesStatiquesTest extends ApplicationEnTest {
                 .orElseThrow();
         var compressee = obtenir(css, "gzip, deflate, br, zstd");
         assertThat(compressee.headers().firstValue("Content-Encoding")).hasValue("br");
-        assertThat(compressee.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable");
+        assertThat(compressee.headers().firstValue("Cache-Control").orElseThrow())
+                .contains("immutable");
         assertThat(compressee.body().length).isLessThan(80_000);
 
         var brute = obtenir(css, null);
@@ -98,7 +105,8 @@ class RessourcesStatiquesTest extends ApplicationEnTest {
     void chaqueIconeEmployeeParLesGabaritsEstDansLaFeuilleDesIcones() throws Exception {
         var employees = new TreeSet<String>();
         try (var gabarits = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (var gabarit : gabarits.filter(f -> f.toString().endsWith(".html")).toList()) {
+            for (var gabarit :
+                    gabarits.filter(f -> f.toString().endsWith(".html")).toList()) {
                 var icones = Pattern.compile("fr-icon-[a-z0-9-]+").matcher(Files.readString(gabarit));
                 while (icones.find()) {
                     employees.add(icones.group());

@@ -44,20 +44,25 @@ class SessionsAnonymesBorneesTest extends ApplicationEnTest {
         }
         long ajoute = tailleDesSessions() - avant;
 
-        assertThat(ajoute).as("octets ajoutés aux tables des sessions par 100 envois de 1,8 Mo").isLessThan(BORNE);
-        assertThat(gardees() - gardeesAvant).as("saisies gardées pour cette adresse")
-                .isPositive().isLessThanOrEqualTo(SaisiesInterrompues.GARDEES_PAR_HEURE);
+        assertThat(ajoute)
+                .as("octets ajoutés aux tables des sessions par 100 envois de 1,8 Mo")
+                .isLessThan(BORNE);
+        assertThat(gardees() - gardeesAvant)
+                .as("saisies gardées pour cette adresse")
+                .isPositive()
+                .isLessThanOrEqualTo(SaisiesInterrompues.GARDEES_PAR_HEURE);
     }
 
     private long gardees() {
         return jdbc.sql("select count(*) from spring_session_attributes where attribute_name like ?")
-                .param(SaisiesInterrompues.ATTRIBUT + "%").query(Long.class).single();
+                .param(SaisiesInterrompues.ATTRIBUT + "%")
+                .query(Long.class)
+                .single();
     }
 
     private long tailleDesSessions() {
         return jdbc.sql("""
                         select coalesce((select sum(octet_length(attribute_bytes)) from spring_session_attributes), 0)
-                             + coalesce((select count(*) * 200 from spring_session), 0)""")
-                .query(Long.class).single();
+                             + coalesce((select count(*) * 200 from spring_session), 0)""").query(Long.class).single();
     }
 }

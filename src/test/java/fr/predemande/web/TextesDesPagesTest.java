@@ -49,7 +49,8 @@ import org.junit.jupiter.api.Test;
  */
 class TextesDesPagesTest {
 
-    private static final List<Path> GABARITS = List.of(Path.of("src/main/resources/templates"), Path.of("src/main/resources/impression"));
+    private static final List<Path> GABARITS =
+            List.of(Path.of("src/main/resources/templates"), Path.of("src/main/resources/impression"));
     private static final Path JAVA = Path.of("src/main/java");
 
     /** Clé littérale d'un gabarit : #{cle} ou #{cle(arguments)}. */
@@ -57,7 +58,9 @@ class TextesDesPagesTest {
     /** Clé calculée dans un gabarit : #{${expression}}. */
     private static final Pattern EXPRESSION_DE_GABARIT = Pattern.compile("#\\{\\$\\{([^}]*)\\}");
     /** Un appel #messages.msg(…), msgOrNull(…), msgWithParams(…) : son premier argument est une clé, littérale ou calculée. */
-    private static final Pattern MESSAGES_DE_GABARIT = Pattern.compile("#messages\\.(?:msg|msgOrNull|msgWithParams)\\(");
+    private static final Pattern MESSAGES_DE_GABARIT =
+            Pattern.compile("#messages\\.(?:msg|msgOrNull|msgWithParams)\\(");
+
     private static final Pattern LITTERAL = Pattern.compile("'([a-zA-Z0-9._-]+)'");
     private static final Pattern PREFIXE_LITTERAL = Pattern.compile("^'([a-zA-Z0-9._-]+)'\\s*\\+");
     /** Un champ passé à un fragment qui en tire ses textes (champ.X, et champ.X.aide pour texte, lieu et radios). */
@@ -68,7 +71,9 @@ class TextesDesPagesTest {
     /** La nature d'un champ de lieu : son aide par défaut est referentiel.lieu.aide.{nature}. */
     private static final Pattern NATURE_DE_LIEU = Pattern.compile("::\\s*lieu\\('(\\w+)',\\s*'(\\w+)'");
     /** Une chaîne du Java en forme de clé (au moins un point) ; un point final en fait un préfixe de clé calculée. */
-    private static final Pattern CHAINE_JAVA = Pattern.compile("\"([a-z][a-z0-9-]*\\.(?:[A-Za-z0-9_-]+\\.)*(?:[A-Za-z0-9_-]+)?)\"");
+    private static final Pattern CHAINE_JAVA =
+            Pattern.compile("\"([a-z][a-z0-9-]*\\.(?:[A-Za-z0-9_-]+\\.)*(?:[A-Za-z0-9_-]+)?)\"");
+
     private static final Pattern ATTRIBUT_LU = Pattern.compile("\\s(title|alt|aria-label|placeholder)=\"([^\"]*)\"");
 
     /**
@@ -114,17 +119,35 @@ class TextesDesPagesTest {
     private static List<Famille> famillesDeclarees() {
         return List.of(
                 new Famille("sexe.", List.of("F", "M"), "sexe du compte (contrainte de la table compte)"),
-                new Famille("question-secrete.", noms("fr.predemande.compte.internal.QuestionSecrete"), "QuestionSecrete"),
+                new Famille(
+                        "question-secrete.", noms("fr.predemande.compte.internal.QuestionSecrete"), "QuestionSecrete"),
                 new Famille("lien-invalide.", noms("fr.predemande.compte.internal.Jetons$Etat"), "Jetons.Etat"),
-                new Famille("courriel.", Arrays.stream(UsageDuLien.values())
-                        .map(usage -> usage.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList(),
-                        List.of(".sujet", ".corps", ".bouton", ".texte"), "UsageDuLien (RedactionDesCourriels, courriels/lien.html)"),
-                new Famille("dev.sms.codage.", noms("fr.predemande.notification.internal.EncodageSms$Codage"), "EncodageSms.Codage"),
-                new Famille("erreur.", List.of("403", "404", "500", "503"), List.of(".titre", ".explication", ".conseil"),
+                new Famille(
+                        "courriel.",
+                        Arrays.stream(UsageDuLien.values())
+                                .map(usage ->
+                                        usage.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                                .toList(),
+                        List.of(".sujet", ".corps", ".bouton", ".texte"),
+                        "UsageDuLien (RedactionDesCourriels, courriels/lien.html)"),
+                new Famille(
+                        "dev.sms.codage.",
+                        noms("fr.predemande.notification.internal.EncodageSms$Codage"),
+                        "EncodageSms.Codage"),
+                new Famille(
+                        "erreur.",
+                        List.of("403", "404", "500", "503"),
+                        List.of(".titre", ".explication", ".conseil"),
                         "statuts qui ont leurs textes (error.html)"),
                 new Famille("erreur.generique.", List.of("titre", "explication"), "tout autre statut (error.html)"),
-                new Famille("justificatif.droit.", motifsDesDroitsDeTimbre(), "motifs des droits de timbre atteignables (ReglesDesJustificatifs)"),
-                new Famille("justificatif.", noms(PieceJustificative.values()), List.of(".titre", ".explication"),
+                new Famille(
+                        "justificatif.droit.",
+                        motifsDesDroitsDeTimbre(),
+                        "motifs des droits de timbre atteignables (ReglesDesJustificatifs)"),
+                new Famille(
+                        "justificatif.",
+                        noms(PieceJustificative.values()),
+                        List.of(".titre", ".explication"),
                         "PieceJustificative.cleTitre(), cleExplication()"),
                 new Famille("demande.section.", noms("fr.predemande.demande.Section"), "Section"),
                 new Famille("demande.statut.", noms("fr.predemande.demande.StatutPreDemande"), "StatutPreDemande"),
@@ -136,16 +159,35 @@ class TextesDesPagesTest {
                 new Famille("choix.yeux.", noms("fr.predemande.demande.CouleurDesYeux"), "CouleurDesYeux"),
                 new Famille("choix.oui-non.", List.of("true", "false"), "réponses oui/non des sections (booléens)"),
                 new Famille("choix.ancien-titre-type.", List.of("CNI", "PASSEPORT"), "type du titre actuel"),
-                new Famille("choix.sexe.", noms("fr.predemande.saisie.Sexe"), "Sexe, dans les sections et la vérification"),
-                new Famille("choix.releve.", noms("fr.predemande.recueil.DossierRecueilli$ReleveDesEmpreintes"), "ReleveDesEmpreintes"),
-                new Famille("mairie.journal.action.", noms("fr.predemande.audit.ActionAuditee"),
+                new Famille(
+                        "choix.sexe.", noms("fr.predemande.saisie.Sexe"), "Sexe, dans les sections et la vérification"),
+                new Famille(
+                        "choix.releve.",
+                        noms("fr.predemande.recueil.DossierRecueilli$ReleveDesEmpreintes"),
+                        "ReleveDesEmpreintes"),
+                new Famille(
+                        "mairie.journal.action.",
+                        noms("fr.predemande.audit.ActionAuditee"),
                         "ActionAuditee, nommée dans le journal d'audit de la mairie"),
-                new Famille("recueil.dossier.origine.", noms("fr.predemande.recueil.DossierRecueilli$Origine"), "Origine du dossier"),
+                new Famille(
+                        "recueil.dossier.origine.",
+                        noms("fr.predemande.recueil.DossierRecueilli$Origine"),
+                        "Origine du dossier"),
                 new Famille("recueil.dossier.statut.", noms("fr.predemande.recueil.StatutDossier"), "StatutDossier"),
-                new Famille("recueil.numerisation.objet.", noms("fr.predemande.recueil.DossierRecueilli$DocumentDuDepot"), "DocumentDuDepot"),
-                new Famille("typeMismatch", List.of(""), "valeur illisible pour son type : code de DataBinder (Spring)"),
-                new Famille("demande.timbre.titre.", List.of("CNI", "PASSEPORT"), "droit de timbre par titre simple (Recapitulatifs)"),
-                new Famille("demande.timbre.titre-gratuit.", List.of("CNI", "PASSEPORT"), "gratuité accordée au genre du titre (Recapitulatifs)"));
+                new Famille(
+                        "recueil.numerisation.objet.",
+                        noms("fr.predemande.recueil.DossierRecueilli$DocumentDuDepot"),
+                        "DocumentDuDepot"),
+                new Famille(
+                        "typeMismatch", List.of(""), "valeur illisible pour son type : code de DataBinder (Spring)"),
+                new Famille(
+                        "demande.timbre.titre.",
+                        List.of("CNI", "PASSEPORT"),
+                        "droit de timbre par titre simple (Recapitulatifs)"),
+                new Famille(
+                        "demande.timbre.titre-gratuit.",
+                        List.of("CNI", "PASSEPORT"),
+                        "gratuité accordée au genre du titre (Recapitulatifs)"));
     }
 
     private static Properties messages;
@@ -205,17 +247,22 @@ class TextesDesPagesTest {
                 }
             }
         });
-        assertThat(inconnues).as("clés calculées sans famille déclarée dans ce test").isEmpty();
+        assertThat(inconnues)
+                .as("clés calculées sans famille déclarée dans ce test")
+                .isEmpty();
     }
 
     @Test
     void chaqueCleDesFamillesExiste() {
         var manquantes = new TreeSet<String>();
         for (Famille famille : toutesLesFamilles()) {
-            famille.cles().stream().filter(cle -> !cles.contains(cle))
+            famille.cles().stream()
+                    .filter(cle -> !cles.contains(cle))
                     .forEach(cle -> manquantes.add(cle + " (" + famille.origine() + ")"));
         }
-        assertThat(manquantes).as("clés calculées absentes de messages_fr.properties").isEmpty();
+        assertThat(manquantes)
+                .as("clés calculées absentes de messages_fr.properties")
+                .isEmpty();
     }
 
     @Test
@@ -233,14 +280,18 @@ class TextesDesPagesTest {
                 }
             }
         });
-        assertThat(manquants).as("codes de message absents de messages_fr.properties").isEmpty();
+        assertThat(manquants)
+                .as("codes de message absents de messages_fr.properties")
+                .isEmpty();
     }
 
     @Test
     void chaqueCleDuFichierEstEmployee() {
         var sansEmploi = new TreeSet<>(cles);
         sansEmploi.removeAll(clesEmployees());
-        assertThat(sansEmploi).as("clés de messages_fr.properties que rien n'emploie").isEmpty();
+        assertThat(sansEmploi)
+                .as("clés de messages_fr.properties que rien n'emploie")
+                .isEmpty();
     }
 
     @Test
@@ -252,11 +303,14 @@ class TextesDesPagesTest {
                 <div th:replace="~{fragments/formulaire :: texte('exempleChamp', 'text', 'off', true)}"></div>
                 <fieldset th:replace="~{fragments/formulaire :: radios('exempleRadio', ${ {'A','B'} }, 'exemple.choix', true)}"></fieldset>
                 """;
-        assertThat(clesLitteralesDuGabarit(gabarit)).containsExactlyInAnyOrder("exemple.cle", "exemple.argument", "exemple.facultative");
+        assertThat(clesLitteralesDuGabarit(gabarit))
+                .containsExactlyInAnyOrder("exemple.cle", "exemple.argument", "exemple.facultative");
         assertThat(expressionsDuGabarit(gabarit)).containsExactly("'exemple.famille.' + v");
         assertThat(clesDesFragments(gabarit, false))
-                .containsExactlyInAnyOrder("champ.exempleChamp", "champ.exempleRadio", "exemple.choix.A", "exemple.choix.B");
-        assertThat(chainesJavaEnFormeDeCle("erreurs.rejectValue(\"nom\", \"saisie.nom.obligatoire\"); texte(\"choix.\" + f);"))
+                .containsExactlyInAnyOrder(
+                        "champ.exempleChamp", "champ.exempleRadio", "exemple.choix.A", "exemple.choix.B");
+        assertThat(chainesJavaEnFormeDeCle(
+                        "erreurs.rejectValue(\"nom\", \"saisie.nom.obligatoire\"); texte(\"choix.\" + f);"))
                 .containsExactlyInAnyOrder("saisie.nom.obligatoire", "choix.");
     }
 
@@ -264,9 +318,7 @@ class TextesDesPagesTest {
     void aucunGabaritNeContientDeTexteEnDur() {
         var fautes = new ArrayList<String>();
         gabarits.forEach((gabarit, brut) -> {
-            String contenu = brut
-                    .replaceAll("(?s)<!--.*?-->", "")
-                    .replaceAll("(?s)<(script|style)\\b.*?</\\1>", "");
+            String contenu = brut.replaceAll("(?s)<!--.*?-->", "").replaceAll("(?s)<(script|style)\\b.*?</\\1>", "");
             String texte = contenu.replaceAll("(?s)<[^>]*>", "\n");
             for (String ligne : texte.split("\n")) {
                 // ce qui reste entre les balises : rien, ou de la ponctuation seule
@@ -288,7 +340,9 @@ class TextesDesPagesTest {
     void leControleSaitReconnaitreUnTexteEnDur() {
         // garde-fou : le test ci-dessus doit pouvoir échouer
         String contenu = "<p class=\"fr-text\">Bonjour</p><a title=\"Aide\" th:text=\"#{x}\"></a>";
-        assertThat(contenu.replaceAll("(?s)<[^>]*>", "\n").lines().anyMatch(l -> l.strip().codePoints().anyMatch(Character::isLetterOrDigit)))
+        assertThat(contenu.replaceAll("(?s)<[^>]*>", "\n")
+                        .lines()
+                        .anyMatch(l -> l.strip().codePoints().anyMatch(Character::isLetterOrDigit)))
                 .isTrue();
         assertThat(ATTRIBUT_LU.matcher(contenu).find()).isTrue();
     }
@@ -434,7 +488,8 @@ class TextesDesPagesTest {
     /** Les chaînes du Java en forme de clé dont le premier mot est celui d'une clé du fichier. */
     private static Set<String> chainesJavaEnFormeDeCle(String contenu) {
         var premiersMots = new TreeSet<String>();
-        (cles == null ? Set.<String>of() : cles).forEach(cle -> premiersMots.add(cle.substring(0, cle.indexOf('.') + 1)));
+        (cles == null ? Set.<String>of() : cles)
+                .forEach(cle -> premiersMots.add(cle.substring(0, cle.indexOf('.') + 1)));
         var trouvees = new TreeSet<String>();
         Matcher chaine = CHAINE_JAVA.matcher(contenu);
         while (chaine.find()) {
@@ -456,10 +511,20 @@ class TextesDesPagesTest {
                 }
                 for (int age = 0; age <= Situation.AGE_MAXIMUM; age++) {
                     for (ZoneTarifaire zone : ZoneTarifaire.values()) {
-                        var situation = new Situation(titre, motif, age, false, LieuDeNaissance.FRANCE_COMMUNE_COMEDEC,
-                                AcquisitionNationalite.FILIATION, TypeAdresse.DOMICILE, null, false, zone);
+                        var situation = new Situation(
+                                titre,
+                                motif,
+                                age,
+                                false,
+                                LieuDeNaissance.FRANCE_COMMUNE_COMEDEC,
+                                AcquisitionNationalite.FILIATION,
+                                TypeAdresse.DOMICILE,
+                                null,
+                                false,
+                                zone);
                         ReglesDesJustificatifs.droitsDeTimbre(situation)
-                                .forEach(droit -> motifs.add(droit.cleMotif().substring("justificatif.droit.".length())));
+                                .forEach(droit ->
+                                        motifs.add(droit.cleMotif().substring("justificatif.droit.".length())));
                     }
                 }
             }
@@ -492,7 +557,9 @@ class TextesDesPagesTest {
 
     private static List<Path> fichiers(Path racine, String extension) throws IOException {
         try (Stream<Path> chemins = Files.walk(racine)) {
-            return chemins.filter(chemin -> chemin.toString().endsWith(extension)).sorted().toList();
+            return chemins.filter(chemin -> chemin.toString().endsWith(extension))
+                    .sorted()
+                    .toList();
         }
     }
 }

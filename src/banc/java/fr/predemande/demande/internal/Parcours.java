@@ -47,11 +47,15 @@ public final class Parcours {
 
     /** Le tour de connexion suivant à donner, et celui qui peut se connecter. */
     private static final AtomicInteger TOURS_DONNES = new AtomicInteger();
+
     private static final AtomicInteger TOUR_EN_COURS = new AtomicInteger();
 
     /** Dans l'ordre du formulaire ; chacune redirige vers la suivante, la dernière vers la vérification. */
-    static final List<String> SECTIONS = List.of("motif", "etat-civil", "filiation", "nationalite", "adresse", "contact");
-    static final String COURRIEL = PreDemandesHttpTest.REPONSES_VALIDES.get("contact").get("courriel");
+    static final List<String> SECTIONS =
+            List.of("motif", "etat-civil", "filiation", "nationalite", "adresse", "contact");
+
+    static final String COURRIEL =
+            PreDemandesHttpTest.REPONSES_VALIDES.get("contact").get("courriel");
 
     private Parcours() {}
 
@@ -87,7 +91,8 @@ public final class Parcours {
      */
     static ChainBuilder connexionChacunSonTour() {
         return exec(session -> session.set("tour", TOURS_DONNES.getAndIncrement()))
-                .asLongAs(session -> TOUR_EN_COURS.get() != session.getInt("tour")).on(pause(Duration.ofMillis(20)))
+                .asLongAs(session -> TOUR_EN_COURS.get() != session.getInt("tour"))
+                .on(pause(Duration.ofMillis(20)))
                 .exec(connexion())
                 .exec(session -> {
                     TOUR_EN_COURS.incrementAndGet();
@@ -103,31 +108,42 @@ public final class Parcours {
     public static ChainBuilder connexion() {
         return exec(
                 http("page de connexion").get("/connexion").check(status().is(200), jeton()),
-                http("connexion").post("/connexion")
+                http("connexion")
+                        .post("/connexion")
                         .formParam("identifiant", IDENTIFIANT)
                         .formParam("motDePasse", MOT_DE_PASSE)
                         .formParam("_csrf", "#{csrf}")
                         .disableFollowRedirect()
-                        .check(status().is(302), header("Location").transform(l -> !l.contains("erreur")).is(true)),
+                        .check(
+                                status().is(302),
+                                header("Location")
+                                        .transform(l -> !l.contains("erreur"))
+                                        .is(true)),
                 http("mon compte").get("/compte").check(status().is(200), jeton()));
     }
 
     /** Un brouillon dont l'identifiant vient du navigateur, comme le champ caché du formulaire de la liste. */
     public static ChainBuilder nouveauBrouillon() {
         return exec(session -> session.set("id", UUID.randomUUID().toString()))
-                .exec(http("nouvelle pré-demande").post("/demandes")
+                .exec(http("nouvelle pré-demande")
+                        .post("/demandes")
                         .formParam("id", "#{id}")
                         .formParam("_csrf", "#{csrf}")
-                        .check(status().is(200), currentLocationRegex(".*/demandes/#{id}/motif$").exists()));
+                        .check(
+                                status().is(200),
+                                currentLocationRegex(".*/demandes/#{id}/motif$").exists()));
     }
 
     /** Une section enregistrée avec des réponses valables ; le navigateur suit la redirection vers la page suivante. */
     static ChainBuilder section(String chemin, String suivante) {
-        return exec(http("section " + chemin).post("/demandes/#{id}/" + chemin)
+        return exec(http("section " + chemin)
+                .post("/demandes/#{id}/" + chemin)
                 .formParamMap(reponses(chemin))
                 .formParam("_csrf", "#{csrf}")
-                .check(status().is(200),
-                        currentLocationRegex(".*/demandes/[0-9a-f-]{36}/" + suivante + "$").exists(),
+                .check(
+                        status().is(200),
+                        currentLocationRegex(".*/demandes/[0-9a-f-]{36}/" + suivante + "$")
+                                .exists(),
                         substring("id=\"resume-erreurs\"").notExists()));
     }
 
@@ -135,7 +151,8 @@ public final class Parcours {
     public static ChainBuilder sixSections() {
         ChainBuilder chaine = section(SECTIONS.get(0), SECTIONS.get(1));
         for (int i = 1; i < SECTIONS.size(); i++) {
-            chaine = chaine.exec(section(SECTIONS.get(i), i + 1 < SECTIONS.size() ? SECTIONS.get(i + 1) : "verification"));
+            chaine = chaine.exec(
+                    section(SECTIONS.get(i), i + 1 < SECTIONS.size() ? SECTIONS.get(i + 1) : "verification"));
         }
         return chaine;
     }
@@ -145,10 +162,12 @@ public final class Parcours {
      * gardé dans la session sous {@code numero} (« 7K3M 9Q2X TG »).
      */
     public static ChainBuilder validation() {
-        return exec(http("validation").post("/demandes/#{id}/validation")
+        return exec(http("validation")
+                .post("/demandes/#{id}/validation")
                 .formParam("courriel", COURRIEL)
                 .formParam("_csrf", "#{csrf}")
-                .check(status().is(200),
+                .check(
+                        status().is(200),
                         currentLocationRegex(".*/demandes/#{id}/confirmation$").exists(),
                         regex("id=\"numero\">([0-9A-Z ]{12})<").saveAs("numero")));
     }

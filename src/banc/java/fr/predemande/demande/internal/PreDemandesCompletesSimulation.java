@@ -55,6 +55,7 @@ public class PreDemandesCompletesSimulation extends Simulation {
     private static final AtomicInteger ECHOUEES = new AtomicInteger();
     /** {fin, durée} en millisecondes de chaque pré-demande terminée, et de chaque série de 16 requêtes triviales. */
     private static final Queue<long[]> DUREES = new ConcurrentLinkedQueue<>();
+
     private static final Queue<long[]> DUREES_TRIVIALES = new ConcurrentLinkedQueue<>();
 
     ScenarioBuilder usager = scenario("pré-demandes complètes")
@@ -65,13 +66,18 @@ public class PreDemandesCompletesSimulation extends Simulation {
                 DEBUT.compareAndSet(0, System.currentTimeMillis());
                 return session;
             })
-            .during(Duration.ofSeconds(Parcours.DUREE_SECONDES)).on(
+            .during(Duration.ofSeconds(Parcours.DUREE_SECONDES))
+            .on(
                     exec(session -> session.set("debutMs", System.currentTimeMillis())),
-                    exitBlockOnFail().on(group(GROUPE).on(
-                            CONNEXION_PAR_SOUMISSION ? exec(flushCookieJar()).exec(Parcours.connexion()) : exec(session -> session),
-                            Parcours.nouveauBrouillon(),
-                            Parcours.sixSections(),
-                            Parcours.validation())),
+                    exitBlockOnFail()
+                            .on(group(GROUPE)
+                                    .on(
+                                            CONNEXION_PAR_SOUMISSION
+                                                    ? exec(flushCookieJar()).exec(Parcours.connexion())
+                                                    : exec(session -> session),
+                                            Parcours.nouveauBrouillon(),
+                                            Parcours.sixSections(),
+                                            Parcours.validation())),
                     exec(session -> {
                         if (session.isFailed()) {
                             ECHOUEES.incrementAndGet();
@@ -87,13 +93,18 @@ public class PreDemandesCompletesSimulation extends Simulation {
     ScenarioBuilder sonde = scenario("requêtes triviales authentifiées")
             .exec(Parcours.connexionChacunSonTour())
             .exitHereIfFailed()
-            .asLongAs(session -> DEBUT.get() == 0).on(pause(Duration.ofMillis(100)))
-            .during(Duration.ofSeconds(Parcours.DUREE_SECONDES)).on(
+            .asLongAs(session -> DEBUT.get() == 0)
+            .on(pause(Duration.ofMillis(100)))
+            .during(Duration.ofSeconds(Parcours.DUREE_SECONDES))
+            .on(
                     exec(session -> session.set("debutMs", System.currentTimeMillis())),
-                    exitBlockOnFail().on(group(GROUPE_TRIVIAL).on(repeat(16).on(
-                            exec(http("requête triviale authentifiée").get("/actuator/health/liveness")
-                                    .header("Accept", "application/json")
-                                    .check(status().is(200)))))),
+                    exitBlockOnFail()
+                            .on(group(GROUPE_TRIVIAL)
+                                    .on(repeat(16)
+                                            .on(exec(http("requête triviale authentifiée")
+                                                    .get("/actuator/health/liveness")
+                                                    .header("Accept", "application/json")
+                                                    .check(status().is(200)))))),
                     exec(session -> {
                         if (!session.isFailed()) {
                             long maintenant = System.currentTimeMillis();
@@ -104,8 +115,11 @@ public class PreDemandesCompletesSimulation extends Simulation {
                     pause(Duration.ofSeconds(1)));
 
     {
-        setUp(usager.injectOpen(rampUsers(Parcours.UTILISATEURS).during(Duration.ofSeconds(Parcours.RAMPE_SECONDES))),
-                        sonde.injectOpen(nothingFor(Duration.ofSeconds(Parcours.RAMPE_SECONDES)),
+        setUp(
+                        usager.injectOpen(
+                                rampUsers(Parcours.UTILISATEURS).during(Duration.ofSeconds(Parcours.RAMPE_SECONDES))),
+                        sonde.injectOpen(
+                                nothingFor(Duration.ofSeconds(Parcours.RAMPE_SECONDES)),
                                 rampUsers(SONDES).during(Duration.ofSeconds(5))))
                 .protocols(Parcours.protocole())
                 .maxDuration(Duration.ofSeconds(Parcours.DUREE_MAXIMALE_SECONDES));
@@ -123,21 +137,28 @@ public class PreDemandesCompletesSimulation extends Simulation {
         double fenetre = (fin - debut) / 1000.0;
         long chauffe = debut + 10_000L;
         long dansLaFenetre = TERMINEES.stream().filter(t -> t <= fin).count();
-        long apresChauffe = TERMINEES.stream().filter(t -> t > chauffe && t <= fin).count();
-        System.out.printf("%nBanc, pré-demandes complètes (%d usagers%s) :%n", Parcours.UTILISATEURS,
-                CONNEXION_PAR_SOUMISSION ? ", une connexion par pré-demande" : "");
-        System.out.printf("  terminées : %d (dont %d dans les %.0f s mesurées), échouées : %d%n",
+        long apresChauffe =
+                TERMINEES.stream().filter(t -> t > chauffe && t <= fin).count();
+        System.out.printf(
+                "%nBanc, pré-demandes complètes (%d usagers%s) :%n",
+                Parcours.UTILISATEURS, CONNEXION_PAR_SOUMISSION ? ", une connexion par pré-demande" : "");
+        System.out.printf(
+                "  terminées : %d (dont %d dans les %.0f s mesurées), échouées : %d%n",
                 TERMINEES.size(), dansLaFenetre, fenetre, ECHOUEES.get());
-        System.out.printf("  débit tenu : %.1f pré-demandes/s sur %.0f s, %.1f/s hors 10 premières secondes (objectif ≥ 50/s)%n",
+        System.out.printf(
+                "  débit tenu : %.1f pré-demandes/s sur %.0f s, %.1f/s hors 10 premières secondes (objectif ≥ 50/s)%n",
                 dansLaFenetre / fenetre, fenetre, apresChauffe / Math.max(1, fenetre - 10));
         List<Long> completes = durees(DUREES, chauffe, fin);
         List<Long> triviales = durees(DUREES_TRIVIALES, chauffe, fin);
-        System.out.printf("  pré-demande complète (16 requêtes) : médiane %d ms, p99 %d ms (%d mesurées)%n",
+        System.out.printf(
+                "  pré-demande complète (16 requêtes) : médiane %d ms, p99 %d ms (%d mesurées)%n",
                 centile(completes, 50), centile(completes, 99), completes.size());
-        System.out.printf("  16 requêtes triviales authentifiées : médiane %d ms, p99 %d ms (%d mesurées, %d sondes)%n",
+        System.out.printf(
+                "  16 requêtes triviales authentifiées : médiane %d ms, p99 %d ms (%d mesurées, %d sondes)%n",
                 centile(triviales, 50), centile(triviales, 99), triviales.size(), SONDES);
         if (!triviales.isEmpty() && centile(triviales, 50) > 0) {
-            System.out.printf("  rapport des médianes : %.1f (objectif ≤ 2)%n",
+            System.out.printf(
+                    "  rapport des médianes : %.1f (objectif ≤ 2)%n",
                     (double) centile(completes, 50) / centile(triviales, 50));
         }
         System.out.printf("  charge de la machine (/proc/loadavg) : %s%n", chargeDeLaMachine());
@@ -165,7 +186,8 @@ public class PreDemandesCompletesSimulation extends Simulation {
 
     private static String chargeDeLaMachine() {
         try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .trim();
         } catch (java.io.IOException | RuntimeException e) {
             return "inconnue";
         }

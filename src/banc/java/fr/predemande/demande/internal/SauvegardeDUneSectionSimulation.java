@@ -33,21 +33,29 @@ public class SauvegardeDUneSectionSimulation extends Simulation {
             .exec(Parcours.connexionChacunSonTour(), Parcours.nouveauBrouillon())
             .exitHereIfFailed()
             .rendezVous(Parcours.UTILISATEURS)
-            .during(Duration.ofSeconds(Parcours.DUREE_SECONDES), "envoi").on(
+            .during(Duration.ofSeconds(Parcours.DUREE_SECONDES), "envoi")
+            .on(
                     exec(session -> {
                         // chaque usager commence à une section différente, puis les enchaîne
                         int rang = (int) ((session.userId() + session.getInt("envoi")) % Parcours.SECTIONS.size());
                         String chemin = Parcours.SECTIONS.get(rang);
                         return session.set("section", chemin).set("reponses", Parcours.reponses(chemin));
                     }),
-                    pause(session -> Duration.ofMillis(PAUSE_MS == 0 ? 0
-                            : ThreadLocalRandom.current().nextLong(PAUSE_MS / 2, PAUSE_MS * 3 / 2 + 1))),
-                    exec(http(REQUETE).post("/demandes/#{id}/#{section}")
+                    pause(session -> Duration.ofMillis(
+                            PAUSE_MS == 0
+                                    ? 0
+                                    : ThreadLocalRandom.current().nextLong(PAUSE_MS / 2, PAUSE_MS * 3 / 2 + 1))),
+                    exec(http(REQUETE)
+                            .post("/demandes/#{id}/#{section}")
                             .formParamMap(session -> session.getMap("reponses"))
                             .formParam("_csrf", "#{csrf}")
                             .disableFollowRedirect()
                             // 302 vers la section suivante : enregistrée et valable (200 = formulaire en erreur)
-                            .check(status().is(302), header("Location").transform(l -> l.contains("/demandes/")).is(true))));
+                            .check(
+                                    status().is(302),
+                                    header("Location")
+                                            .transform(l -> l.contains("/demandes/"))
+                                            .is(true))));
 
     {
         setUp(usager.injectOpen(rampUsers(Parcours.UTILISATEURS).during(Duration.ofSeconds(Parcours.RAMPE_SECONDES))))

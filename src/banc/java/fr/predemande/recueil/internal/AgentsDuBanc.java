@@ -58,6 +58,7 @@ final class AgentsDuBanc {
 
     /** Des identifiants neufs à chaque passage : « banc-<heure en base 36>-<rang> ». */
     private final String prefixe = "banc-" + Long.toString(System.currentTimeMillis() / 1000, 36) + "-";
+
     private final Queue<AEnroler> aEnroler = new ConcurrentLinkedQueue<>();
     private final List<SessionDAgent> connectes = new CopyOnWriteArrayList<>();
     private final AtomicInteger echecs = new AtomicInteger();
@@ -79,31 +80,45 @@ final class AgentsDuBanc {
     /** L'administrateur se connecte, puis crée les comptes un à un (chacun montre une fois son mot de passe provisoire). */
     ChainBuilder creationParLAdministrateur() {
         return exec(
-                http("administrateur : page de connexion").get(CheminsDeLaMairie.CONNEXION)
-                        .check(status().is(200), Parcours.jeton()),
-                http("administrateur : connexion").post(CheminsDeLaMairie.CONNEXION)
-                        .formParam("identifiant", ADMINISTRATEUR)
-                        .formParam("motDePasse", MOT_DE_PASSE_ADMINISTRATEUR)
-                        .formParam("code", session -> ApplicationDAuthentification.code(SECRET_ADMINISTRATEUR, Instant.now()))
-                        .formParam("_csrf", "#{csrf}")
-                        .check(status().is(200), currentLocationRegex(".*/mairie$").exists()),
-                http("administrateur : comptes des agents").get(CheminsDeLaMairie.AGENTS)
-                        .check(status().is(200), Parcours.jeton()))
+                        http("administrateur : page de connexion")
+                                .get(CheminsDeLaMairie.CONNEXION)
+                                .check(status().is(200), Parcours.jeton()),
+                        http("administrateur : connexion")
+                                .post(CheminsDeLaMairie.CONNEXION)
+                                .formParam("identifiant", ADMINISTRATEUR)
+                                .formParam("motDePasse", MOT_DE_PASSE_ADMINISTRATEUR)
+                                .formParam(
+                                        "code",
+                                        session ->
+                                                ApplicationDAuthentification.code(SECRET_ADMINISTRATEUR, Instant.now()))
+                                .formParam("_csrf", "#{csrf}")
+                                .check(
+                                        status().is(200),
+                                        currentLocationRegex(".*/mairie$").exists()),
+                        http("administrateur : comptes des agents")
+                                .get(CheminsDeLaMairie.AGENTS)
+                                .check(status().is(200), Parcours.jeton()))
                 .exitHereIfFailed()
-                .repeat(NOMBRE, "rang").on(
+                .repeat(NOMBRE, "rang")
+                .on(
                         exec(session -> session.set("nouvelAgent", prefixe + session.getInt("rang"))),
-                        exec(http("administrateur : création d'un agent").post(CheminsDeLaMairie.AGENTS)
+                        exec(http("administrateur : création d'un agent")
+                                .post(CheminsDeLaMairie.AGENTS)
                                 .formParam("identifiantAgent", "#{nouvelAgent}")
                                 .formParam("nomAgent", "Banc")
                                 .formParam("prenomAgent", "Agent")
                                 .formParam("roles", "AGENT")
                                 .formParam("_csrf", "#{csrf}")
-                                .check(status().is(200),
-                                        regex("Mot de passe provisoire : ([a-z0-9-]+)<").saveAs("provisoire"),
+                                .check(
+                                        status().is(200),
+                                        regex("Mot de passe provisoire : ([a-z0-9-]+)<")
+                                                .saveAs("provisoire"),
                                         Parcours.jeton())),
                         compterLEchecEtArreter(),
                         exec(session -> {
-                            aEnroler.add(new AEnroler(session.getInt("rang"), session.getString("nouvelAgent"),
+                            aEnroler.add(new AEnroler(
+                                    session.getInt("rang"),
+                                    session.getString("nouvelAgent"),
                                     session.getString("provisoire")));
                             return session;
                         }));
@@ -111,70 +126,96 @@ final class AgentsDuBanc {
 
     /** Un enrôleur prend les comptes créés un à un, chacun dans une session neuve, jusqu'au dernier. */
     ChainBuilder enrolements() {
-        return asLongAs(session -> !aEnroler.isEmpty()).on(
-                exec(flushCookieJar()),
-                exec(this::prendreUnCompte),
-                doIf(session -> session.contains("identifiantAgent")).then(
-                        exitBlockOnFail().on(enrolement()),
-                        exec(session -> {
-                            if (session.isFailed()) {
-                                echecs.incrementAndGet();
-                            } else {
-                                connectes.add(new SessionDAgent(session.getString("identifiantAgent"),
-                                        session.getString("cookieDeSession"), session.getString("csrf")));
-                            }
-                            return session.markAsSucceeded();
-                        })));
+        return asLongAs(session -> !aEnroler.isEmpty())
+                .on(
+                        exec(flushCookieJar()),
+                        exec(this::prendreUnCompte),
+                        doIf(session -> session.contains("identifiantAgent"))
+                                .then(exitBlockOnFail().on(enrolement()), exec(session -> {
+                                    if (session.isFailed()) {
+                                        echecs.incrementAndGet();
+                                    } else {
+                                        connectes.add(new SessionDAgent(
+                                                session.getString("identifiantAgent"),
+                                                session.getString("cookieDeSession"),
+                                                session.getString("csrf")));
+                                    }
+                                    return session.markAsSucceeded();
+                                })));
     }
 
     private Session prendreUnCompte(Session session) {
-        Session propre = session.removeAll("identifiantAgent", "provisoire", "rangAgent", "secret", "postes",
-                "cookieDeSession", "csrf");
+        Session propre = session.removeAll(
+                "identifiantAgent", "provisoire", "rangAgent", "secret", "postes", "cookieDeSession", "csrf");
         AEnroler compte = aEnroler.poll();
-        return compte == null ? propre : propre.set("identifiantAgent", compte.identifiant())
-                .set("provisoire", compte.motDePasseProvisoire())
-                .set("rangAgent", compte.rang())
-                .set("motDePasseChoisi", "banc-" + UUID.randomUUID());
+        return compte == null
+                ? propre
+                : propre.set("identifiantAgent", compte.identifiant())
+                        .set("provisoire", compte.motDePasseProvisoire())
+                        .set("rangAgent", compte.rang())
+                        .set("motDePasseChoisi", "banc-" + UUID.randomUUID());
     }
 
     private ChainBuilder enrolement() {
         return exec(
-                http("agent : page de connexion").get(CheminsDeLaMairie.CONNEXION).check(status().is(200), Parcours.jeton()),
-                http("agent : connexion, mot de passe provisoire").post(CheminsDeLaMairie.CONNEXION)
-                        .formParam("identifiant", "#{identifiantAgent}")
-                        .formParam("motDePasse", "#{provisoire}")
-                        .formParam("code", "")
-                        .formParam("_csrf", "#{csrf}")
-                        .check(status().is(200), currentLocationRegex(".*/mairie/enrolement$").exists(),
-                                regex("id=\"cle\">([A-Z2-7 ]+)<").saveAs("secret"), Parcours.jeton()),
-                http("agent : enrôlement").post(CheminsDeLaMairie.ENROLEMENT)
-                        .formParam("motDePasse", "#{motDePasseChoisi}")
-                        .formParam("confirmation", "#{motDePasseChoisi}")
-                        .formParam("code", session -> ApplicationDAuthentification.code(session.getString("secret"), Instant.now()))
-                        .formParam("_csrf", "#{csrf}")
-                        .check(status().is(200), currentLocationRegex(".*/mairie$").exists(),
-                                regex("name=\"poste\" id=\"poste-[0-9a-f-]{36}\" value=\"([0-9a-f-]{36})\"")
-                                        .findAll().optional().saveAs("postes"),
-                                Parcours.jeton()))
-                // une mairie d'un seul poste le donne d'office ; sinon les postes à tour de rôle
-                .doIf(session -> session.contains("postes")).then(
-                        exec(http("agent : choix du poste").post(POSTE)
-                                .formParam("poste", session -> {
-                                    List<String> postes = session.getList("postes");
-                                    return postes.get(session.getInt("rangAgent") % postes.size());
-                                })
+                        http("agent : page de connexion")
+                                .get(CheminsDeLaMairie.CONNEXION)
+                                .check(status().is(200), Parcours.jeton()),
+                        http("agent : connexion, mot de passe provisoire")
+                                .post(CheminsDeLaMairie.CONNEXION)
+                                .formParam("identifiant", "#{identifiantAgent}")
+                                .formParam("motDePasse", "#{provisoire}")
+                                .formParam("code", "")
                                 .formParam("_csrf", "#{csrf}")
-                                .check(status().is(200), currentLocationRegex(".*/mairie$").exists(),
-                                        substring("Vous travaillez sur le poste").exists())))
-                .exec(http("agent : page de recherche").get(CheminsDuRecueil.RECHERCHE)
+                                .check(
+                                        status().is(200),
+                                        currentLocationRegex(".*/mairie/enrolement$")
+                                                .exists(),
+                                        regex("id=\"cle\">([A-Z2-7 ]+)<").saveAs("secret"),
+                                        Parcours.jeton()),
+                        http("agent : enrôlement")
+                                .post(CheminsDeLaMairie.ENROLEMENT)
+                                .formParam("motDePasse", "#{motDePasseChoisi}")
+                                .formParam("confirmation", "#{motDePasseChoisi}")
+                                .formParam(
+                                        "code",
+                                        session -> ApplicationDAuthentification.code(
+                                                session.getString("secret"), Instant.now()))
+                                .formParam("_csrf", "#{csrf}")
+                                .check(
+                                        status().is(200),
+                                        currentLocationRegex(".*/mairie$").exists(),
+                                        regex("name=\"poste\" id=\"poste-[0-9a-f-]{36}\" value=\"([0-9a-f-]{36})\"")
+                                                .findAll()
+                                                .optional()
+                                                .saveAs("postes"),
+                                        Parcours.jeton()))
+                // une mairie d'un seul poste le donne d'office ; sinon les postes à tour de rôle
+                .doIf(session -> session.contains("postes"))
+                .then(exec(http("agent : choix du poste")
+                        .post(POSTE)
+                        .formParam("poste", session -> {
+                            List<String> postes = session.getList("postes");
+                            return postes.get(session.getInt("rangAgent") % postes.size());
+                        })
+                        .formParam("_csrf", "#{csrf}")
+                        .check(
+                                status().is(200),
+                                currentLocationRegex(".*/mairie$").exists(),
+                                substring("Vous travaillez sur le poste").exists())))
+                .exec(
+                        http("agent : page de recherche")
+                                .get(CheminsDuRecueil.RECHERCHE)
                                 .check(status().is(200), Parcours.jeton()),
                         getCookieValue(CookieKey("SESSION").saveAs("cookieDeSession")));
     }
 
     private ChainBuilder compterLEchecEtArreter() {
-        return doIf(Session::isFailed).then(exec(session -> {
-            echecs.incrementAndGet();
-            return session;
-        })).exitHereIfFailed();
+        return doIf(Session::isFailed)
+                .then(exec(session -> {
+                    echecs.incrementAndGet();
+                    return session;
+                }))
+                .exitHereIfFailed();
     }
 }

@@ -78,32 +78,69 @@ final class MesureDUnePhase {
 
     /** Une ligne du tableau final. */
     String ligne() {
-        return String.format(Locale.ROOT, "  %-26s %8d %7d %9.1f %8d %8d %8d %6s %6s %6s   %s → %s", nom, durees.size(),
-                erreurs.get(), debit(), centile(0.50), centile(0.99), centile(1.0),
-                cpuParRequete(TempsCpu.Releve::application), cpuParRequete(TempsCpu.Releve::postgres),
-                cpuParRequete(TempsCpu.Releve::generateur), chargeAuDebut, chargeALaFin);
+        return String.format(
+                Locale.ROOT,
+                "  %-26s %8d %7d %9.1f %8d %8d %8d %6s %6s %6s   %s → %s",
+                nom,
+                durees.size(),
+                erreurs.get(),
+                debit(),
+                centile(0.50),
+                centile(0.99),
+                centile(1.0),
+                cpuParRequete(TempsCpu.Releve::application),
+                cpuParRequete(TempsCpu.Releve::postgres),
+                cpuParRequete(TempsCpu.Releve::generateur),
+                chargeAuDebut,
+                chargeALaFin);
     }
 
     static String entete() {
-        return String.format(Locale.ROOT, "  %-26s %8s %7s %9s %8s %8s %8s %20s   %s%n  %-26s %8s %7s %9s %8s %8s %8s %6s %6s %6s",
-                "phase", "réussies", "erreurs", "req/s", "médiane", "p99", "max", "CPU ms par requête",
-                "charge 1 min (début → fin)", "", "", "", "", "(ms)", "(ms)", "(ms)", "appli", "pg", "banc");
+        return String.format(
+                Locale.ROOT,
+                "  %-26s %8s %7s %9s %8s %8s %8s %20s   %s%n  %-26s %8s %7s %9s %8s %8s %8s %6s %6s %6s",
+                "phase",
+                "réussies",
+                "erreurs",
+                "req/s",
+                "médiane",
+                "p99",
+                "max",
+                "CPU ms par requête",
+                "charge 1 min (début → fin)",
+                "",
+                "",
+                "",
+                "",
+                "(ms)",
+                "(ms)",
+                "(ms)",
+                "appli",
+                "pg",
+                "banc");
     }
 
     /** Millisecondes de CPU d'un processus par requête (réussie ou non) de la phase ; « - » sans relevé. */
     String cpuParRequete(ToLongFunction<TempsCpu.Releve> processus) {
         int requetes = durees.size() + erreurs.get();
-        if (cpuAuDebut == null || cpuALaFin == null || requetes == 0 || processus.applyAsLong(cpuAuDebut) < 0
+        if (cpuAuDebut == null
+                || cpuALaFin == null
+                || requetes == 0
+                || processus.applyAsLong(cpuAuDebut) < 0
                 || processus.applyAsLong(cpuALaFin) < 0) {
             return "-";
         }
-        return String.format(Locale.ROOT, "%.2f",
+        return String.format(
+                Locale.ROOT,
+                "%.2f",
                 (double) (processus.applyAsLong(cpuALaFin) - processus.applyAsLong(cpuAuDebut)) / requetes);
     }
 
     private static String charge() {
         try {
-            return Arrays.stream(Files.readString(Path.of("/proc/loadavg")).split(" ")).findFirst().orElse("?");
+            return Arrays.stream(Files.readString(Path.of("/proc/loadavg")).split(" "))
+                    .findFirst()
+                    .orElse("?");
         } catch (IOException | UnsupportedOperationException e) {
             return "?";
         }

@@ -20,7 +20,6 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
-import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,13 +81,16 @@ public class RecuperationAuPosteSimulation extends Simulation {
     static final int PRE_DEMANDES = Integer.getInteger("banc.preDemandes", 20);
     static final String API_PRE_DEMANDES = "/api/v1/pre-demandes";
     static final String CLIENT_API = System.getProperty("banc.clientApi", "demo.editeur");
-    static final String SECRET_CLIENT_API = System.getProperty("banc.clientApiSecret", "nHONctHLSPKYpuXaLZBSx08gDYypy42A");
+    static final String SECRET_CLIENT_API =
+            System.getProperty("banc.clientApiSecret", "nHONctHLSPKYpuXaLZBSx08gDYypy42A");
     /** Chaque agent fait une recherche toutes les 2 s dans le modèle ouvert. */
     static final double SECONDES_ENTRE_DEUX_RECHERCHES = 2.0;
+
     static final Duration PAUSE_ENTRE_PHASES = Duration.ofSeconds(5);
     static final int UTILISATEURS_DE_LA_CHAUFFE = 20;
     /** Au-delà, la préparation a un problème : le banc s'arrête de lui-même. */
     static final int PREPARATION_MAXIMALE_SECONDES = 900;
+
     static final int P99_VISE_MS = 30;
     static final double RAPPORT_VISE = 0.5;
 
@@ -129,19 +131,26 @@ public class RecuperationAuPosteSimulation extends Simulation {
         var protocoleMesure = protocole.shareConnections().acceptEncodingHeader("gzip, deflate");
 
         var etapes = new ArrayList<PopulationBuilder>();
-        etapes.add(scenario("préparation : pré-demandes validées").exec(preDemandesValidees())
-                .injectOpen(atOnceUsers(2)).protocols(protocole));
-        etapes.add(scenario("préparation : comptes des agents").exec(agents.creationParLAdministrateur())
-                .injectOpen(atOnceUsers(1)).protocols(protocole));
-        etapes.add(scenario("préparation : enrôlements").exec(agents.enrolements())
-                .injectOpen(atOnceUsers(AgentsDuBanc.ENROLEMENTS_SIMULTANES)).protocols(protocole));
-        etapes.add(scenario("préparation : bilan").exec(bilanDeLaPreparation())
-                .injectOpen(atOnceUsers(1)).protocols(protocole));
+        etapes.add(scenario("préparation : pré-demandes validées")
+                .exec(preDemandesValidees())
+                .injectOpen(atOnceUsers(2))
+                .protocols(protocole));
+        etapes.add(scenario("préparation : comptes des agents")
+                .exec(agents.creationParLAdministrateur())
+                .injectOpen(atOnceUsers(1))
+                .protocols(protocole));
+        etapes.add(scenario("préparation : enrôlements")
+                .exec(agents.enrolements())
+                .injectOpen(atOnceUsers(AgentsDuBanc.ENROLEMENTS_SIMULTANES))
+                .protocols(protocole));
+        etapes.add(scenario("préparation : bilan")
+                .exec(bilanDeLaPreparation())
+                .injectOpen(atOnceUsers(1))
+                .protocols(protocole));
         // la chauffe, en modèle fermé et à peu d'utilisateurs : le JIT compile sans que la file d'attente s'emballe ;
         // chacun garde sa requête (l'API n'a jamais le cookie d'une session d'agent)
         etapes.add(scenario("chauffe")
-                .exec(uniformRandomSwitch().on(
-                        chauffeDe(Cible.POSTE), chauffeDe(Cible.API), chauffeDe(Cible.TRIVIALE)))
+                .exec(uniformRandomSwitch().on(chauffeDe(Cible.POSTE), chauffeDe(Cible.API), chauffeDe(Cible.TRIVIALE)))
                 .injectOpen(atOnceUsers(UTILISATEURS_DE_LA_CHAUFFE))
                 .protocols(protocoleMesure));
         for (Modele modele : Modele.values()) {
@@ -154,8 +163,10 @@ public class RecuperationAuPosteSimulation extends Simulation {
             enchainement = etapes.get(i).andThen(enchainement);
         }
         int phasesMesurees = Modele.values().length * Cible.values().length;
-        setUp(enchainement).maxDuration(Duration.ofSeconds(PREPARATION_MAXIMALE_SECONDES + CHAUFFE_SECONDES
-                + phasesMesurees * (DUREE_SECONDES + PAUSE_ENTRE_PHASES.toSeconds() + 5)));
+        setUp(enchainement)
+                .maxDuration(Duration.ofSeconds(PREPARATION_MAXIMALE_SECONDES
+                        + CHAUFFE_SECONDES
+                        + phasesMesurees * (DUREE_SECONDES + PAUSE_ENTRE_PHASES.toSeconds() + 5)));
     }
 
     static double rythmeOuvert() {
@@ -177,21 +188,29 @@ public class RecuperationAuPosteSimulation extends Simulation {
         phases.add(mesure);
         parNom.put(nom, mesure);
         if (modele == Modele.OUVERT) {
-            return scenario(nom).exec(appelUnique(mesure, precedente, cible, nom))
-                    .injectOpen(nothingFor(PAUSE_ENTRE_PHASES),
-                            constantUsersPerSec(rythmeOuvert()).during(DUREE_SECONDES).randomized());
+            return scenario(nom)
+                    .exec(appelUnique(mesure, precedente, cible, nom))
+                    .injectOpen(
+                            nothingFor(PAUSE_ENTRE_PHASES),
+                            constantUsersPerSec(rythmeOuvert())
+                                    .during(DUREE_SECONDES)
+                                    .randomized());
         }
         // fermé : chaque utilisateur garde son agent et enchaîne les requêtes sans pause ; la boucle finit son tour
         // (exitASAP à false) pour que la dernière réponse soit notée comme les autres
         return scenario(nom)
-                .exec(this::prendreUnAgent).exec(cookieDeLAgent(cible))
-                .during(Duration.ofSeconds(DUREE_SECONDES), false).on(appel(mesure, precedente, cible, nom))
+                .exec(this::prendreUnAgent)
+                .exec(cookieDeLAgent(cible))
+                .during(Duration.ofSeconds(DUREE_SECONDES), false)
+                .on(appel(mesure, precedente, cible, nom))
                 .injectOpen(nothingFor(PAUSE_ENTRE_PHASES), atOnceUsers(AgentsDuBanc.NOMBRE));
     }
 
     private ChainBuilder chauffeDe(Cible cible) {
-        return exec(this::prendreUnAgent).exec(cookieDeLAgent(cible))
-                .during(Duration.ofSeconds(CHAUFFE_SECONDES), false).on(appel(chauffe, null, cible, "chauffe : " + cible.nom));
+        return exec(this::prendreUnAgent)
+                .exec(cookieDeLAgent(cible))
+                .during(Duration.ofSeconds(CHAUFFE_SECONDES), false)
+                .on(appel(chauffe, null, cible, "chauffe : " + cible.nom));
     }
 
     /** Une arrivée du modèle ouvert : l'agent suivant, une requête, puis l'utilisateur virtuel s'en va. */
@@ -201,20 +220,23 @@ public class RecuperationAuPosteSimulation extends Simulation {
 
     private ChainBuilder appel(MesureDUnePhase mesure, MesureDUnePhase precedente, Cible cible, String nom) {
         return exec(session -> {
-            if (mesure.commencer() && precedente != null) {
-                precedente.cloturer();
-            }
-            String numero = numeros.get(ThreadLocalRandom.current().nextInt(numeros.size()));
-            return session.set("numero", numero).set("numeroSansEspaces", numero.replace(" ", ""));
-        }).exec(requete(nom, cible)).exec(session -> {
-            mesure.noter(session.contains("ms") ? session.getInt("ms") : null, session.isFailed());
-            return session.remove("ms").markAsSucceeded();
-        });
+                    if (mesure.commencer() && precedente != null) {
+                        precedente.cloturer();
+                    }
+                    String numero = numeros.get(ThreadLocalRandom.current().nextInt(numeros.size()));
+                    return session.set("numero", numero).set("numeroSansEspaces", numero.replace(" ", ""));
+                })
+                .exec(requete(nom, cible))
+                .exec(session -> {
+                    mesure.noter(session.contains("ms") ? session.getInt("ms") : null, session.isFailed());
+                    return session.remove("ms").markAsSucceeded();
+                });
     }
 
     private ChainBuilder cookieDeLAgent(Cible cible) {
         // l'API n'a pas de session : ses appels ne portent que les identifiants du client
-        return cible == Cible.API ? exec(session -> session)
+        return cible == Cible.API
+                ? exec(session -> session)
                 : exec(addCookie(Cookie("SESSION", session -> session.getString("cookieDeSession"))));
     }
 
@@ -225,26 +247,42 @@ public class RecuperationAuPosteSimulation extends Simulation {
 
     private static HttpRequestActionBuilder requete(String nom, Cible cible) {
         return switch (cible) {
-            case POSTE -> http(nom).post(CheminsDuRecueil.RECHERCHE)
-                    .formParam("numero", "#{numero}")
-                    .formParam("_csrf", "#{csrf}")
-                    .check(responseTimeInMillis().saveAs("ms"), status().is(200),
-                            substring("<h1>Pré-demande #{numero}</h1>").exists());
-            case API -> http(nom).get(API_PRE_DEMANDES + "/#{numeroSansEspaces}")
-                    .basicAuth(CLIENT_API, SECRET_CLIENT_API)
-                    .header("Accept", "application/json")
-                    .check(responseTimeInMillis().saveAs("ms"), status().is(200),
-                            substring("\"#{numeroSansEspaces}\"").exists());
-            case TRIVIALE -> http(nom).get(CheminsDuRecueil.RECHERCHE)
-                    .check(responseTimeInMillis().saveAs("ms"), status().is(200), substring("id=\"numero\"").exists());
+            case POSTE ->
+                http(nom)
+                        .post(CheminsDuRecueil.RECHERCHE)
+                        .formParam("numero", "#{numero}")
+                        .formParam("_csrf", "#{csrf}")
+                        .check(
+                                responseTimeInMillis().saveAs("ms"),
+                                status().is(200),
+                                substring("<h1>Pré-demande #{numero}</h1>").exists());
+            case API ->
+                http(nom)
+                        .get(API_PRE_DEMANDES + "/#{numeroSansEspaces}")
+                        .basicAuth(CLIENT_API, SECRET_CLIENT_API)
+                        .header("Accept", "application/json")
+                        .check(
+                                responseTimeInMillis().saveAs("ms"),
+                                status().is(200),
+                                substring("\"#{numeroSansEspaces}\"").exists());
+            case TRIVIALE ->
+                http(nom)
+                        .get(CheminsDuRecueil.RECHERCHE)
+                        .check(
+                                responseTimeInMillis().saveAs("ms"),
+                                status().is(200),
+                                substring("id=\"numero\"").exists());
         };
     }
 
     /** Les pré-demandes que les agents retrouveront : deux sessions de l'usager de démonstration se les partagent. */
     private ChainBuilder preDemandesValidees() {
-        return exec(Parcours.connexion()).exitHereIfFailed()
-                .repeat((PRE_DEMANDES + 1) / 2).on(
-                        exitBlockOnFail().on(Parcours.nouveauBrouillon(), Parcours.sixSections(), Parcours.validation()),
+        return exec(Parcours.connexion())
+                .exitHereIfFailed()
+                .repeat((PRE_DEMANDES + 1) / 2)
+                .on(
+                        exitBlockOnFail()
+                                .on(Parcours.nouveauBrouillon(), Parcours.sixSections(), Parcours.validation()),
                         exec(session -> {
                             if (!session.isFailed()) {
                                 numeros.add(session.getString("numero"));
@@ -255,12 +293,17 @@ public class RecuperationAuPosteSimulation extends Simulation {
 
     private ChainBuilder bilanDeLaPreparation() {
         return exec(session -> {
-            System.out.printf("%nBanc du poste, préparé en %d s : %d pré-demandes validées, %d agents connectés (%d échecs)%n",
-                    (System.currentTimeMillis() - debutDuBanc) / 1000, numeros.size(), agents.connectes().size(),
-                    agents.echecs());
-            return session;
-        }).exec(crashLoadGeneratorIf("Préparation incomplète : aucun agent connecté ou aucune pré-demande validée",
-                session -> numeros.isEmpty() || agents.connectes().isEmpty()));
+                    System.out.printf(
+                            "%nBanc du poste, préparé en %d s : %d pré-demandes validées, %d agents connectés (%d échecs)%n",
+                            (System.currentTimeMillis() - debutDuBanc) / 1000,
+                            numeros.size(),
+                            agents.connectes().size(),
+                            agents.echecs());
+                    return session;
+                })
+                .exec(crashLoadGeneratorIf(
+                        "Préparation incomplète : aucun agent connecté ou aucune pré-demande validée",
+                        session -> numeros.isEmpty() || agents.connectes().isEmpty()));
     }
 
     @Override
@@ -269,21 +312,34 @@ public class RecuperationAuPosteSimulation extends Simulation {
             return;
         }
         phases.get(phases.size() - 1).cloturer();
-        var texte = new StringBuilder(String.format(Locale.ROOT,
+        var texte = new StringBuilder(String.format(
+                Locale.ROOT,
                 "%nBanc du poste : retrouver une pré-demande (%d agents, %d pré-demandes, %d s par phase, ouvert à %.0f/s)%n",
-                agents.connectes().size(), numeros.size(), DUREE_SECONDES, rythmeOuvert()));
-        texte.append(MesureDUnePhase.entete()).append('\n').append(chauffe.ligne()).append('\n');
+                agents.connectes().size(),
+                numeros.size(),
+                DUREE_SECONDES,
+                rythmeOuvert()));
+        texte.append(MesureDUnePhase.entete())
+                .append('\n')
+                .append(chauffe.ligne())
+                .append('\n');
         phases.forEach(p -> texte.append(p.ligne()).append('\n'));
         MesureDUnePhase ouvertPoste = phase(Modele.OUVERT, Cible.POSTE);
         MesureDUnePhase ouvertApi = phase(Modele.OUVERT, Cible.API);
         MesureDUnePhase fermePoste = phase(Modele.FERME, Cible.POSTE);
         MesureDUnePhase fermeApi = phase(Modele.FERME, Cible.API);
         MesureDUnePhase fermeTrivial = phase(Modele.FERME, Cible.TRIVIALE);
-        texte.append(String.format(Locale.ROOT, "  ouvert, p99 (objectif ≤ %d ms) : poste %d ms, API %d ms%n", P99_VISE_MS,
-                ouvertPoste.centile(0.99), ouvertApi.centile(0.99)));
-        texte.append(String.format(Locale.ROOT,
+        texte.append(String.format(
+                Locale.ROOT,
+                "  ouvert, p99 (objectif ≤ %d ms) : poste %d ms, API %d ms%n",
+                P99_VISE_MS,
+                ouvertPoste.centile(0.99),
+                ouvertApi.centile(0.99)));
+        texte.append(String.format(
+                Locale.ROOT,
                 "  fermé, débit rapporté à la page triviale (objectif ≥ %.0f %%) : poste %.0f %%, API %.0f %%%n",
-                RAPPORT_VISE * 100, 100 * fermePoste.debit() / fermeTrivial.debit(),
+                RAPPORT_VISE * 100,
+                100 * fermePoste.debit() / fermeTrivial.debit(),
                 100 * fermeApi.debit() / fermeTrivial.debit()));
         System.out.print(texte);
         try {

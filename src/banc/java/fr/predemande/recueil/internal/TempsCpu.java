@@ -21,15 +21,19 @@ final class TempsCpu {
     record Releve(long application, long postgres, long generateur) {}
 
     static final Long PID_APPLICATION = Long.getLong("banc.pidApplication");
-    static final String DONNEES_POSTGRES = System.getProperty("banc.donneesPostgres", "").isBlank() ? null
-            : System.getProperty("banc.donneesPostgres");
+    static final String DONNEES_POSTGRES =
+            System.getProperty("banc.donneesPostgres", "").isBlank()
+                    ? null
+                    : System.getProperty("banc.donneesPostgres");
     /** USER_HZ : 100 sur Linux, quelle que soit la fréquence du noyau. */
     private static final long TICS_PAR_SECONDE = 100;
 
     private TempsCpu() {}
 
     static Releve relever() {
-        return new Releve(PID_APPLICATION == null ? -1 : cpu(PID_APPLICATION, false), postgres(),
+        return new Releve(
+                PID_APPLICATION == null ? -1 : cpu(PID_APPLICATION, false),
+                postgres(),
                 cpu(ProcessHandle.current().pid(), false));
     }
 
@@ -43,7 +47,9 @@ final class TempsCpu {
         }
         long total = cpu(postmaster, true);
         try (Stream<Path> processus = Files.list(Path.of("/proc"))) {
-            for (Path dossier : processus.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+            for (Path dossier : processus
+                    .filter(p -> p.getFileName().toString().matches("\\d+"))
+                    .toList()) {
                 String[] champs = champs(dossier.resolve("stat"));
                 if (champs != null && Long.parseLong(champs[1]) == postmaster) {
                     total += tics(champs, false) * 1000 / TICS_PAR_SECONDE;
@@ -58,9 +64,12 @@ final class TempsCpu {
     /** Le postmaster est celui dont la ligne de commande porte {@code -D <dossier de données>}. */
     private static long postmaster() {
         try (Stream<Path> processus = Files.list(Path.of("/proc"))) {
-            for (Path dossier : processus.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+            for (Path dossier : processus
+                    .filter(p -> p.getFileName().toString().matches("\\d+"))
+                    .toList()) {
                 try {
-                    String commande = Files.readString(dossier.resolve("cmdline")).replace('\0', ' ');
+                    String commande =
+                            Files.readString(dossier.resolve("cmdline")).replace('\0', ' ');
                     if (commande.contains("postgres") && commande.contains("-D " + DONNEES_POSTGRES + " ")) {
                         return Long.parseLong(dossier.getFileName().toString());
                     }

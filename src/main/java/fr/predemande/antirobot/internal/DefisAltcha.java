@@ -90,9 +90,11 @@ class DefisAltcha implements VerificationAntiRobot {
             if (expiration == null || !horloge.instant().isBefore(expiration)) {
                 return false;
             }
-            if (!MessageDigest.isEqual(sha256(sel + nombre).getBytes(StandardCharsets.US_ASCII),
+            if (!MessageDigest.isEqual(
+                            sha256(sel + nombre).getBytes(StandardCharsets.US_ASCII),
                             defi.getBytes(StandardCharsets.US_ASCII))
-                    || !MessageDigest.isEqual(hmac(defi).getBytes(StandardCharsets.US_ASCII),
+                    || !MessageDigest.isEqual(
+                            hmac(defi).getBytes(StandardCharsets.US_ASCII),
                             signature.getBytes(StandardCharsets.US_ASCII))) {
                 return false;
             }
@@ -132,7 +134,8 @@ class DefisAltcha implements VerificationAntiRobot {
 
     private static String sha256(String texte) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(texte.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(texte.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -46,7 +46,10 @@ class JournalJdbc implements JournalDAudit {
     @Override
     @Transactional
     public void consigner(EntreeDAudit entree) {
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(VERROU).query(Object.class).single();
+        jdbc.sql("select pg_advisory_xact_lock(?)")
+                .param(VERROU)
+                .query(Object.class)
+                .single();
         String precedente = jdbc.sql("select empreinte from journal_audit order by numero desc limit 1")
                 .query(String.class)
                 .optional()
@@ -62,16 +65,26 @@ class JournalJdbc implements JournalDAudit {
                         insert into journal_audit (numero, le, type_acteur, acteur, mairie, poste, action, objet, detail,
                           adresse, empreinte_precedente, empreinte)
                         overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(numero, Timestamp.from(le), e.acteur().type().name(), e.acteur().identifiant(),
-                        e.acteur().mairie(), e.acteur().poste(), e.action().name(), e.objet(), e.detail(), e.adresse(),
-                        precedente, empreinte)
+                .params(
+                        numero,
+                        Timestamp.from(le),
+                        e.acteur().type().name(),
+                        e.acteur().identifiant(),
+                        e.acteur().mairie(),
+                        e.acteur().poste(),
+                        e.action().name(),
+                        e.objet(),
+                        e.detail(),
+                        e.adresse(),
+                        precedente,
+                        empreinte)
                 .update();
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<EntreeConsignee> rechercher(UUID mairie, String acteur, String objet, Instant depuis, Instant jusqua,
-            int max) {
+    public List<EntreeConsignee> rechercher(
+            UUID mairie, String acteur, String objet, Instant depuis, Instant jusqua, int max) {
         var conditions = new ArrayList<String>();
         var parametres = new ArrayList<Object>();
         if (mairie != null) {
@@ -125,26 +138,44 @@ class JournalJdbc implements JournalDAudit {
     }
 
     private static EntreeConsignee lire(ResultSet ligne, int n) throws SQLException {
-        var acteur = new Acteur(Acteur.Type.valueOf(ligne.getString("type_acteur")), ligne.getString("acteur"),
-                ligne.getObject("mairie", UUID.class), ligne.getString("poste"));
-        var entree = new EntreeDAudit(acteur, ActionAuditee.valueOf(ligne.getString("action")), ligne.getString("objet"),
-                ligne.getString("detail"), ligne.getString("adresse"));
-        return new EntreeConsignee(ligne.getLong("numero"), ligne.getTimestamp("le").toInstant(), entree,
-                ligne.getString("empreinte"));
+        var acteur = new Acteur(
+                Acteur.Type.valueOf(ligne.getString("type_acteur")),
+                ligne.getString("acteur"),
+                ligne.getObject("mairie", UUID.class),
+                ligne.getString("poste"));
+        var entree = new EntreeDAudit(
+                acteur,
+                ActionAuditee.valueOf(ligne.getString("action")),
+                ligne.getString("objet"),
+                ligne.getString("detail"),
+                ligne.getString("adresse"));
+        return new EntreeConsignee(
+                ligne.getLong("numero"), ligne.getTimestamp("le").toInstant(), entree, ligne.getString("empreinte"));
     }
 
     /** SHA-256 des champs de l'entrée, séparés et préfixés de leur longueur (pas d'ambiguïté de découpage). */
     static String empreinte(long numero, Instant le, EntreeDAudit e, String precedente) {
         var texte = new StringBuilder();
-        for (Object champ : new Object[] {numero, le.toEpochMilli() * 1000 + le.getNano() / 1000 % 1000,
-            e.acteur().type(), e.acteur().identifiant(), e.acteur().mairie(), e.acteur().poste(), e.action(), e.objet(),
-            e.detail(), e.adresse(), precedente}) {
+        for (Object champ : new Object[] {
+            numero,
+            le.toEpochMilli() * 1000 + le.getNano() / 1000 % 1000,
+            e.acteur().type(),
+            e.acteur().identifiant(),
+            e.acteur().mairie(),
+            e.acteur().poste(),
+            e.action(),
+            e.objet(),
+            e.detail(),
+            e.adresse(),
+            precedente
+        }) {
             String valeur = champ == null ? "∅" : champ.toString();
             texte.append(valeur.length()).append(':').append(valeur).append('|');
         }
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(texte.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(texte.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e2) {
             throw new IllegalStateException(e2);
         }
@@ -153,8 +184,12 @@ class JournalJdbc implements JournalDAudit {
     /** Les champs à la longueur des colonnes : une entrée d'audit ne doit jamais faire échouer l'action. */
     private static EntreeDAudit tronquee(EntreeDAudit e) {
         var a = e.acteur();
-        return new EntreeDAudit(new Acteur(a.type(), coupe(a.identifiant(), 200), a.mairie(), coupe(a.poste(), 100)),
-                e.action(), coupe(e.objet(), 200), coupe(e.detail(), 1000), coupe(e.adresse(), 64));
+        return new EntreeDAudit(
+                new Acteur(a.type(), coupe(a.identifiant(), 200), a.mairie(), coupe(a.poste(), 100)),
+                e.action(),
+                coupe(e.objet(), 200),
+                coupe(e.detail(), 1000),
+                coupe(e.adresse(), 64));
     }
 
     private static String coupe(String texte, int max) {

@@ -33,8 +33,11 @@ class ActivationController {
     }
 
     @PostMapping("/compte/activation")
-    String activer(@RequestParam(name = "jeton", defaultValue = "") String jeton,
-            @ModelAttribute("formulaire") FormulaireMotDePasse formulaire, BindingResult erreurs, Model modele,
+    String activer(
+            @RequestParam(name = "jeton", defaultValue = "") String jeton,
+            @ModelAttribute("formulaire") FormulaireMotDePasse formulaire,
+            BindingResult erreurs,
+            Model modele,
             RedirectAttributes redirection) {
         return parcours.envoyer(LienAUsageUnique.ACTIVATION, jeton, formulaire, erreurs, modele, redirection);
     }
@@ -42,7 +45,8 @@ class ActivationController {
     @PostMapping("/compte/activation/nouveau-lien")
     String nouveauLien(@ModelAttribute("formulaire") FormulaireIdentifiant formulaire) {
         String identifiant = Identifiants.normaliser(formulaire.getIdentifiant());
-        if (!identifiant.isEmpty() && limites.consommer(LimitesDeDebit.Limite.ENVOI_DE_LIEN_PAR_IDENTIFIANT, identifiant)) {
+        if (!identifiant.isEmpty()
+                && limites.consommer(LimitesDeDebit.Limite.ENVOI_DE_LIEN_PAR_IDENTIFIANT, identifiant)) {
             inscription.renvoyerLienDActivation(identifiant);
         }
         return "redirect:/compte/activation/lien-renvoye";

@@ -42,12 +42,14 @@ class AppareilsDeConfiance {
     static final String PREFIXE = "APPAREIL_";
     /** Renouvelé à chaque connexion réussie : un appareil d'usage régulier le reste. */
     static final Duration DUREE = Duration.ofDays(180);
+
     static final int ECHECS_AVANT_REVOCATION = 5;
     /** Le cookie ne sert qu'à la connexion : il ne part avec aucune autre requête. */
     static final String CHEMIN = "/connexion";
 
     /** La clé des cookies est dérivée ainsi de la clé configurée : la même clé ne signe jamais deux sortes de choses. */
     private static final String USAGE_DE_LA_CLE = "predemande/compte/cookie-d-appareil/v1";
+
     private static final String HMAC = "HmacSHA256";
     private static final int LONGUEUR_MAX = 300;
     private static final SecureRandom HASARD = new SecureRandom();
@@ -62,8 +64,11 @@ class AppareilsDeConfiance {
     private final Clock horloge;
 
     AppareilsDeConfiance(ReglagesDuCompte reglages, Environment environnement, JdbcClient jdbc, Clock horloge) {
-        this.cle = new SecretKeySpec(hmac(new SecretKeySpec(secret(reglages, environnement), HMAC),
-                USAGE_DE_LA_CLE.getBytes(StandardCharsets.UTF_8)), HMAC);
+        this.cle = new SecretKeySpec(
+                hmac(
+                        new SecretKeySpec(secret(reglages, environnement), HMAC),
+                        USAGE_DE_LA_CLE.getBytes(StandardCharsets.UTF_8)),
+                HMAC);
         // comme le cookie de session : « secure » en production (application-prod.yml), même si le proxy ne dit rien
         this.toujoursSecurise = environnement.getProperty("server.servlet.session.cookie.secure", Boolean.class, false);
         this.jdbc = jdbc;
@@ -81,7 +86,8 @@ class AppareilsDeConfiance {
         if (StringUtils.hasText(configuree)) {
             return configuree.getBytes(StandardCharsets.UTF_8);
         }
-        // hors production seulement (le profil prod exige la clé anti-robot) : les cookies ne survivent pas au redémarrage
+        // hors production seulement (le profil prod exige la clé anti-robot) : les cookies ne survivent pas au
+        // redémarrage
         byte[] aleatoire = new byte[32];
         HASARD.nextBytes(aleatoire);
         return aleatoire;
@@ -94,7 +100,8 @@ class AppareilsDeConfiance {
 
     /** L'appareil que désigne le cookie présenté pour cet identifiant, si ce cookie est valable. */
     Optional<Appareil> reconnu(String identifiant, Map<String, String> cookies) {
-        return lire(cookies.get(nom(identifiant))).filter(appareil -> appareil.identifiant().equals(identifiant));
+        return lire(cookies.get(nom(identifiant)))
+                .filter(appareil -> appareil.identifiant().equals(identifiant));
     }
 
     /** Un cookie présenté pour cet identifiant qui ne vaut rien (forgé, altéré, expiré, révoqué) : à effacer. */
@@ -119,7 +126,8 @@ class AppareilsDeConfiance {
             if (!MessageDigest.isEqual(signer(charge), signature)) {
                 return Optional.empty();
             }
-            String[] champs = new String(Base64.getUrlDecoder().decode(charge), StandardCharsets.UTF_8).split("\\|", -1);
+            String[] champs =
+                    new String(Base64.getUrlDecoder().decode(charge), StandardCharsets.UTF_8).split("\\|", -1);
             if (champs.length != 3) {
                 return Optional.empty();
             }
@@ -162,13 +170,17 @@ class AppareilsDeConfiance {
                         insert into appareil_echecs (nonce, echecs, expire_le) values (?, 1, ?)
                         on conflict (nonce) do update set echecs = appareil_echecs.echecs + 1
                         where appareil_echecs.echecs < ?""")
-                .params(appareil.nonce(), Timestamp.from(appareil.expireLe()), ECHECS_AVANT_REVOCATION)
-                .update() == 1;
+                        .params(appareil.nonce(), Timestamp.from(appareil.expireLe()), ECHECS_AVANT_REVOCATION)
+                        .update()
+                == 1;
     }
 
     /** L'essai a réussi : il ne compte pas. */
     void reussite(Appareil appareil) {
-        if (jdbc.sql("delete from appareil_echecs where nonce = ? and echecs <= 1").param(appareil.nonce()).update() == 0) {
+        if (jdbc.sql("delete from appareil_echecs where nonce = ? and echecs <= 1")
+                        .param(appareil.nonce())
+                        .update()
+                == 0) {
             jdbc.sql("update appareil_echecs set echecs = echecs - 1 where nonce = ? and echecs > 0")
                     .param(appareil.nonce())
                     .update();
@@ -187,7 +199,9 @@ class AppareilsDeConfiance {
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
     @SchedulerLock(name = "appareils-purge", lockAtLeastFor = "PT55M", lockAtMostFor = "PT55M")
     void purger() {
-        jdbc.sql("delete from appareil_echecs where expire_le < ?").param(Timestamp.from(horloge.instant())).update();
+        jdbc.sql("delete from appareil_echecs where expire_le < ?")
+                .param(Timestamp.from(horloge.instant()))
+                .update();
     }
 
     private ResponseCookie cookie(String nom, String valeur, Duration duree, boolean requeteSecurisee) {

@@ -69,38 +69,53 @@ class AttentesDeConnexion {
                         select echecs, attendre_jusqua, oublier_le from frein_connexion
                         where cle_identifiant = ? and adresse = ? for update""")
                 .params(cle, adresse)
-                .query((resultat, n) -> new Ligne(resultat.getInt("echecs"), instant(resultat.getTimestamp("attendre_jusqua")),
+                .query((resultat, n) -> new Ligne(
+                        resultat.getInt("echecs"),
+                        instant(resultat.getTimestamp("attendre_jusqua")),
                         instant(resultat.getTimestamp("oublier_le"))))
                 .single();
         boolean oubliee = !maintenant.isBefore(ligne.oublierLe());
         boolean tropTot = !oubliee && ligne.attendreJusqua() != null && maintenant.isBefore(ligne.attendreJusqua());
         int echecs = (oubliee ? 0 : ligne.echecs()) + 1;
         Duration attente = attenteApres(echecs);
-        jdbc.sql("update frein_connexion set echecs = ?, attendre_jusqua = ?, oublier_le = ? where cle_identifiant = ? and adresse = ?")
-                .params(echecs, attente.isZero() ? null : Timestamp.from(maintenant.plus(attente)),
-                        Timestamp.from(maintenant.plus(OUBLI)), cle, adresse)
+        jdbc.sql(
+                        "update frein_connexion set echecs = ?, attendre_jusqua = ?, oublier_le = ? where cle_identifiant = ? and adresse = ?")
+                .params(
+                        echecs,
+                        attente.isZero() ? null : Timestamp.from(maintenant.plus(attente)),
+                        Timestamp.from(maintenant.plus(OUBLI)),
+                        cle,
+                        adresse)
                 .update();
         return tropTot ? Optional.of(attente) : Optional.empty();
     }
 
     /** Connexion réussie de cet identifiant depuis cette adresse : ses échecs d'ici sont oubliés. */
     void reussite(String identifiant, String adresse) {
-        jdbc.sql("delete from frein_connexion where cle_identifiant = ? and adresse = ?").params(cle(identifiant), adresse).update();
+        jdbc.sql("delete from frein_connexion where cle_identifiant = ? and adresse = ?")
+                .params(cle(identifiant), adresse)
+                .update();
     }
 
     /** Le mot de passe a été réinitialisé par le lien reçu par courriel : les échecs de toutes les adresses sont oubliés. */
     void oublier(String identifiant) {
-        jdbc.sql("delete from frein_connexion where cle_identifiant = ?").param(cle(identifiant)).update();
+        jdbc.sql("delete from frein_connexion where cle_identifiant = ?")
+                .param(cle(identifiant))
+                .update();
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
     @SchedulerLock(name = "frein-connexion-purge", lockAtLeastFor = "PT55M", lockAtMostFor = "PT55M")
     void purger() {
-        jdbc.sql("delete from frein_connexion where oublier_le < ?").param(Timestamp.from(horloge.instant())).update();
+        jdbc.sql("delete from frein_connexion where oublier_le < ?")
+                .param(Timestamp.from(horloge.instant()))
+                .update();
     }
 
     static String cle(String identifiant) {
-        return identifiant.length() <= LONGUEUR_MAX_IDENTIFIANT ? identifiant : "#" + Jetons.empreinte(identifiant).substring(1);
+        return identifiant.length() <= LONGUEUR_MAX_IDENTIFIANT
+                ? identifiant
+                : "#" + Jetons.empreinte(identifiant).substring(1);
     }
 
     private static Instant instant(Timestamp horodatage) {

@@ -27,31 +27,42 @@ class CompteRepository {
                         values (:id, :identifiant, :sexe, :nom, :prenoms, :courriel, :telephone, :question,
                           :reponse, :cguVersion, :cguLe, :maintenant, :maintenant)
                         on conflict (identifiant) do nothing""")
-                .param("id", compte.id())
-                .param("identifiant", compte.identifiant())
-                .param("sexe", compte.sexe())
-                .param("nom", compte.nom())
-                .param("prenoms", compte.prenoms())
-                .param("courriel", compte.courriel())
-                .param("telephone", compte.telephone())
-                .param("question", compte.questionSecrete().name())
-                .param("reponse", compte.reponseSecreteEmpreinte())
-                .param("cguVersion", compte.cguVersion())
-                .param("cguLe", Timestamp.from(compte.cguAccepteesLe()))
-                .param("maintenant", Timestamp.from(maintenant))
-                .update() == 1;
+                        .param("id", compte.id())
+                        .param("identifiant", compte.identifiant())
+                        .param("sexe", compte.sexe())
+                        .param("nom", compte.nom())
+                        .param("prenoms", compte.prenoms())
+                        .param("courriel", compte.courriel())
+                        .param("telephone", compte.telephone())
+                        .param("question", compte.questionSecrete().name())
+                        .param("reponse", compte.reponseSecreteEmpreinte())
+                        .param("cguVersion", compte.cguVersion())
+                        .param("cguLe", Timestamp.from(compte.cguAccepteesLe()))
+                        .param("maintenant", Timestamp.from(maintenant))
+                        .update()
+                == 1;
     }
 
     Optional<Compte> parIdentifiant(String identifiant) {
-        return jdbc.sql("select * from compte where identifiant = ?").param(identifiant).query(CompteRepository::lire).optional();
+        return jdbc.sql("select * from compte where identifiant = ?")
+                .param(identifiant)
+                .query(CompteRepository::lire)
+                .optional();
     }
 
     Optional<Compte> parId(UUID id) {
-        return jdbc.sql("select * from compte where id = ?").param(id).query(CompteRepository::lire).optional();
+        return jdbc.sql("select * from compte where id = ?")
+                .param(id)
+                .query(CompteRepository::lire)
+                .optional();
     }
 
     boolean identifiantPris(String identifiant) {
-        return jdbc.sql("select count(*) from compte where identifiant = ?").param(identifiant).query(Integer.class).single() > 0;
+        return jdbc.sql("select count(*) from compte where identifiant = ?")
+                        .param(identifiant)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     void definirMotDePasse(UUID id, String empreinte, Instant maintenant) {
@@ -79,11 +90,10 @@ class CompteRepository {
     }
 
     void confirmerCourriel(UUID id, String courriel, Instant maintenant) {
-        exactementUne(jdbc.sql("""
+        exactementUne(
+                jdbc.sql("""
                         update compte set courriel = ?, courriel_en_attente = null, modifie_le = ?, version = version + 1
-                        where id = ?""")
-                .params(courriel, Timestamp.from(maintenant), id)
-                .update());
+                        where id = ?""").params(courriel, Timestamp.from(maintenant), id).update());
     }
 
     private static void exactementUne(int lignes) {

@@ -28,8 +28,12 @@ class ComptesDeDemonstration implements ApplicationRunner {
     private final String versionDesCgu;
     private final UrlPublique urlPublique;
 
-    ComptesDeDemonstration(CompteRepository comptes, PasswordEncoder empreintes, Clock horloge,
-            ReglagesDuWeb reglagesDuWeb, UrlPublique urlPublique) {
+    ComptesDeDemonstration(
+            CompteRepository comptes,
+            PasswordEncoder empreintes,
+            Clock horloge,
+            ReglagesDuWeb reglagesDuWeb,
+            UrlPublique urlPublique) {
         this.comptes = comptes;
         this.empreintes = empreintes;
         this.horloge = horloge;
@@ -41,13 +45,27 @@ class ComptesDeDemonstration implements ApplicationRunner {
     public void run(ApplicationArguments arguments) {
         if (!comptes.identifiantPris(IDENTIFIANT)) {
             Instant maintenant = horloge.instant();
-            var compte = new Compte(UUID.randomUUID(), IDENTIFIANT, "F", "Dupont", "Camille Marie",
-                    "camille.dupont@example.fr", null, "+33612345678", QuestionSecrete.PREMIER_ANIMAL,
-                    empreintes.encode("medor"), null, null, versionDesCgu, maintenant, 0);
+            var compte = new Compte(
+                    UUID.randomUUID(),
+                    IDENTIFIANT,
+                    "F",
+                    "Dupont",
+                    "Camille Marie",
+                    "camille.dupont@example.fr",
+                    null,
+                    "+33612345678",
+                    QuestionSecrete.PREMIER_ANIMAL,
+                    empreintes.encode("medor"),
+                    null,
+                    null,
+                    versionDesCgu,
+                    maintenant,
+                    0);
             comptes.inserer(compte, maintenant);
             comptes.definirMotDePasse(compte.id(), empreintes.encode(MOT_DE_PASSE), maintenant);
         }
-        LOG.info("""
+        LOG.info(
+                """
 
                 ──────────────────────────────────────────────────────────────
                  Prédemande est prêt : {}
@@ -58,6 +76,9 @@ class ComptesDeDemonstration implements ApplicationRunner {
                  Courriels envoyés (développement) : {}
                 ──────────────────────────────────────────────────────────────""",
                 // lue maintenant, serveur démarré : le port est le vrai, même choisi au hasard (SERVER_PORT=0)
-                urlPublique.de("/"), IDENTIFIANT, MOT_DE_PASSE, urlPublique.de("/dev/courriels"));
+                urlPublique.de("/"),
+                IDENTIFIANT,
+                MOT_DE_PASSE,
+                urlPublique.de("/dev/courriels"));
     }
 }

@@ -30,8 +30,14 @@ class ComptesUsagersJdbc implements ComptesUsagers, UserDetailsService {
     public Optional<IdentiteUsager> identite(UUID compteId) {
         return comptes.parId(compteId)
                 .filter(Compte::estActive)
-                .map(c -> new IdentiteUsager(c.id(), c.identifiant(), Sexe.lire(c.sexe()).orElse(null), c.nom(),
-                        c.prenoms(), c.courriel(), c.telephone()));
+                .map(c -> new IdentiteUsager(
+                        c.id(),
+                        c.identifiant(),
+                        Sexe.lire(c.sexe()).orElse(null),
+                        c.nom(),
+                        c.prenoms(),
+                        c.courriel(),
+                        c.telephone()));
     }
 
     /** Un compte pas encore activé n'a pas de mot de passe : il ne peut pas se connecter, et le message reste neutre. */

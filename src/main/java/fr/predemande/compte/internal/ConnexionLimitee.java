@@ -53,7 +53,10 @@ class ConnexionLimitee implements AuthenticationProvider {
     private final AttentesDeConnexion attentes;
     private final AppareilsDeConfiance appareils;
 
-    ConnexionLimitee(DaoAuthenticationProvider verification, LimitesDeDebit limites, AttentesDeConnexion attentes,
+    ConnexionLimitee(
+            DaoAuthenticationProvider verification,
+            LimitesDeDebit limites,
+            AttentesDeConnexion attentes,
             AppareilsDeConfiance appareils) {
         this.verification = verification;
         this.limites = limites;
@@ -64,7 +67,8 @@ class ConnexionLimitee implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication demande) {
         String identifiant = Identifiants.normaliser(demande.getName());
-        DetailsDeConnexion details = demande.getDetails() instanceof DetailsDeConnexion d ? d : DetailsDeConnexion.INCONNUS;
+        DetailsDeConnexion details =
+                demande.getDetails() instanceof DetailsDeConnexion d ? d : DetailsDeConnexion.INCONNUS;
         Optional<Appareil> appareil = appareils.reconnu(identifiant, details.cookiesDAppareil());
         // un cookie révoqué ne vaut plus rien : l'essai est un essai non reconnu
         if (appareil.isPresent() && appareils.essayer(appareil.get())) {
@@ -103,8 +107,8 @@ class ConnexionLimitee implements AuthenticationProvider {
     }
 
     private Authentication verifier(String identifiant, Authentication demande) {
-        return verification.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
-                identifiant, demande.getCredentials()));
+        return verification.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(identifiant, demande.getCredentials()));
     }
 
     @Override

@@ -92,7 +92,9 @@ final class DetailsDeConnexion implements Serializable {
                 var hexa = HexFormat.of();
                 StringBuilder prefixe = new StringBuilder();
                 for (int i = 0; i < 8; i += 2) {
-                    prefixe.append(hexa.toHexDigits(octets[i])).append(hexa.toHexDigits(octets[i + 1])).append(':');
+                    prefixe.append(hexa.toHexDigits(octets[i]))
+                            .append(hexa.toHexDigits(octets[i + 1]))
+                            .append(':');
                 }
                 return prefixe.append(":/64").toString();
             }

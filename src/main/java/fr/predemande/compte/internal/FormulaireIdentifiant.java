@@ -5,6 +5,11 @@ public class FormulaireIdentifiant {
 
     private String identifiant = "";
 
-    public String getIdentifiant() { return identifiant; }
-    public void setIdentifiant(String identifiant) { this.identifiant = identifiant; }
+    public String getIdentifiant() {
+        return identifiant;
+    }
+
+    public void setIdentifiant(String identifiant) {
+        this.identifiant = identifiant;
+    }
 }

@@ -10,14 +10,43 @@ public class FormulaireInscription extends FormulaireIdentite {
     /** La réponse du widget anti-robot ; jamais réaffichée (il faut refaire le contrôle après une erreur). */
     private String altcha = "";
 
-    public String getIdentifiant() { return identifiant; }
-    public void setIdentifiant(String identifiant) { this.identifiant = identifiant; }
-    public String getQuestionSecrete() { return questionSecrete; }
-    public void setQuestionSecrete(String questionSecrete) { this.questionSecrete = questionSecrete; }
-    public String getReponseSecrete() { return reponseSecrete; }
-    public void setReponseSecrete(String reponseSecrete) { this.reponseSecrete = reponseSecrete; }
-    public boolean isCgu() { return cgu; }
-    public void setCgu(boolean cgu) { this.cgu = cgu; }
-    public String getAltcha() { return ""; }
-    public void setAltcha(String altcha) { this.altcha = altcha; }
+    public String getIdentifiant() {
+        return identifiant;
+    }
+
+    public void setIdentifiant(String identifiant) {
+        this.identifiant = identifiant;
+    }
+
+    public String getQuestionSecrete() {
+        return questionSecrete;
+    }
+
+    public void setQuestionSecrete(String questionSecrete) {
+        this.questionSecrete = questionSecrete;
+    }
+
+    public String getReponseSecrete() {
+        return reponseSecrete;
+    }
+
+    public void setReponseSecrete(String reponseSecrete) {
+        this.reponseSecrete = reponseSecrete;
+    }
+
+    public boolean isCgu() {
+        return cgu;
+    }
+
+    public void setCgu(boolean cgu) {
+        this.cgu = cgu;
+    }
+
+    public String getAltcha() {
+        return "";
+    }
+
+    public void setAltcha(String altcha) {
+        this.altcha = altcha;
+    }
 }

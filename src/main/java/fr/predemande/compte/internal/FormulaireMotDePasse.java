@@ -7,10 +7,27 @@ public class FormulaireMotDePasse {
     private String motDePasse = "";
     private String confirmation = "";
 
-    public String getReponseSecrete() { return reponseSecrete; }
-    public void setReponseSecrete(String reponseSecrete) { this.reponseSecrete = reponseSecrete; }
-    public String getMotDePasse() { return motDePasse; }
-    public void setMotDePasse(String motDePasse) { this.motDePasse = motDePasse; }
-    public String getConfirmation() { return confirmation; }
-    public void setConfirmation(String confirmation) { this.confirmation = confirmation; }
+    public String getReponseSecrete() {
+        return reponseSecrete;
+    }
+
+    public void setReponseSecrete(String reponseSecrete) {
+        this.reponseSecrete = reponseSecrete;
+    }
+
+    public String getMotDePasse() {
+        return motDePasse;
+    }
+
+    public void setMotDePasse(String motDePasse) {
+        this.motDePasse = motDePasse;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
 }

@@ -29,8 +29,13 @@ class Inscription {
     private final Clock horloge;
     private final String versionDesCgu;
 
-    Inscription(CompteRepository comptes, Jetons jetons, PasswordEncoder empreintes,
-            ApplicationEventPublisher evenements, UrlPublique urlPublique, Clock horloge,
+    Inscription(
+            CompteRepository comptes,
+            Jetons jetons,
+            PasswordEncoder empreintes,
+            ApplicationEventPublisher evenements,
+            UrlPublique urlPublique,
+            Clock horloge,
             ReglagesDuWeb reglagesDuWeb) {
         this.comptes = comptes;
         this.jetons = jetons;
@@ -79,7 +84,12 @@ class Inscription {
 
     private void envoyerLienDActivation(Compte compte, Instant maintenant) {
         var jeton = jetons.emettre(compte.id(), UsageDuLien.ACTIVATION, compte.courriel(), maintenant);
-        evenements.publishEvent(new LienDeCompteEmis(UsageDuLien.ACTIVATION, compte.courriel(), compte.identifiant(),
-                compte.prenoms(), urlPublique.de("/compte/activation?jeton=" + jeton.valeur()), jeton.expireLe()));
+        evenements.publishEvent(new LienDeCompteEmis(
+                UsageDuLien.ACTIVATION,
+                compte.courriel(),
+                compte.identifiant(),
+                compte.prenoms(),
+                urlPublique.de("/compte/activation?jeton=" + jeton.valeur()),
+                jeton.expireLe()));
     }
 }

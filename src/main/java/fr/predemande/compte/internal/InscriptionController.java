@@ -39,7 +39,9 @@ class InscriptionController {
     }
 
     @PostMapping("/compte/inscription")
-    String inscrire(@ModelAttribute("formulaire") FormulaireInscription formulaire, BindingResult erreurs,
+    String inscrire(
+            @ModelAttribute("formulaire") FormulaireInscription formulaire,
+            BindingResult erreurs,
             @RequestParam(name = VerificationAntiRobot.CHAMP, required = false) String reponseAntiRobot,
             RedirectAttributes redirection) {
         ValidationDesComptes.verifierInscription(formulaire, erreurs);

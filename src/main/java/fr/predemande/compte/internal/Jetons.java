@@ -32,7 +32,12 @@ class Jetons {
 
     record JetonValide(UUID compteId, String courriel) {}
 
-    enum Etat { VALIDE, EXPIRE, UTILISE, INCONNU }
+    enum Etat {
+        VALIDE,
+        EXPIRE,
+        UTILISE,
+        INCONNU
+    }
 
     /** Crée un jeton ; les jetons précédents du même usage pour ce compte cessent de valoir. */
     JetonEmis emettre(UUID compteId, UsageDuLien usage, String courriel, Instant maintenant) {
@@ -40,13 +45,20 @@ class Jetons {
         HASARD.nextBytes(octets);
         String valeur = Base64.getUrlEncoder().withoutPadding().encodeToString(octets);
         Instant expireLe = maintenant.plus(usage.validite());
-        jdbc.sql("update jeton_compte set expire_le = least(expire_le, ?) where compte_id = ? and usage = ? and utilise_le is null")
+        jdbc.sql(
+                        "update jeton_compte set expire_le = least(expire_le, ?) where compte_id = ? and usage = ? and utilise_le is null")
                 .params(Timestamp.from(maintenant), compteId, usage.name())
                 .update();
         jdbc.sql("""
                         insert into jeton_compte (empreinte, compte_id, usage, courriel, cree_le, expire_le)
                         values (?, ?, ?, ?, ?, ?)""")
-                .params(empreinte(valeur), compteId, usage.name(), courriel, Timestamp.from(maintenant), Timestamp.from(expireLe))
+                .params(
+                        empreinte(valeur),
+                        compteId,
+                        usage.name(),
+                        courriel,
+                        Timestamp.from(maintenant),
+                        Timestamp.from(expireLe))
                 .update();
         return new JetonEmis(valeur, expireLe);
     }
@@ -70,7 +82,8 @@ class Jetons {
         }
         return jdbc.sql("select compte_id, courriel from jeton_compte where empreinte = ?")
                 .param(empreinte(valeur))
-                .query((ligne, n) -> new JetonValide(ligne.getObject("compte_id", UUID.class), ligne.getString("courriel")))
+                .query((ligne, n) ->
+                        new JetonValide(ligne.getObject("compte_id", UUID.class), ligne.getString("courriel")))
                 .optional();
     }
 
@@ -84,7 +97,8 @@ class Jetons {
                         where empreinte = ? and usage = ? and utilise_le is null and expire_le > ?
                         returning compte_id, courriel""")
                 .params(Timestamp.from(maintenant), empreinte(valeur), usage.name(), Timestamp.from(maintenant))
-                .query((ligne, n) -> new JetonValide(ligne.getObject("compte_id", UUID.class), ligne.getString("courriel")))
+                .query((ligne, n) ->
+                        new JetonValide(ligne.getObject("compte_id", UUID.class), ligne.getString("courriel")))
                 .optional();
     }
 
@@ -107,7 +121,8 @@ class Jetons {
 
     static String empreinte(String valeur) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(valeur.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(valeur.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

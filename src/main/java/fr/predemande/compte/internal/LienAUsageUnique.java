@@ -20,7 +20,8 @@ enum LienAUsageUnique {
     },
 
     /** Le lien de mot de passe oublié : la réponse secrète, puis un nouveau mot de passe. */
-    REINITIALISATION(UsageDuLien.REINITIALISATION, MotDePasseOublieController.VUE_NOUVEAU, "compte.reinitialisation.succes") {
+    REINITIALISATION(
+            UsageDuLien.REINITIALISATION, MotDePasseOublieController.VUE_NOUVEAU, "compte.reinitialisation.succes") {
         @Override
         void preparer(Compte compte, Model modele) {
             modele.addAttribute("question", compte.questionSecrete());

@@ -25,8 +25,12 @@ class ModificationDuCompte {
     private final UrlPublique urlPublique;
     private final Clock horloge;
 
-    ModificationDuCompte(CompteRepository comptes, Jetons jetons, ApplicationEventPublisher evenements,
-            UrlPublique urlPublique, Clock horloge) {
+    ModificationDuCompte(
+            CompteRepository comptes,
+            Jetons jetons,
+            ApplicationEventPublisher evenements,
+            UrlPublique urlPublique,
+            Clock horloge) {
         this.comptes = comptes;
         this.jetons = jetons;
         this.evenements = evenements;
@@ -40,17 +44,32 @@ class ModificationDuCompte {
         Instant maintenant = horloge.instant();
         String courriel = Courriels.normaliser(formulaire.getCourriel());
         boolean nouveauCourriel = !courriel.equals(actuel.courriel());
-        var modifie = new Compte(actuel.id(), actuel.identifiant(), formulaire.getSexe(),
-                Noms.normaliser(formulaire.getNom()), Noms.normaliser(formulaire.getPrenoms()), actuel.courriel(),
-                nouveauCourriel ? courriel : null, Telephones.versE164(formulaire.getTelephone()),
-                actuel.questionSecrete(), actuel.reponseSecreteEmpreinte(), actuel.motDePasseEmpreinte(),
-                actuel.activeLe(), actuel.cguVersion(), actuel.cguAccepteesLe(), actuel.version());
+        var modifie = new Compte(
+                actuel.id(),
+                actuel.identifiant(),
+                formulaire.getSexe(),
+                Noms.normaliser(formulaire.getNom()),
+                Noms.normaliser(formulaire.getPrenoms()),
+                actuel.courriel(),
+                nouveauCourriel ? courriel : null,
+                Telephones.versE164(formulaire.getTelephone()),
+                actuel.questionSecrete(),
+                actuel.reponseSecreteEmpreinte(),
+                actuel.motDePasseEmpreinte(),
+                actuel.activeLe(),
+                actuel.cguVersion(),
+                actuel.cguAccepteesLe(),
+                actuel.version());
         comptes.modifier(modifie, maintenant);
         if (nouveauCourriel) {
             var emis = jetons.emettre(actuel.id(), UsageDuLien.CHANGEMENT_COURRIEL, courriel, maintenant);
-            evenements.publishEvent(new LienDeCompteEmis(UsageDuLien.CHANGEMENT_COURRIEL, courriel,
-                    actuel.identifiant(), modifie.prenoms(),
-                    urlPublique.de("/compte/courriel/confirmation?jeton=" + emis.valeur()), emis.expireLe()));
+            evenements.publishEvent(new LienDeCompteEmis(
+                    UsageDuLien.CHANGEMENT_COURRIEL,
+                    courriel,
+                    actuel.identifiant(),
+                    modifie.prenoms(),
+                    urlPublique.de("/compte/courriel/confirmation?jeton=" + emis.valeur()),
+                    emis.expireLe()));
         }
         return nouveauCourriel;
     }

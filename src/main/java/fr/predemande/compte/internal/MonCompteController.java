@@ -23,7 +23,8 @@ class MonCompteController {
     private final ModificationDuCompte modification;
     private final MotsDePasseDesComptes motsDePasse;
 
-    MonCompteController(CompteRepository comptes, ModificationDuCompte modification, MotsDePasseDesComptes motsDePasse) {
+    MonCompteController(
+            CompteRepository comptes, ModificationDuCompte modification, MotsDePasseDesComptes motsDePasse) {
         this.comptes = comptes;
         this.modification = modification;
         this.motsDePasse = motsDePasse;
@@ -51,14 +52,18 @@ class MonCompteController {
     }
 
     @PostMapping("/compte/modifier")
-    String modifier(Principal usager, @ModelAttribute("formulaire") FormulaireIdentite formulaire, BindingResult erreurs,
+    String modifier(
+            Principal usager,
+            @ModelAttribute("formulaire") FormulaireIdentite formulaire,
+            BindingResult erreurs,
             RedirectAttributes redirection) {
         ValidationDesComptes.verifierIdentite(formulaire, erreurs);
         if (erreurs.hasErrors()) {
             return VUE_MODIFIER;
         }
         boolean nouveauCourriel = modification.modifier(compte(usager), formulaire);
-        redirection.addFlashAttribute("succes", nouveauCourriel ? "compte.modification.succes-courriel" : "compte.modification.succes");
+        redirection.addFlashAttribute(
+                "succes", nouveauCourriel ? "compte.modification.succes-courriel" : "compte.modification.succes");
         return "redirect:/compte";
     }
 

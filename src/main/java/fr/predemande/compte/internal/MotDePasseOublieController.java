@@ -52,8 +52,11 @@ class MotDePasseOublieController {
     }
 
     @PostMapping("/compte/mot-de-passe-oublie/nouveau")
-    String reinitialiser(@RequestParam(name = "jeton", defaultValue = "") String jeton,
-            @ModelAttribute("formulaire") FormulaireMotDePasse formulaire, BindingResult erreurs, Model modele,
+    String reinitialiser(
+            @RequestParam(name = "jeton", defaultValue = "") String jeton,
+            @ModelAttribute("formulaire") FormulaireMotDePasse formulaire,
+            BindingResult erreurs,
+            Model modele,
             RedirectAttributes redirection) {
         return parcours.envoyer(LienAUsageUnique.REINITIALISATION, jeton, formulaire, erreurs, modele, redirection);
     }

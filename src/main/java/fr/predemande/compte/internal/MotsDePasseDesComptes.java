@@ -18,7 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class MotsDePasseDesComptes {
 
-    enum Resultat { FAIT, LIEN_INVALIDE, REPONSE_FAUSSE, TROP_D_ESSAIS }
+    enum Resultat {
+        FAIT,
+        LIEN_INVALIDE,
+        REPONSE_FAUSSE,
+        TROP_D_ESSAIS
+    }
 
     private final CompteRepository comptes;
     private final Jetons jetons;
@@ -29,8 +34,15 @@ class MotsDePasseDesComptes {
     private final UrlPublique urlPublique;
     private final Clock horloge;
 
-    MotsDePasseDesComptes(CompteRepository comptes, Jetons jetons, PasswordEncoder empreintes, LimitesDeDebit limites,
-            AttentesDeConnexion attentes, ApplicationEventPublisher evenements, UrlPublique urlPublique, Clock horloge) {
+    MotsDePasseDesComptes(
+            CompteRepository comptes,
+            Jetons jetons,
+            PasswordEncoder empreintes,
+            LimitesDeDebit limites,
+            AttentesDeConnexion attentes,
+            ApplicationEventPublisher evenements,
+            UrlPublique urlPublique,
+            Clock horloge) {
         this.comptes = comptes;
         this.jetons = jetons;
         this.empreintes = empreintes;
@@ -70,9 +82,13 @@ class MotsDePasseDesComptes {
         }
         comptes.parIdentifiant(normalise).filter(Compte::estActive).ifPresent(compte -> {
             var emis = jetons.emettre(compte.id(), UsageDuLien.REINITIALISATION, compte.courriel(), horloge.instant());
-            evenements.publishEvent(new LienDeCompteEmis(UsageDuLien.REINITIALISATION, compte.courriel(),
-                    compte.identifiant(), compte.prenoms(),
-                    urlPublique.de("/compte/mot-de-passe-oublie/nouveau?jeton=" + emis.valeur()), emis.expireLe()));
+            evenements.publishEvent(new LienDeCompteEmis(
+                    UsageDuLien.REINITIALISATION,
+                    compte.courriel(),
+                    compte.identifiant(),
+                    compte.prenoms(),
+                    urlPublique.de("/compte/mot-de-passe-oublie/nouveau?jeton=" + emis.valeur()),
+                    emis.expireLe()));
         });
     }
 
@@ -88,7 +104,8 @@ class MotsDePasseDesComptes {
             jetons.invalider(jeton, maintenant);
             return Resultat.TROP_D_ESSAIS;
         }
-        if (!empreintes.matches(ReponsesSecretes.normaliser(reponseSecrete), compte.get().reponseSecreteEmpreinte())) {
+        if (!empreintes.matches(
+                ReponsesSecretes.normaliser(reponseSecrete), compte.get().reponseSecreteEmpreinte())) {
             limites.consommer(Limite.REPONSE_SECRETE_PAR_LIEN, cle);
             return Resultat.REPONSE_FAUSSE;
         }
@@ -96,9 +113,11 @@ class MotsDePasseDesComptes {
             return Resultat.LIEN_INVALIDE;
         }
         comptes.definirMotDePasse(compte.get().id(), empreintes.encode(motDePasse), maintenant);
-        // le titulaire a prouvé qu'il reçoit les courriels du compte : les freins de ses essais non reconnus sont desserrés
+        // le titulaire a prouvé qu'il reçoit les courriels du compte : les freins de ses essais non reconnus sont
+        // desserrés
         // (ceux de l'identifiant et ceux de chaque adresse, la sienne comprise s'il la partage avec un importun)
-        limites.remettreAZero(Limite.CONNEXION_NON_RECONNUE_PAR_IDENTIFIANT, compte.get().identifiant());
+        limites.remettreAZero(
+                Limite.CONNEXION_NON_RECONNUE_PAR_IDENTIFIANT, compte.get().identifiant());
         attentes.oublier(compte.get().identifiant());
         return Resultat.FAIT;
     }

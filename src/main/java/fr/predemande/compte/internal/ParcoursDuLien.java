@@ -24,7 +24,8 @@ class ParcoursDuLien {
 
     /** Le lien ouvert depuis le courriel : le formulaire s'il vaut encore, sinon la page du lien invalide. */
     String ouvrir(LienAUsageUnique lien, String jeton, Model modele) {
-        return motsDePasse.compteDuLien(jeton, lien.usage)
+        return motsDePasse
+                .compteDuLien(jeton, lien.usage)
                 .map(compte -> {
                     modele.addAttribute("formulaire", new FormulaireMotDePasse());
                     return formulaire(lien, compte, jeton, modele);
@@ -33,16 +34,21 @@ class ParcoursDuLien {
     }
 
     /** Le formulaire envoyé : les erreurs à côté des champs, ou le jeton consommé et la page de connexion. */
-    String envoyer(LienAUsageUnique lien, String jeton, FormulaireMotDePasse formulaire, BindingResult erreurs,
-            Model modele, RedirectAttributes redirection) {
+    String envoyer(
+            LienAUsageUnique lien,
+            String jeton,
+            FormulaireMotDePasse formulaire,
+            BindingResult erreurs,
+            Model modele,
+            RedirectAttributes redirection) {
         var compteDuLien = motsDePasse.compteDuLien(jeton, lien.usage);
         if (compteDuLien.isEmpty()) {
             return lienInvalide(lien, jeton, modele);
         }
         Compte compte = compteDuLien.get();
         lien.verifier(formulaire, erreurs);
-        ValidationDesComptes.verifierMotDePasse(formulaire,
-                List.of(compte.identifiant(), compte.nom(), compte.prenoms(), compte.courriel()), erreurs);
+        ValidationDesComptes.verifierMotDePasse(
+                formulaire, List.of(compte.identifiant(), compte.nom(), compte.prenoms(), compte.courriel()), erreurs);
         if (!erreurs.hasErrors()) {
             switch (lien.utiliser(motsDePasse, jeton, formulaire)) {
                 case FAIT -> {

@@ -37,27 +37,41 @@ class SecuriteDesUsagers {
 
     @Bean
     CheminsPublics pagesDuCompte() {
-        return CheminsPublics.de("/connexion", "/compte/inscription", "/compte/inscription/**", "/compte/activation",
-                "/compte/activation/**", "/compte/mot-de-passe-oublie", "/compte/mot-de-passe-oublie/**",
+        return CheminsPublics.de(
+                "/connexion",
+                "/compte/inscription",
+                "/compte/inscription/**",
+                "/compte/activation",
+                "/compte/activation/**",
+                "/compte/mot-de-passe-oublie",
+                "/compte/mot-de-passe-oublie/**",
                 "/compte/courriel/confirmation");
     }
 
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain usagers(HttpSecurity http, List<CheminsPublics> publics, ComptesUsagersJdbc comptes,
-            PasswordEncoder empreintes, LimitesDeDebit limites, AttentesDeConnexion attentes,
-            AppareilsDeConfiance appareils, SaisiesInterrompues saisiesInterrompues) throws Exception {
+    SecurityFilterChain usagers(
+            HttpSecurity http,
+            List<CheminsPublics> publics,
+            ComptesUsagersJdbc comptes,
+            PasswordEncoder empreintes,
+            LimitesDeDebit limites,
+            AttentesDeConnexion attentes,
+            AppareilsDeConfiance appareils,
+            SaisiesInterrompues saisiesInterrompues)
+            throws Exception {
         var verification = new DaoAuthenticationProvider(comptes);
         verification.setPasswordEncoder(empreintes);
         SecuriteDesPages.appliquer(http);
         var pageDemandee = new SavedRequestAwareAuthenticationSuccessHandler();
         pageDemandee.setDefaultTargetUrl(PAGE_APRES_CONNEXION);
-        String[] chemins = publics.stream().flatMap(p -> p.motifs().stream()).distinct().toArray(String[]::new);
-        http.authorizeHttpRequests(acces -> acces
-                        .requestMatchers(chemins).permitAll()
-                        .anyRequest().hasRole("USAGER"))
+        String[] chemins =
+                publics.stream().flatMap(p -> p.motifs().stream()).distinct().toArray(String[]::new);
+        http.authorizeHttpRequests(acces ->
+                        acces.requestMatchers(chemins).permitAll().anyRequest().hasRole("USAGER"))
                 // gestionnaire explicite, sans parent : aucun autre fournisseur ne peut contourner le frein
-                .authenticationManager(new ProviderManager(new ConnexionLimitee(verification, limites, attentes, appareils)))
+                .authenticationManager(
+                        new ProviderManager(new ConnexionLimitee(verification, limites, attentes, appareils)))
                 .formLogin(connexion -> connexion
                         .loginPage("/connexion")
                         .loginProcessingUrl("/connexion")
@@ -68,17 +82,24 @@ class SecuriteDesUsagers {
                         // retour au formulaire interrompu par l'expiration de la session, sinon à la page demandée
                         .successHandler((requete, reponse, authentification) -> {
                             // cet appareil est désormais connu pour ce compte (cookie neuf, à chaque connexion)
-                            reponse.addHeader(HttpHeaders.SET_COOKIE,
-                                    appareils.emettre(authentification.getName(), requete.isSecure()).toString());
-                            if (saisiesInterrompues.cheminEnAttente(requete, PAGE_DE_CONNEXION).isPresent()) {
-                                saisiesInterrompues.rediriger(requete, reponse, PAGE_DE_CONNEXION, PAGE_APRES_CONNEXION);
+                            reponse.addHeader(
+                                    HttpHeaders.SET_COOKIE,
+                                    appareils
+                                            .emettre(authentification.getName(), requete.isSecure())
+                                            .toString());
+                            if (saisiesInterrompues
+                                    .cheminEnAttente(requete, PAGE_DE_CONNEXION)
+                                    .isPresent()) {
+                                saisiesInterrompues.rediriger(
+                                        requete, reponse, PAGE_DE_CONNEXION, PAGE_APRES_CONNEXION);
                             } else {
                                 pageDemandee.onAuthenticationSuccess(requete, reponse, authentification);
                             }
                         })
                         .failureHandler((requete, reponse, exception) -> {
                             if (exception instanceof InternalAuthenticationServiceException) {
-                                // les identifiants n'ont pas pu être vérifiés (base en panne…) : ce n'est pas « identifiant
+                                // les identifiants n'ont pas pu être vérifiés (base en panne…) : ce n'est pas «
+                                // identifiant
                                 // ou mot de passe incorrect », c'est une page d'erreur (503 si la base ne répond pas)
                                 throw new ServletException("Vérification des identifiants impossible", exception);
                             }
@@ -93,16 +114,24 @@ class SecuriteDesUsagers {
                             }
                             // un cookie d'appareil forgé, expiré ou révoqué : le navigateur n'a plus à l'envoyer
                             String identifiant = Identifiants.normaliser(requete.getParameter("identifiant"));
-                            if (appareils.aRetirer(identifiant, DetailsDeConnexion.SOURCE.buildDetails(requete).cookiesDAppareil())) {
-                                reponse.addHeader(HttpHeaders.SET_COOKIE, appareils.retirer(identifiant, requete.isSecure()).toString());
+                            if (appareils.aRetirer(
+                                    identifiant,
+                                    DetailsDeConnexion.SOURCE
+                                            .buildDetails(requete)
+                                            .cookiesDAppareil())) {
+                                reponse.addHeader(
+                                        HttpHeaders.SET_COOKIE,
+                                        appareils
+                                                .retirer(identifiant, requete.isSecure())
+                                                .toString());
                             }
                             new SessionFlashMapManager().saveOutputFlashMap(flash, requete, reponse);
                             new SimpleUrlAuthenticationFailureHandler("/connexion?erreur")
                                     .onAuthenticationFailure(requete, reponse, exception);
                         }))
-                .exceptionHandling(erreurs -> erreurs
-                        .authenticationEntryPoint(saisiesInterrompues.pointDEntree(PAGE_DE_CONNEXION))
-                        .accessDeniedHandler(saisiesInterrompues.gestionnaireDeRefus(PAGE_DE_CONNEXION)))
+                .exceptionHandling(
+                        erreurs -> erreurs.authenticationEntryPoint(saisiesInterrompues.pointDEntree(PAGE_DE_CONNEXION))
+                                .accessDeniedHandler(saisiesInterrompues.gestionnaireDeRefus(PAGE_DE_CONNEXION)))
                 .logout(deconnexion -> deconnexion.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnexion"));
         return http.build();
     }

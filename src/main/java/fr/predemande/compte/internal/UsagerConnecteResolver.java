@@ -29,7 +29,10 @@ class UsagerConnecteResolver implements HandlerMethodArgumentResolver, WebMvcCon
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parametre, ModelAndViewContainer conteneur, NativeWebRequest requete,
+    public Object resolveArgument(
+            MethodParameter parametre,
+            ModelAndViewContainer conteneur,
+            NativeWebRequest requete,
             WebDataBinderFactory liaisons) {
         var authentification = SecurityContextHolder.getContext().getAuthentication();
         if (authentification != null

@@ -16,6 +16,7 @@ class AttenteDuRecapitulatif {
 
     /** Au-delà, l'usager voit la page « en préparation » et réessaie quand il veut. */
     static final Duration ATTENTE_MAXIMALE = Duration.ofSeconds(3);
+
     private static final Duration INTERVALLE = Duration.ofMillis(100);
 
     private final PreDemandeRepository depot;

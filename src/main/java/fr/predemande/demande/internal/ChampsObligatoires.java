@@ -40,8 +40,21 @@ final class ChampsObligatoires {
         }
     }
 
-    static final Set<String> TOUJOURS = Set.of("titre", "motif", "titreSecurise", "sexe", "nomNaissance", "prenoms",
-            "dateNaissance", "taille", "acquisition", "typeAdresse", "ligne1", "codePostal", "commune", "courriel");
+    static final Set<String> TOUJOURS = Set.of(
+            "titre",
+            "motif",
+            "titreSecurise",
+            "sexe",
+            "nomNaissance",
+            "prenoms",
+            "dateNaissance",
+            "taille",
+            "acquisition",
+            "typeAdresse",
+            "ligne1",
+            "codePostal",
+            "commune",
+            "courriel");
 
     private static final Set<String> EN_FRANCE = Set.of("", "france", "99100");
 
@@ -49,7 +62,8 @@ final class ChampsObligatoires {
             Map.entry("ancienTitreType", sauf("motif", Motif.values(), m -> !m.exigeAncienTitre())),
             Map.entry("ancienTitreNumero", sauf("motif", Motif.values(), m -> !m.exigeAncienTitre())),
             Map.entry("ancienTitreDateDelivrance", sauf("motif", Motif.values(), m -> !m.exigeAncienTitre())),
-            Map.entry("ancienTitrePresentable",
+            Map.entry(
+                    "ancienTitrePresentable",
                     sauf("motif", Motif.values(), m -> !m.exigeAncienTitre() || m.titrePerdu())),
             Map.entry("communeNaissance", new Condition("paysNaissance", true, EN_FRANCE)),
             Map.entry("villeNaissanceEtranger", new Condition("paysNaissance", false, EN_FRANCE)),
@@ -59,7 +73,9 @@ final class ChampsObligatoires {
             Map.entry("parent1Prenoms", new Condition("parent1Inconnu", false, Set.of("true"))),
             Map.entry("parent2Nom", new Condition("parent2Inconnu", false, Set.of("true"))),
             Map.entry("parent2Prenoms", new Condition("parent2Inconnu", false, Set.of("true"))),
-            Map.entry("precision", parmi("acquisition", AcquisitionNationalite.values(), a -> a == AcquisitionNationalite.AUTRE)),
+            Map.entry(
+                    "precision",
+                    parmi("acquisition", AcquisitionNationalite.values(), a -> a == AcquisitionNationalite.AUTRE)),
             Map.entry("nomHebergeant", parmi("typeAdresse", TypeAdresse.values(), t -> t == TypeAdresse.HEBERGE)));
 
     private ChampsObligatoires() {}
@@ -70,7 +86,8 @@ final class ChampsObligatoires {
         for (var propriete : BeanUtils.getPropertyDescriptors(Formulaires.classe(section))) {
             String champ = propriete.getName();
             Condition condition = CONDITIONS.get(champ);
-            if (TOUJOURS.contains(champ) || (condition != null && condition.vaut(valeur(condition.champ(), reponses)))) {
+            if (TOUJOURS.contains(champ)
+                    || (condition != null && condition.vaut(valeur(condition.champ(), reponses)))) {
                 champs.add(champ);
             }
         }
@@ -83,7 +100,8 @@ final class ChampsObligatoires {
                 .map(p -> p.getName())
                 .collect(Collectors.toSet());
         return CONDITIONS.entrySet().stream()
-                .filter(e -> champsDeLaSection.contains(e.getKey()) && champsDeLaSection.contains(e.getValue().champ()))
+                .filter(e -> champsDeLaSection.contains(e.getKey())
+                        && champsDeLaSection.contains(e.getValue().champ()))
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().pourLaPage()));
     }
 

@@ -26,7 +26,10 @@ class ControlesDeCoherence {
     public record Probleme(Section section, String champ, MessageSourceResolvable message) {
 
         Probleme(Section section, String champ, String code, Object... arguments) {
-            this(section, champ, new DefaultMessageSourceResolvable(new String[] {code + "." + champ, code}, arguments));
+            this(
+                    section,
+                    champ,
+                    new DefaultMessageSourceResolvable(new String[] {code + "." + champ, code}, arguments));
         }
     }
 
@@ -51,25 +54,40 @@ class ControlesDeCoherence {
         }
         LocalDate aujourdhui = LocalDate.now(horloge);
         Optional<LocalDate> naissance = Dates.lire(reponses.getEtatCivil().getDateNaissance());
-        naissance.filter(d -> !d.isAfter(aujourdhui) && Period.between(d, aujourdhui).getYears() < AGE_ADULTE)
-                .ifPresent(d -> problemes.add(new Probleme(Section.ETAT_CIVIL, "dateNaissance", "demande.coherence.mineur", AGE_ADULTE)));
+        naissance
+                .filter(d ->
+                        !d.isAfter(aujourdhui) && Period.between(d, aujourdhui).getYears() < AGE_ADULTE)
+                .ifPresent(d -> problemes.add(
+                        new Probleme(Section.ETAT_CIVIL, "dateNaissance", "demande.coherence.mineur", AGE_ADULTE)));
         var filiation = reponses.getFiliation();
-        parentTropJeune(naissance, filiation.isParent1Inconnu(), filiation.getParent1DateNaissance(), "parent1DateNaissance", problemes);
-        parentTropJeune(naissance, filiation.isParent2Inconnu(), filiation.getParent2DateNaissance(), "parent2DateNaissance", problemes);
+        parentTropJeune(
+                naissance,
+                filiation.isParent1Inconnu(),
+                filiation.getParent1DateNaissance(),
+                "parent1DateNaissance",
+                problemes);
+        parentTropJeune(
+                naissance,
+                filiation.isParent2Inconnu(),
+                filiation.getParent2DateNaissance(),
+                "parent2DateNaissance",
+                problemes);
         Optional<LocalDate> delivrance = Dates.lire(reponses.getMotif().getAncienTitreDateDelivrance());
         if (naissance.isPresent() && delivrance.isPresent() && delivrance.get().isBefore(naissance.get())) {
-            problemes.add(new Probleme(Section.MOTIF, "ancienTitreDateDelivrance", "demande.coherence.titre-avant-naissance"));
+            problemes.add(new Probleme(
+                    Section.MOTIF, "ancienTitreDateDelivrance", "demande.coherence.titre-avant-naissance"));
         }
         return problemes;
     }
 
-    private static void parentTropJeune(Optional<LocalDate> naissance, boolean inconnu, String dateParent, String champ, List<Probleme> problemes) {
+    private static void parentTropJeune(
+            Optional<LocalDate> naissance, boolean inconnu, String dateParent, String champ, List<Probleme> problemes) {
         if (naissance.isEmpty() || inconnu) {
             return;
         }
         Dates.lire(dateParent)
                 .filter(d -> d.plusYears(ECART_MINIMUM_PARENT).isAfter(naissance.get()))
-                .ifPresent(d -> problemes.add(new Probleme(Section.FILIATION, champ, "demande.coherence.parent-trop-jeune",
-                        ECART_MINIMUM_PARENT)));
+                .ifPresent(d -> problemes.add(new Probleme(
+                        Section.FILIATION, champ, "demande.coherence.parent-trop-jeune", ECART_MINIMUM_PARENT)));
     }
 }

@@ -32,7 +32,8 @@ final class Dates {
         if (morceaux[0].length() > 2 || morceaux[1].length() > 2 || morceaux[2].length() != 4) {
             return Optional.empty();
         }
-        String normalisee = String.format("%2s/%2s/%s", morceaux[0], morceaux[1], morceaux[2]).replace(' ', '0');
+        String normalisee = String.format("%2s/%2s/%s", morceaux[0], morceaux[1], morceaux[2])
+                .replace(' ', '0');
         try {
             return Optional.of(LocalDate.parse(normalisee, FRANCAISE));
         } catch (DateTimeParseException e) {

@@ -25,9 +25,12 @@ class Declarations {
     Declaration de(Reponses r) {
         var m = r.getMotif();
         var ancienTitre = m.getMotif() != null && m.getMotif().exigeAncienTitre()
-                ? new Declaration.AncienTitre(m.getAncienTitreType(), vide(m.getAncienTitreNumero()),
+                ? new Declaration.AncienTitre(
+                        m.getAncienTitreType(),
+                        vide(m.getAncienTitreNumero()),
                         Dates.lire(m.getAncienTitreDateDelivrance()).orElse(null),
-                        Dates.lire(m.getAncienTitreDateExpiration()).orElse(null), vide(m.getAncienTitreAutorite()),
+                        Dates.lire(m.getAncienTitreDateExpiration()).orElse(null),
+                        vide(m.getAncienTitreAutorite()),
                         m.getMotif().titrePerdu() ? null : m.getAncienTitrePresentable())
                 : null;
         var e = r.getEtatCivil();
@@ -42,12 +45,22 @@ class Declarations {
                 Dates.lire(e.getDateNaissance()).orElse(null),
                 naissance(e),
                 taille(e.getTaille()),
-                r.getMotif().getTitre() != null && r.getMotif().getTitre().inclutPasseport() ? e.getCouleurYeux() : null);
+                r.getMotif().getTitre() != null && r.getMotif().getTitre().inclutPasseport()
+                        ? e.getCouleurYeux()
+                        : null);
         var f = r.getFiliation();
         var filiation = new Declaration.Filiation(
-                parent(f.isParent1Inconnu(), f.getParent1Nom(), f.getParent1Prenoms(), f.getParent1DateNaissance(),
+                parent(
+                        f.isParent1Inconnu(),
+                        f.getParent1Nom(),
+                        f.getParent1Prenoms(),
+                        f.getParent1DateNaissance(),
                         f.getParent1LieuNaissance()),
-                parent(f.isParent2Inconnu(), f.getParent2Nom(), f.getParent2Prenoms(), f.getParent2DateNaissance(),
+                parent(
+                        f.isParent2Inconnu(),
+                        f.getParent2Nom(),
+                        f.getParent2Prenoms(),
+                        f.getParent2DateNaissance(),
                         f.getParent2LieuNaissance()));
         var n = r.getNationalite();
         var a = r.getAdresse();
@@ -57,17 +70,24 @@ class Declarations {
                 etatCivil,
                 filiation,
                 new Declaration.Nationalite(n.getAcquisition(), vide(n.getPrecision())),
-                new Declaration.Adresse(a.getTypeAdresse(), vide(a.getNomHebergeant()), vide(a.getLigne1()),
-                        vide(a.getLigne2()), vide(a.getCodePostal()), commune(a.getCommune()).orElse(null)),
+                new Declaration.Adresse(
+                        a.getTypeAdresse(),
+                        vide(a.getNomHebergeant()),
+                        vide(a.getLigne1()),
+                        vide(a.getLigne2()),
+                        vide(a.getCodePostal()),
+                        commune(a.getCommune()).orElse(null)),
                 new Declaration.Contact(vide(c.getCourriel()), telephone(c.getTelephone())));
     }
 
     private Declaration.Naissance naissance(FormulaireEtatCivil e) {
         if (ValidationDesSections.estEnFrance(e.getPaysNaissance())) {
-            return commune(e.getCommuneNaissance()).map(commune -> new Declaration.Naissance(commune, null, null))
+            return commune(e.getCommuneNaissance())
+                    .map(commune -> new Declaration.Naissance(commune, null, null))
                     .orElse(null);
         }
-        return referentiel.resoudrePays(e.getPaysNaissance())
+        return referentiel
+                .resoudrePays(e.getPaysNaissance())
                 .map(pays -> new Declaration.Naissance(null, pays, vide(e.getVilleNaissanceEtranger())))
                 .orElse(null);
     }
@@ -76,12 +96,17 @@ class Declarations {
         if (inconnu) {
             return new Declaration.Parent(true, null, null, null, null);
         }
-        return new Declaration.Parent(false, vide(nom), Noms.decouperPrenoms(prenoms), Dates.lire(date).orElse(null),
+        return new Declaration.Parent(
+                false,
+                vide(nom),
+                Noms.decouperPrenoms(prenoms),
+                Dates.lire(date).orElse(null),
                 vide(lieu));
     }
 
     Optional<Commune> commune(String saisie) {
-        return saisie != null && !saisie.isBlank()
+        return saisie != null
+                        && !saisie.isBlank()
                         && referentiel.resoudreCommune(saisie) instanceof ResolutionDeCommune.Trouvee trouvee
                 ? Optional.of(trouvee.commune())
                 : Optional.empty();

@@ -1,6 +1,5 @@
 package fr.predemande.demande.internal;
 
-import fr.predemande.demande.Section;
 import fr.predemande.justificatifs.Motif;
 import fr.predemande.justificatifs.TypeDeTitre;
 
@@ -21,22 +20,75 @@ public class FormulaireMotif {
     private String ancienTitreAutorite = "";
     private Boolean ancienTitrePresentable;
 
-    public TypeDeTitre getTitre() { return titre; }
-    public void setTitre(TypeDeTitre titre) { this.titre = titre; }
-    public Motif getMotif() { return motif; }
-    public void setMotif(Motif motif) { this.motif = motif; }
-    public Boolean getTitreSecurise() { return titreSecurise; }
-    public void setTitreSecurise(Boolean titreSecurise) { this.titreSecurise = titreSecurise; }
-    public TypeDeTitre getAncienTitreType() { return ancienTitreType; }
-    public void setAncienTitreType(TypeDeTitre ancienTitreType) { this.ancienTitreType = ancienTitreType; }
-    public String getAncienTitreNumero() { return ancienTitreNumero; }
-    public void setAncienTitreNumero(String ancienTitreNumero) { this.ancienTitreNumero = Textes.numeroDeTitre(ancienTitreNumero); }
-    public String getAncienTitreDateDelivrance() { return ancienTitreDateDelivrance; }
-    public void setAncienTitreDateDelivrance(String date) { this.ancienTitreDateDelivrance = Dates.normaliser(date); }
-    public String getAncienTitreDateExpiration() { return ancienTitreDateExpiration; }
-    public void setAncienTitreDateExpiration(String date) { this.ancienTitreDateExpiration = Dates.normaliser(date); }
-    public String getAncienTitreAutorite() { return ancienTitreAutorite; }
-    public void setAncienTitreAutorite(String ancienTitreAutorite) { this.ancienTitreAutorite = Textes.texte(ancienTitreAutorite); }
-    public Boolean getAncienTitrePresentable() { return ancienTitrePresentable; }
-    public void setAncienTitrePresentable(Boolean ancienTitrePresentable) { this.ancienTitrePresentable = ancienTitrePresentable; }
+    public TypeDeTitre getTitre() {
+        return titre;
+    }
+
+    public void setTitre(TypeDeTitre titre) {
+        this.titre = titre;
+    }
+
+    public Motif getMotif() {
+        return motif;
+    }
+
+    public void setMotif(Motif motif) {
+        this.motif = motif;
+    }
+
+    public Boolean getTitreSecurise() {
+        return titreSecurise;
+    }
+
+    public void setTitreSecurise(Boolean titreSecurise) {
+        this.titreSecurise = titreSecurise;
+    }
+
+    public TypeDeTitre getAncienTitreType() {
+        return ancienTitreType;
+    }
+
+    public void setAncienTitreType(TypeDeTitre ancienTitreType) {
+        this.ancienTitreType = ancienTitreType;
+    }
+
+    public String getAncienTitreNumero() {
+        return ancienTitreNumero;
+    }
+
+    public void setAncienTitreNumero(String ancienTitreNumero) {
+        this.ancienTitreNumero = Textes.numeroDeTitre(ancienTitreNumero);
+    }
+
+    public String getAncienTitreDateDelivrance() {
+        return ancienTitreDateDelivrance;
+    }
+
+    public void setAncienTitreDateDelivrance(String date) {
+        this.ancienTitreDateDelivrance = Dates.normaliser(date);
+    }
+
+    public String getAncienTitreDateExpiration() {
+        return ancienTitreDateExpiration;
+    }
+
+    public void setAncienTitreDateExpiration(String date) {
+        this.ancienTitreDateExpiration = Dates.normaliser(date);
+    }
+
+    public String getAncienTitreAutorite() {
+        return ancienTitreAutorite;
+    }
+
+    public void setAncienTitreAutorite(String ancienTitreAutorite) {
+        this.ancienTitreAutorite = Textes.texte(ancienTitreAutorite);
+    }
+
+    public Boolean getAncienTitrePresentable() {
+        return ancienTitrePresentable;
+    }
+
+    public void setAncienTitrePresentable(Boolean ancienTitrePresentable) {
+        this.ancienTitrePresentable = ancienTitrePresentable;
+    }
 }

@@ -1,6 +1,5 @@
 package fr.predemande.demande.internal;
 
-import fr.predemande.demande.Section;
 import fr.predemande.justificatifs.AcquisitionNationalite;
 
 /** Section « Nationalité » : comment la nationalité française a été acquise ; la précision est gardée telle que tapée. */
@@ -9,8 +8,19 @@ public class FormulaireNationalite {
     private AcquisitionNationalite acquisition;
     private String precision = "";
 
-    public AcquisitionNationalite getAcquisition() { return acquisition; }
-    public void setAcquisition(AcquisitionNationalite acquisition) { this.acquisition = acquisition; }
-    public String getPrecision() { return precision; }
-    public void setPrecision(String precision) { this.precision = Textes.texte(precision); }
+    public AcquisitionNationalite getAcquisition() {
+        return acquisition;
+    }
+
+    public void setAcquisition(AcquisitionNationalite acquisition) {
+        this.acquisition = acquisition;
+    }
+
+    public String getPrecision() {
+        return precision;
+    }
+
+    public void setPrecision(String precision) {
+        this.precision = Textes.texte(precision);
+    }
 }

@@ -32,8 +32,13 @@ class GenerationDuRecapitulatif {
     private final MagasinDeDocuments magasin;
     private final ApplicationEventPublisher evenements;
 
-    GenerationDuRecapitulatif(PreDemandeRepository depot, Declarations declarations, Recapitulatifs recapitulatifs,
-            GenerateurDeRecapitulatif generateur, MagasinDeDocuments magasin, ApplicationEventPublisher evenements) {
+    GenerationDuRecapitulatif(
+            PreDemandeRepository depot,
+            Declarations declarations,
+            Recapitulatifs recapitulatifs,
+            GenerateurDeRecapitulatif generateur,
+            MagasinDeDocuments magasin,
+            ApplicationEventPublisher evenements) {
         this.depot = depot;
         this.declarations = declarations;
         this.recapitulatifs = recapitulatifs;
@@ -49,7 +54,8 @@ class GenerationDuRecapitulatif {
             LOG.debug("Récapitulatif de {} : rien à faire", validee.id());
             return;
         }
-        var recapitulatif = recapitulatifs.pour(declarations.de(demande.reponses()), demande.numero(), demande.valableJusquAu());
+        var recapitulatif =
+                recapitulatifs.pour(declarations.de(demande.reponses()), demande.numero(), demande.valableJusquAu());
         var document = magasin.deposer("recapitulatifs", generateur.pdf(recapitulatif), "application/pdf");
         if (!depot.enregistrerRecapitulatif(demande, document)) {
             // impossible sous le verrou : une erreur, pour que l'outbox relance plutôt que de perdre le courriel

@@ -1,7 +1,7 @@
 package fr.predemande.demande.internal;
 
-import fr.predemande.demande.Section;
 import fr.predemande.demande.CheminsDeLaPreDemande;
+import fr.predemande.demande.Section;
 import fr.predemande.plateforme.CheminsSansSession;
 import fr.predemande.web.CheminsPublics;
 import fr.predemande.web.FormulairesRepris;

@@ -57,8 +57,20 @@ public record PreDemande(
 
     /** Validée, sans récapitulatif encore : il se prépare après la validation ({@link GenerationDuRecapitulatif}). */
     PreDemande validee(NumeroPreDemande nouveauNumero, Instant le) {
-        return new PreDemande(id, compteId, statut.devenir(StatutPreDemande.VALIDEE), reponses, nouveauNumero, creeLe, le,
-                le, finDeValidite(le), null, null, null, version);
+        return new PreDemande(
+                id,
+                compteId,
+                statut.devenir(StatutPreDemande.VALIDEE),
+                reponses,
+                nouveauNumero,
+                creeLe,
+                le,
+                le,
+                finDeValidite(le),
+                null,
+                null,
+                null,
+                version);
     }
 
     /**
@@ -66,18 +78,43 @@ public record PreDemande(
      * réponses sont encore là (validée, ou rappelée entre-temps en mairie).
      */
     boolean attendUnRecapitulatif() {
-        return numero != null && recapitulatif == null
+        return numero != null
+                && recapitulatif == null
                 && (statut == StatutPreDemande.VALIDEE || statut == StatutPreDemande.RAPPELEE);
     }
 
     PreDemande rappelee(Rappel parQui, Instant le) {
-        return new PreDemande(id, compteId, statut.devenir(StatutPreDemande.RAPPELEE), reponses, numero, creeLe, le,
-                valideeLe, expireLe, recapitulatif, parQui, le, version);
+        return new PreDemande(
+                id,
+                compteId,
+                statut.devenir(StatutPreDemande.RAPPELEE),
+                reponses,
+                numero,
+                creeLe,
+                le,
+                valideeLe,
+                expireLe,
+                recapitulatif,
+                parQui,
+                le,
+                version);
     }
 
     PreDemande annulee(Instant le) {
-        return new PreDemande(id, compteId, statut.devenir(StatutPreDemande.ANNULEE), reponses, numero, creeLe, le,
-                valideeLe, expireLe, recapitulatif, rappel, rappeleeLe, version);
+        return new PreDemande(
+                id,
+                compteId,
+                statut.devenir(StatutPreDemande.ANNULEE),
+                reponses,
+                numero,
+                creeLe,
+                le,
+                valideeLe,
+                expireLe,
+                recapitulatif,
+                rappel,
+                rappeleeLe,
+                version);
     }
 
     boolean expireeLe(Instant instant) {

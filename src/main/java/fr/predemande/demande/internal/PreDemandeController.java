@@ -1,9 +1,9 @@
 package fr.predemande.demande.internal;
 
-import fr.predemande.demande.Section;
 import fr.predemande.compte.ComptesUsagers;
 import fr.predemande.compte.UsagerConnecte;
 import fr.predemande.demande.CheminsDeLaPreDemande;
+import fr.predemande.demande.Section;
 import fr.predemande.web.LiaisonDesFormulaires;
 import fr.predemande.web.SaisiesInterrompues;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +30,7 @@ class PreDemandeController {
     static final String VUE_LISTE = "demande/liste";
     /** Une page commune à toutes les sections ; leurs champs viennent du fragment demande/champs :: {chemin}. */
     static final String VUE_SECTION = "demande/section";
+
     static final String RETOUR_VERIFICATION = "verification";
     private static final String SECTIONS = "{chemin:motif|etat-civil|filiation|nationalite|adresse|contact}";
     /** Les champs qu'une page de recherche de commune (sans JavaScript) renvoie remplis. */
@@ -41,8 +42,12 @@ class PreDemandeController {
     private final ControlesDeCoherence controles;
     private final SaisiesInterrompues saisiesInterrompues;
 
-    PreDemandeController(Brouillons brouillons, ComptesUsagers comptes, ValidationDesSections validation,
-            ControlesDeCoherence controles, SaisiesInterrompues saisiesInterrompues) {
+    PreDemandeController(
+            Brouillons brouillons,
+            ComptesUsagers comptes,
+            ValidationDesSections validation,
+            ControlesDeCoherence controles,
+            SaisiesInterrompues saisiesInterrompues) {
         this.brouillons = brouillons;
         this.comptes = comptes;
         this.validation = validation;
@@ -65,7 +70,9 @@ class PreDemandeController {
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
             brouillons.creer(id, titulaire);
             // un identifiant déjà pris par un autre compte ne crée rien : même réponse qu'un identifiant inconnu
-            brouillons.duTitulaire(id, usager.compteId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            brouillons
+                    .duTitulaire(id, usager.compteId())
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         }
         return redirection(Formulaires.page(Section.MOTIF, id));
     }
@@ -84,8 +91,13 @@ class PreDemandeController {
     }
 
     @GetMapping(CheminsDeLaPreDemande.PREFIXE + "{id}/" + SECTIONS)
-    String section(UsagerConnecte usager, @PathVariable UUID id, @PathVariable String chemin,
-            @RequestParam(name = "retour", required = false) String retour, HttpServletRequest requete, Model modele) {
+    String section(
+            UsagerConnecte usager,
+            @PathVariable UUID id,
+            @PathVariable String chemin,
+            @RequestParam(name = "retour", required = false) String retour,
+            HttpServletRequest requete,
+            Model modele) {
         PreDemande demande = brouillons.duTitulaireOu404(id, usager);
         if (!demande.statut().modifiableParLUsager()) {
             return redirection(CheminsDeLaPreDemande.confirmation(id));
@@ -99,7 +111,8 @@ class PreDemandeController {
                 lier(formulaire, Map.of(lieu, valeur));
             }
         }
-        // saisie interrompue par l'expiration de la session : réaffichée, pas enregistrée tant que l'usager ne renvoie pas
+        // saisie interrompue par l'expiration de la session : réaffichée, pas enregistrée tant que l'usager ne renvoie
+        // pas
         saisiesInterrompues.reprendre(requete).ifPresent(champs -> {
             lier(formulaire, champs);
             modele.addAttribute("saisieReprise", true);
@@ -109,9 +122,14 @@ class PreDemandeController {
     }
 
     @PostMapping(CheminsDeLaPreDemande.PREFIXE + "{id}/" + SECTIONS)
-    String enregistrerSection(UsagerConnecte usager, @PathVariable UUID id, @PathVariable String chemin,
+    String enregistrerSection(
+            UsagerConnecte usager,
+            @PathVariable UUID id,
+            @PathVariable String chemin,
             @RequestParam(name = "action", defaultValue = "continuer") String action,
-            @RequestParam(name = "retour", required = false) String retour, HttpServletRequest requete, Model modele,
+            @RequestParam(name = "retour", required = false) String retour,
+            HttpServletRequest requete,
+            Model modele,
             RedirectAttributes redirection) {
         PreDemande demande = brouillons.duTitulaireOu404(id, usager);
         if (!demande.statut().modifiableParLUsager()) {
@@ -144,7 +162,9 @@ class PreDemandeController {
         if (RETOUR_VERIFICATION.equals(retour)) {
             return redirection(CheminsDeLaPreDemande.verification(id));
         }
-        return redirection(section.suivante().map(suivante -> Formulaires.page(suivante, id)).orElse(CheminsDeLaPreDemande.verification(id)));
+        return redirection(section.suivante()
+                .map(suivante -> Formulaires.page(suivante, id))
+                .orElse(CheminsDeLaPreDemande.verification(id)));
     }
 
     private void preparer(Model modele, PreDemande demande, Section section, String retour, Object formulaire) {

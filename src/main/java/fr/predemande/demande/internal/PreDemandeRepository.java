@@ -36,22 +36,39 @@ class PreDemandeRepository {
         return jdbc.sql("""
                         insert into pre_demande (id, compte_id, statut, reponses, version_reponses, cree_le, modifie_le, expire_le)
                         values (?, ?, ?, ?::jsonb, ?, ?, ?, ?) on conflict (id) do nothing""")
-                .params(id, compteId, StatutPreDemande.BROUILLON.name(), json.writeValueAsString(reponses),
-                        Reponses.VERSION, Timestamp.from(maintenant), Timestamp.from(maintenant), Timestamp.from(expireLe))
-                .update() == 1;
+                        .params(
+                                id,
+                                compteId,
+                                StatutPreDemande.BROUILLON.name(),
+                                json.writeValueAsString(reponses),
+                                Reponses.VERSION,
+                                Timestamp.from(maintenant),
+                                Timestamp.from(maintenant),
+                                Timestamp.from(expireLe))
+                        .update()
+                == 1;
     }
 
     Optional<PreDemande> parId(UUID id) {
-        return jdbc.sql("select * from pre_demande where id = ?").param(id).query(this::lire).optional();
+        return jdbc.sql("select * from pre_demande where id = ?")
+                .param(id)
+                .query(this::lire)
+                .optional();
     }
 
     /** Verrouille la ligne jusqu'à la fin de la transaction : deux validations simultanées se suivent. */
     Optional<PreDemande> parIdPourModification(UUID id) {
-        return jdbc.sql("select * from pre_demande where id = ? for update").param(id).query(this::lire).optional();
+        return jdbc.sql("select * from pre_demande where id = ? for update")
+                .param(id)
+                .query(this::lire)
+                .optional();
     }
 
     Optional<PreDemande> parNumero(NumeroPreDemande numero) {
-        return jdbc.sql("select * from pre_demande where numero = ?").param(numero.valeur()).query(this::lire).optional();
+        return jdbc.sql("select * from pre_demande where numero = ?")
+                .param(numero.valeur())
+                .query(this::lire)
+                .optional();
     }
 
     Optional<PreDemande> parNumeroPourModification(NumeroPreDemande numero) {
@@ -79,13 +96,23 @@ class PreDemandeRepository {
                         update pre_demande set reponses = ?::jsonb, version_reponses = ?, titre = ?, motif = ?, nom = ?,
                           prenoms = ?, date_naissance = ?, modifie_le = ?, version = version + 1
                         where id = ? and statut = ?""")
-                .params(json.writeValueAsString(reponses), Reponses.VERSION,
-                        motif.getTitre() == null ? null : motif.getTitre().name(),
-                        motif.getMotif() == null ? null : motif.getMotif().name(),
-                        tronque(etatCivil.getNomNaissance(), 80), tronque(etatCivil.getPrenoms(), 450),
-                        Dates.lire(etatCivil.getDateNaissance()).orElse(null), Timestamp.from(maintenant), demande.id(),
-                        StatutPreDemande.BROUILLON.name())
-                .update() == 1;
+                        .params(
+                                json.writeValueAsString(reponses),
+                                Reponses.VERSION,
+                                motif.getTitre() == null
+                                        ? null
+                                        : motif.getTitre().name(),
+                                motif.getMotif() == null
+                                        ? null
+                                        : motif.getMotif().name(),
+                                tronque(etatCivil.getNomNaissance(), 80),
+                                tronque(etatCivil.getPrenoms(), 450),
+                                Dates.lire(etatCivil.getDateNaissance()).orElse(null),
+                                Timestamp.from(maintenant),
+                                demande.id(),
+                                StatutPreDemande.BROUILLON.name())
+                        .update()
+                == 1;
     }
 
     /** Écrit une transition faite par l'agrégat : de {@code avant} (statut et version lus) à {@code apres}. */
@@ -97,14 +124,21 @@ class PreDemandeRepository {
                           recapitulatif_cle = ?, recapitulatif_sha256 = ?, recapitulatif_taille = ?,
                           rappelee_le = ?, rappel_mairie = ?, rappel_reference = ?, modifie_le = ?, version = version + 1
                         where id = ? and statut = ? and version = ?""")
-                .params(apres.statut().name(), apres.numero() == null ? null : apres.numero().valeur(),
-                        timestamp(apres.valideeLe()), timestamp(apres.expireLe()),
+                .params(
+                        apres.statut().name(),
+                        apres.numero() == null ? null : apres.numero().valeur(),
+                        timestamp(apres.valideeLe()),
+                        timestamp(apres.expireLe()),
                         recapitulatif == null ? null : recapitulatif.cle(),
                         recapitulatif == null ? null : recapitulatif.sha256(),
                         recapitulatif == null ? null : recapitulatif.taille(),
-                        timestamp(apres.rappeleeLe()), rappel == null ? null : rappel.mairie(),
-                        rappel == null ? null : rappel.reference(), timestamp(apres.modifieLe()),
-                        avant.id(), avant.statut().name(), avant.version())
+                        timestamp(apres.rappeleeLe()),
+                        rappel == null ? null : rappel.mairie(),
+                        rappel == null ? null : rappel.reference(),
+                        timestamp(apres.modifieLe()),
+                        avant.id(),
+                        avant.statut().name(),
+                        avant.version())
                 .update();
         if (lignes != 1) {
             throw new OptimisticLockingFailureException("La pré-demande a changé entre-temps");
@@ -117,8 +151,11 @@ class PreDemandeRepository {
                         select recapitulatif_cle, recapitulatif_taille, recapitulatif_sha256 from pre_demande
                         where id = ? and recapitulatif_cle is not null""")
                 .param(id)
-                .query((ligne, n) -> new DocumentStocke(ligne.getString("recapitulatif_cle"), "application/pdf",
-                        ligne.getLong("recapitulatif_taille"), ligne.getString("recapitulatif_sha256")))
+                .query((ligne, n) -> new DocumentStocke(
+                        ligne.getString("recapitulatif_cle"),
+                        "application/pdf",
+                        ligne.getLong("recapitulatif_taille"),
+                        ligne.getString("recapitulatif_sha256")))
                 .optional();
     }
 
@@ -131,20 +168,29 @@ class PreDemandeRepository {
                         update pre_demande set recapitulatif_cle = ?, recapitulatif_sha256 = ?, recapitulatif_taille = ?,
                           version = version + 1
                         where id = ? and version = ? and recapitulatif_cle is null""")
-                .params(recapitulatif.cle(), recapitulatif.sha256(), recapitulatif.taille(), demande.id(), demande.version())
-                .update() == 1;
+                        .params(
+                                recapitulatif.cle(),
+                                recapitulatif.sha256(),
+                                recapitulatif.taille(),
+                                demande.id(),
+                                demande.version())
+                        .update()
+                == 1;
     }
 
     /** L'adresse choisie sur la page de vérification pour recevoir le récapitulatif. */
     void enregistrerCourrielDuRecapitulatif(UUID id, String courriel) {
-        jdbc.sql("update pre_demande set courriel_recapitulatif = ? where id = ?").params(courriel, id).update();
+        jdbc.sql("update pre_demande set courriel_recapitulatif = ? where id = ?")
+                .params(courriel, id)
+                .update();
     }
 
     boolean numeroPris(NumeroPreDemande numero) {
         return jdbc.sql("select count(*) from pre_demande where numero = ?")
-                .param(numero.valeur())
-                .query(Integer.class)
-                .single() > 0;
+                        .param(numero.valeur())
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /**
@@ -159,7 +205,11 @@ class PreDemandeRepository {
                         update pre_demande set statut = ?, reponses = '{}'::jsonb, nom = null, prenoms = null,
                           date_naissance = null, courriel_recapitulatif = null, modifie_le = ?, version = version + 1
                         where statut = any (?) and expire_le <= ?""")
-                .params(StatutPreDemande.EXPIREE.name(), Timestamp.from(maintenant), precedents, Timestamp.from(maintenant))
+                .params(
+                        StatutPreDemande.EXPIREE.name(),
+                        Timestamp.from(maintenant),
+                        precedents,
+                        Timestamp.from(maintenant))
                 .update();
     }
 
@@ -177,8 +227,13 @@ class PreDemandeRepository {
                 ligne.getTimestamp("modifie_le").toInstant(),
                 instant(ligne.getTimestamp("validee_le")),
                 ligne.getTimestamp("expire_le").toInstant(),
-                cle == null ? null : new DocumentStocke(cle, "application/pdf", ligne.getLong("recapitulatif_taille"),
-                        ligne.getString("recapitulatif_sha256")),
+                cle == null
+                        ? null
+                        : new DocumentStocke(
+                                cle,
+                                "application/pdf",
+                                ligne.getLong("recapitulatif_taille"),
+                                ligne.getString("recapitulatif_sha256")),
                 mairie == null ? null : new Rappel(mairie, ligne.getString("rappel_reference")),
                 instant(ligne.getTimestamp("rappelee_le")),
                 ligne.getLong("version"));

@@ -50,14 +50,19 @@ class PreDemandesEnBase implements PreDemandes {
             case BROUILLON, ANNULEE -> new RechercheParNumero.Inconnue();
             case RAPPELEE -> new RechercheParNumero.DejaRappelee(demande.rappel(), demande.rappeleeLe());
             case EXPIREE -> new RechercheParNumero.Purgee(demande.valableJusquAu());
-            case VALIDEE -> demande.expireeLe(horloge.instant())
-                    ? new RechercheParNumero.Expiree(demande.valableJusquAu())
-                    : new RechercheParNumero.Trouvee(instantane(demande));
+            case VALIDEE ->
+                demande.expireeLe(horloge.instant())
+                        ? new RechercheParNumero.Expiree(demande.valableJusquAu())
+                        : new RechercheParNumero.Trouvee(instantane(demande));
         };
     }
 
     private PreDemandeRetrouvee instantane(PreDemande demande) {
-        return new PreDemandeRetrouvee(demande.numero(), demande.valideeLe(), demande.valableJusquAu(),
-                declarations.de(demande.reponses()), demande.recapitulatif());
+        return new PreDemandeRetrouvee(
+                demande.numero(),
+                demande.valideeLe(),
+                demande.valableJusquAu(),
+                declarations.de(demande.reponses()),
+                demande.recapitulatif());
     }
 }

@@ -31,7 +31,8 @@ class PurgeDesPreDemandes {
         this.traitementsLongs = traitementsLongs;
     }
 
-    // une annotation ne lit que l'environnement : l'heure par défaut est dans application.yml ; la nuit est celle de Paris
+    // une annotation ne lit que l'environnement : l'heure par défaut est dans application.yml ; la nuit est celle de
+    // Paris
     @Scheduled(cron = "${predemande.purge.cron}", zone = "Europe/Paris")
     @SchedulerLock(name = "purge-pre-demandes", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     @Transactional

@@ -11,15 +11,15 @@ import fr.predemande.plateforme.CookieDeSession;
 import fr.predemande.plateforme.LimiteurDeDebit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.util.UriUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Le lien du QR code : le titulaire retrouve sa pré-demande, un agent connecté arrive au poste de recueil ; toute autre
@@ -57,7 +57,10 @@ class QrCodeController {
 
     /** La suite, qui lit la session : un agent connecté (tablette, téléphone) arrive sur l'écran de recherche du poste. */
     @GetMapping("/p/{numero}/suite")
-    String suite(@PathVariable String numero, UsagerConnecte usager, HttpServletRequest requete,
+    String suite(
+            @PathVariable String numero,
+            UsagerConnecte usager,
+            HttpServletRequest requete,
             HttpServletResponse reponse) {
         // son propre compteur : un visiteur connecté passe par le lien puis par sa suite, un robot peut viser la suite
         freiner("qr-suite-adresse:", requete, reponse);

@@ -55,8 +55,12 @@ class RecapitulatifController {
         DocumentStocke recapitulatif = document.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("predemande-" + demande.numero().valeur() + ".pdf").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("predemande-" + demande.numero().valeur() + ".pdf")
+                                .build()
+                                .toString())
                 .header("X-Content-SHA256", recapitulatif.sha256())
                 .body(magasin.lire(recapitulatif));
     }

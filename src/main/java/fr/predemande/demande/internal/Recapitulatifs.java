@@ -42,7 +42,8 @@ class Recapitulatifs {
      * pour un mineur (ses pièces ne sont pas encore dans les règles ; la page de vérification l'arrête avant).
      */
     Optional<ListeDesJustificatifs> justificatifs(Declaration declaration) {
-        return declaration.situation(LocalDate.now(horloge))
+        return declaration
+                .situation(LocalDate.now(horloge))
                 .filter(Situation::majeur)
                 .map(ReglesDesJustificatifs::pour);
     }
@@ -50,17 +51,26 @@ class Recapitulatifs {
     Recapitulatif pour(Declaration declaration, NumeroPreDemande numero, LocalDate valableJusquAu) {
         var liste = justificatifs(declaration).orElseThrow(() -> new IllegalStateException("Réponses incomplètes"));
         var rubriques = vue.sections(declaration).stream()
-                .map(s -> new Rubrique(s.titre(), s.lignes().stream()
-                        .filter(l -> !l.valeur().isBlank())
-                        .map(l -> new Ligne(l.libelle(), l.valeur()))
-                        .toList()))
+                .map(s -> new Rubrique(
+                        s.titre(),
+                        s.lignes().stream()
+                                .filter(l -> !l.valeur().isBlank())
+                                .map(l -> new Ligne(l.libelle(), l.valeur()))
+                                .toList()))
                 .toList();
         var pieces = liste.pieces().stream().map(p -> texte(p.cleTitre())).toList();
         var e = declaration.etatCivil();
-        return new Recapitulatif(numero.valeur(), numero.lisible(), valableJusquAu,
-                urlPublique.de("/p/" + numero.valeur()), intitule(declaration),
+        return new Recapitulatif(
+                numero.valeur(),
+                numero.lisible(),
+                valableJusquAu,
+                urlPublique.de("/p/" + numero.valeur()),
+                intitule(declaration),
                 Noms.enMajuscules(e.nomNaissance()) + " " + String.join(", ", e.prenoms()),
-                rubriques, pieces, montant(liste), detailDesTimbres(liste));
+                rubriques,
+                pieces,
+                montant(liste),
+                detailDesTimbres(liste));
     }
 
     String intitule(Declaration declaration) {
@@ -68,13 +78,17 @@ class Recapitulatifs {
         if (demande.titre() == null || demande.motif() == null) {
             return texte("demande.liste.sans-titre");
         }
-        return texte("demande.intitule", texte("choix.titre." + demande.titre().name()),
+        return texte(
+                "demande.intitule",
+                texte("choix.titre." + demande.titre().name()),
                 texte("choix.motif." + demande.motif().name()).toLowerCase(FR));
     }
 
     /** « 86 € », ou « Gratuit ». */
     String montant(ListeDesJustificatifs liste) {
-        return liste.total().gratuit() ? texte("demande.timbre.gratuit") : liste.total().enEuros();
+        return liste.total().gratuit()
+                ? texte("demande.timbre.gratuit")
+                : liste.total().enEuros();
     }
 
     /** Titre par titre, en une ligne : « Carte nationale d’identité : gratuite ; passeport : 86 € ». */
@@ -89,7 +103,10 @@ class Recapitulatifs {
         String montant = droit.montant().gratuit()
                 ? texte("demande.timbre.titre-gratuit." + droit.titre().name())
                 : droit.montant().enEuros();
-        return texte("demande.timbre.detail", texte("demande.timbre.titre." + droit.titre().name()), montant);
+        return texte(
+                "demande.timbre.detail",
+                texte("demande.timbre.titre." + droit.titre().name()),
+                montant);
     }
 
     private String texte(String cle, Object... arguments) {

@@ -16,16 +16,51 @@ public class Reponses {
     private FormulaireAdresse adresse = new FormulaireAdresse();
     private FormulaireContact contact = new FormulaireContact();
 
-    public FormulaireMotif getMotif() { return motif; }
-    public void setMotif(FormulaireMotif motif) { this.motif = motif; }
-    public FormulaireEtatCivil getEtatCivil() { return etatCivil; }
-    public void setEtatCivil(FormulaireEtatCivil etatCivil) { this.etatCivil = etatCivil; }
-    public FormulaireFiliation getFiliation() { return filiation; }
-    public void setFiliation(FormulaireFiliation filiation) { this.filiation = filiation; }
-    public FormulaireNationalite getNationalite() { return nationalite; }
-    public void setNationalite(FormulaireNationalite nationalite) { this.nationalite = nationalite; }
-    public FormulaireAdresse getAdresse() { return adresse; }
-    public void setAdresse(FormulaireAdresse adresse) { this.adresse = adresse; }
-    public FormulaireContact getContact() { return contact; }
-    public void setContact(FormulaireContact contact) { this.contact = contact; }
+    public FormulaireMotif getMotif() {
+        return motif;
+    }
+
+    public void setMotif(FormulaireMotif motif) {
+        this.motif = motif;
+    }
+
+    public FormulaireEtatCivil getEtatCivil() {
+        return etatCivil;
+    }
+
+    public void setEtatCivil(FormulaireEtatCivil etatCivil) {
+        this.etatCivil = etatCivil;
+    }
+
+    public FormulaireFiliation getFiliation() {
+        return filiation;
+    }
+
+    public void setFiliation(FormulaireFiliation filiation) {
+        this.filiation = filiation;
+    }
+
+    public FormulaireNationalite getNationalite() {
+        return nationalite;
+    }
+
+    public void setNationalite(FormulaireNationalite nationalite) {
+        this.nationalite = nationalite;
+    }
+
+    public FormulaireAdresse getAdresse() {
+        return adresse;
+    }
+
+    public void setAdresse(FormulaireAdresse adresse) {
+        this.adresse = adresse;
+    }
+
+    public FormulaireContact getContact() {
+        return contact;
+    }
+
+    public void setContact(FormulaireContact contact) {
+        this.contact = contact;
+    }
 }

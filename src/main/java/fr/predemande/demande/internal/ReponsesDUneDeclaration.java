@@ -45,10 +45,20 @@ final class ReponsesDUneDeclaration {
         e.setTaille(ec.tailleCm() == null ? "" : ec.tailleCm().toString());
         e.setCouleurYeux(ec.couleurYeux());
         var f = r.getFiliation();
-        parent(d.filiation().parent1(), f::setParent1Inconnu, f::setParent1Nom, f::setParent1Prenoms,
-                f::setParent1DateNaissance, f::setParent1LieuNaissance);
-        parent(d.filiation().parent2(), f::setParent2Inconnu, f::setParent2Nom, f::setParent2Prenoms,
-                f::setParent2DateNaissance, f::setParent2LieuNaissance);
+        parent(
+                d.filiation().parent1(),
+                f::setParent1Inconnu,
+                f::setParent1Nom,
+                f::setParent1Prenoms,
+                f::setParent1DateNaissance,
+                f::setParent1LieuNaissance);
+        parent(
+                d.filiation().parent2(),
+                f::setParent2Inconnu,
+                f::setParent2Nom,
+                f::setParent2Prenoms,
+                f::setParent2DateNaissance,
+                f::setParent2LieuNaissance);
         r.getNationalite().setAcquisition(d.nationalite().acquisition());
         r.getNationalite().setPrecision(d.nationalite().precision());
         var a = r.getAdresse();
@@ -60,13 +70,21 @@ final class ReponsesDUneDeclaration {
         a.setCodePostal(ad.codePostal());
         a.setCommune(ad.commune() == null ? "" : ad.commune().libelle(ad.codePostal()));
         r.getContact().setCourriel(d.contact().courriel());
-        r.getContact().setTelephone(d.contact().telephone() == null ? "" : Telephones.pourAffichage(d.contact().telephone()));
+        r.getContact()
+                .setTelephone(
+                        d.contact().telephone() == null
+                                ? ""
+                                : Telephones.pourAffichage(d.contact().telephone()));
         return r;
     }
 
-    private static void parent(Declaration.Parent parent, java.util.function.Consumer<Boolean> inconnu,
-            java.util.function.Consumer<String> nom, java.util.function.Consumer<String> prenoms,
-            java.util.function.Consumer<String> date, java.util.function.Consumer<String> lieu) {
+    private static void parent(
+            Declaration.Parent parent,
+            java.util.function.Consumer<Boolean> inconnu,
+            java.util.function.Consumer<String> nom,
+            java.util.function.Consumer<String> prenoms,
+            java.util.function.Consumer<String> date,
+            java.util.function.Consumer<String> lieu) {
         if (parent == null) {
             return;
         }

@@ -31,7 +31,10 @@ class SaisieAuGuichetService implements SaisieAuGuichet {
     private final ControlesDeCoherence controles;
     private final VueDesReponses vue;
 
-    SaisieAuGuichetService(Declarations declarations, ValidationDesSections validation, ControlesDeCoherence controles,
+    SaisieAuGuichetService(
+            Declarations declarations,
+            ValidationDesSections validation,
+            ControlesDeCoherence controles,
             VueDesReponses vue) {
         this.declarations = declarations;
         this.validation = validation;
@@ -88,8 +91,8 @@ class SaisieAuGuichetService implements SaisieAuGuichet {
                 LigneAffichee ancienne = anciennes.remove(section.section() + "/" + ligne.champ());
                 String valeurAvant = ancienne == null ? "" : ancienne.valeur();
                 if (!Objects.equals(valeurAvant, ligne.valeur())) {
-                    differences.add(new Difference(section.section(), ligne.champ(), ligne.libelle(), valeurAvant,
-                            ligne.valeur()));
+                    differences.add(new Difference(
+                            section.section(), ligne.champ(), ligne.libelle(), valeurAvant, ligne.valeur()));
                 }
             }
         }

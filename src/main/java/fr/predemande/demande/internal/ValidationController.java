@@ -42,8 +42,13 @@ class ValidationController {
     private final ValidationDeLaPreDemande validationFinale;
     private final UrlPublique urlPublique;
 
-    ValidationController(Brouillons brouillons, ControlesDeCoherence controles, Declarations declarations,
-            VueDesReponses vue, Recapitulatifs recapitulatifs, ValidationDeLaPreDemande validationFinale,
+    ValidationController(
+            Brouillons brouillons,
+            ControlesDeCoherence controles,
+            Declarations declarations,
+            VueDesReponses vue,
+            Recapitulatifs recapitulatifs,
+            ValidationDeLaPreDemande validationFinale,
             UrlPublique urlPublique) {
         this.brouillons = brouillons;
         this.controles = controles;
@@ -60,12 +65,16 @@ class ValidationController {
         if (!demande.statut().modifiableParLUsager()) {
             return redirection(CheminsDeLaPreDemande.confirmation(id));
         }
-        return pageDeVerification(modele, demande, demande.reponses().getContact().getCourriel(), null);
+        return pageDeVerification(
+                modele, demande, demande.reponses().getContact().getCourriel(), null);
     }
 
     @PostMapping(CheminsDeLaPreDemande.PREFIXE + "{id}/validation")
-    String valider(UsagerConnecte usager, @PathVariable UUID id,
-            @RequestParam(name = "courriel", defaultValue = "") String courriel, Model modele,
+    String valider(
+            UsagerConnecte usager,
+            @PathVariable UUID id,
+            @RequestParam(name = "courriel", defaultValue = "") String courriel,
+            Model modele,
             RedirectAttributes redirection) {
         PreDemande demande = brouillons.duTitulaireOu404(id, usager);
         if (demande.statut() == StatutPreDemande.VALIDEE) {
@@ -73,7 +82,8 @@ class ValidationController {
         }
         var erreurCourriel = Courriels.verifier(courriel);
         if (!controles.controler(demande.reponses()).isEmpty() || erreurCourriel.isPresent()) {
-            return pageDeVerification(modele, demande, courriel, erreurCourriel.map(e -> e.code()).orElse(null));
+            return pageDeVerification(
+                    modele, demande, courriel, erreurCourriel.map(e -> e.code()).orElse(null));
         }
         try {
             validationFinale.valider(id, usager.compteId(), courriel);
@@ -93,7 +103,8 @@ class ValidationController {
         var declaration = declarations.de(demande.reponses());
         modele.addAttribute("demande", demande);
         modele.addAttribute("intitule", recapitulatifs.intitule(declaration));
-        modele.addAttribute("justificatifs", recapitulatifs.justificatifs(declaration).orElse(null));
+        modele.addAttribute(
+                "justificatifs", recapitulatifs.justificatifs(declaration).orElse(null));
         // le récapitulatif se prépare juste après la validation : la page le dit tant qu'il n'est pas prêt
         modele.addAttribute("recapitulatifPret", demande.recapitulatif() != null);
         return VUE_CONFIRMATION;
@@ -103,7 +114,11 @@ class ValidationController {
     String justificatifs(UsagerConnecte usager, @PathVariable UUID id, Model modele) {
         PreDemande demande = brouillons.duTitulaireOu404(id, usager);
         modele.addAttribute("demande", demande);
-        modele.addAttribute("justificatifs", recapitulatifs.justificatifs(declarations.de(demande.reponses())).orElse(null));
+        modele.addAttribute(
+                "justificatifs",
+                recapitulatifs
+                        .justificatifs(declarations.de(demande.reponses()))
+                        .orElse(null));
         return VUE_JUSTIFICATIFS;
     }
 
@@ -146,10 +161,13 @@ class ValidationController {
         var problemes = controles.controler(demande.reponses());
         modele.addAttribute("demande", demande);
         modele.addAttribute("sections", vue.sections(declarations.de(demande.reponses())));
-        modele.addAttribute("problemes", problemes.stream()
-                .map(p -> new ProblemeAffiche(Formulaires.page(p.section(), demande.id()) + "?retour=verification#" + p.champ(),
-                        vue.probleme(p)))
-                .toList());
+        modele.addAttribute(
+                "problemes",
+                problemes.stream()
+                        .map(p -> new ProblemeAffiche(
+                                Formulaires.page(p.section(), demande.id()) + "?retour=verification#" + p.champ(),
+                                vue.probleme(p)))
+                        .toList());
         modele.addAttribute("courriel", courriel);
         modele.addAttribute("erreurCourriel", erreurCourriel);
         modele.addAttribute("enErreur", !problemes.isEmpty() || erreurCourriel != null);

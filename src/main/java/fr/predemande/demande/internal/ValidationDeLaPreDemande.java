@@ -35,8 +35,13 @@ class ValidationDeLaPreDemande {
     private final TransactionTemplate transaction;
     private final Clock horloge;
 
-    ValidationDeLaPreDemande(PreDemandeRepository depot, ControlesDeCoherence controles, Declarations declarations,
-            Recapitulatifs recapitulatifs, ApplicationEventPublisher evenements, TransactionTemplate transaction,
+    ValidationDeLaPreDemande(
+            PreDemandeRepository depot,
+            ControlesDeCoherence controles,
+            Declarations declarations,
+            Recapitulatifs recapitulatifs,
+            ApplicationEventPublisher evenements,
+            TransactionTemplate transaction,
             Clock horloge) {
         this.depot = depot;
         this.controles = controles;
@@ -70,7 +75,8 @@ class ValidationDeLaPreDemande {
         if (!demande.statut().peutDevenir(StatutPreDemande.VALIDEE)) {
             throw new Refus("non modifiable");
         }
-        if (Courriels.verifier(courriel).isPresent() || !controles.controler(demande.reponses()).isEmpty()) {
+        if (Courriels.verifier(courriel).isPresent()
+                || !controles.controler(demande.reponses()).isEmpty()) {
             throw new Refus("incomplète");
         }
         NumeroPreDemande numero;
@@ -84,8 +90,14 @@ class ValidationDeLaPreDemande {
         depot.enregistrerTransition(demande, validee);
         String normalise = Courriels.normaliser(courriel);
         depot.enregistrerCourrielDuRecapitulatif(id, normalise);
-        evenements.publishEvent(new PreDemandeValidee(id, numero, normalise, declaration.contact().telephone(),
-                String.join(", ", declaration.etatCivil().prenoms()), validee.valableJusquAu(), liste.total()));
+        evenements.publishEvent(new PreDemandeValidee(
+                id,
+                numero,
+                normalise,
+                declaration.contact().telephone(),
+                String.join(", ", declaration.etatCivil().prenoms()),
+                validee.valableJusquAu(),
+                liste.total()));
         return numero;
     }
 }

@@ -45,7 +45,8 @@ class ValidationDesSections {
     void verifier(Section section, Reponses reponses, Errors erreurs) {
         switch (section) {
             case MOTIF -> motif(reponses.getMotif(), erreurs);
-            case ETAT_CIVIL -> etatCivil(reponses.getEtatCivil(), reponses.getMotif().getTitre(), erreurs);
+            case ETAT_CIVIL ->
+                etatCivil(reponses.getEtatCivil(), reponses.getMotif().getTitre(), erreurs);
             case FILIATION -> filiation(reponses.getFiliation(), erreurs);
             case NATIONALITE -> nationalite(reponses.getNationalite(), erreurs);
             case ADRESSE -> adresse(reponses.getAdresse(), erreurs);
@@ -74,7 +75,8 @@ class ValidationDesSections {
                 rejeter(erreurs, "ancienTitreNumero", "demande.ancien-titre.numero");
             }
             datePassee(f.getAncienTitreDateDelivrance(), "ancienTitreDateDelivrance", true, erreurs);
-            if (!f.getAncienTitreDateExpiration().isBlank() && Dates.lire(f.getAncienTitreDateExpiration()).isEmpty()) {
+            if (!f.getAncienTitreDateExpiration().isBlank()
+                    && Dates.lire(f.getAncienTitreDateExpiration()).isEmpty()) {
                 rejeter(erreurs, "ancienTitreDateExpiration", "demande.date.invalide");
             }
             if (!motif.titrePerdu() && f.getAncienTitrePresentable() == null) {
@@ -111,7 +113,9 @@ class ValidationDesSections {
             }
         }
         String taille = f.getTaille().strip();
-        if (!taille.matches("\\d{1,3}") || Integer.parseInt(taille) < TAILLE_MIN || Integer.parseInt(taille) > TAILLE_MAX) {
+        if (!taille.matches("\\d{1,3}")
+                || Integer.parseInt(taille) < TAILLE_MIN
+                || Integer.parseInt(taille) > TAILLE_MAX) {
             rejeter(erreurs, "taille", "demande.taille.invalide", TAILLE_MIN, TAILLE_MAX);
         }
         if (titre != null && titre.inclutPasseport() && f.getCouleurYeux() == null) {
@@ -142,7 +146,8 @@ class ValidationDesSections {
     private void nationalite(FormulaireNationalite f, Errors erreurs) {
         if (f.getAcquisition() == null) {
             rejeter(erreurs, "acquisition", "demande.nationalite.obligatoire");
-        } else if (f.getAcquisition() == AcquisitionNationalite.AUTRE && f.getPrecision().isBlank()) {
+        } else if (f.getAcquisition() == AcquisitionNationalite.AUTRE
+                && f.getPrecision().isBlank()) {
             rejeter(erreurs, "precision", "demande.nationalite.precision");
         }
     }
@@ -166,7 +171,8 @@ class ValidationDesSections {
             rejeter(erreurs, "codePostal", "demande.adresse.code-postal");
         }
         var commune = commune(f.getCommune(), "commune", erreurs);
-        if (commune.isPresent() && codePostal.matches("\\d{5}")
+        if (commune.isPresent()
+                && codePostal.matches("\\d{5}")
                 && !referentiel.codePostalCorrespond(commune.get().codeInsee(), codePostal)) {
             rejeter(erreurs, "codePostal", "demande.adresse.code-postal-commune");
         }

@@ -1,9 +1,9 @@
 package fr.predemande.demande.internal;
 
-import fr.predemande.demande.LigneAffichee;
-import fr.predemande.demande.SectionAffichee;
-import fr.predemande.demande.Section;
 import fr.predemande.demande.Declaration;
+import fr.predemande.demande.LigneAffichee;
+import fr.predemande.demande.Section;
+import fr.predemande.demande.SectionAffichee;
 import fr.predemande.referentiel.Commune;
 import fr.predemande.saisie.Noms;
 import fr.predemande.saisie.Telephones;
@@ -28,14 +28,21 @@ class VueDesReponses {
     }
 
     List<SectionAffichee> sections(Declaration d) {
-        return List.of(motif(d.demande()), etatCivil(d.etatCivil()), filiation(d.filiation()),
-                nationalite(d.nationalite()), adresse(d.adresse()), contact(d.contact()));
+        return List.of(
+                motif(d.demande()),
+                etatCivil(d.etatCivil()),
+                filiation(d.filiation()),
+                nationalite(d.nationalite()),
+                adresse(d.adresse()),
+                contact(d.contact()));
     }
 
     /** Le problème tel que le résumé de la page de vérification le montre : « Filiation : indiquez le nom… ». */
     String probleme(ControlesDeCoherence.Probleme probleme) {
         String message = messages.getMessage(probleme.message(), FR);
-        return texte("demande.verification.probleme", texte("demande.section." + probleme.section().name()),
+        return texte(
+                "demande.verification.probleme",
+                texte("demande.section." + probleme.section().name()),
                 message.isEmpty() ? message : message.substring(0, 1).toLowerCase(FR) + message.substring(1));
     }
 

@@ -43,11 +43,15 @@ class AccueilMairieController {
 
     /** Un poste d'une autre mairie n'est jamais retenu : l'identifiant envoyé n'est qu'une proposition. */
     @PostMapping(POSTE)
-    String choisirLePoste(AgentConnecte agent, @RequestParam(name = "poste", required = false) UUID choisi,
-            HttpServletRequest requete, RedirectAttributes flash) {
+    String choisirLePoste(
+            AgentConnecte agent,
+            @RequestParam(name = "poste", required = false) UUID choisi,
+            HttpServletRequest requete,
+            RedirectAttributes flash) {
         var poste = choisi == null
                 ? java.util.Optional.<PosteDeRecueil>empty()
-                : mairies.poste(choisi).filter(p -> p.mairie().equals(agent.mairie().id()));
+                : mairies.poste(choisi)
+                        .filter(p -> p.mairie().equals(agent.mairie().id()));
         if (poste.isEmpty()) {
             flash.addFlashAttribute("erreurPoste", true);
             return "redirect:" + ACCUEIL;

@@ -3,10 +3,10 @@ package fr.predemande.habilitation.internal;
 import static fr.predemande.habilitation.CheminsDeLaMairie.AGENTS;
 
 import fr.predemande.habilitation.AgentConnecte;
+import fr.predemande.habilitation.RoleAgent;
 import fr.predemande.saisie.Identifiants;
 import fr.predemande.saisie.Noms;
 import jakarta.servlet.http.HttpServletRequest;
-import fr.predemande.habilitation.RoleAgent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -41,29 +41,43 @@ class AdministrationDesAgentsController {
     }
 
     @GetMapping(AGENTS)
-    String agents(AgentConnecte administrateur, @ModelAttribute("formulaire") Formulaires.NouvelAgent formulaire,
+    String agents(
+            AgentConnecte administrateur,
+            @ModelAttribute("formulaire") Formulaires.NouvelAgent formulaire,
             Model modele) {
         return page(administrateur, modele);
     }
 
     @PostMapping(AGENTS)
-    String creer(AgentConnecte administrateur, @ModelAttribute("formulaire") Formulaires.NouvelAgent formulaire,
-            BindingResult erreurs, Model modele, HttpServletRequest requete, RedirectAttributes flash) {
+    String creer(
+            AgentConnecte administrateur,
+            @ModelAttribute("formulaire") Formulaires.NouvelAgent formulaire,
+            BindingResult erreurs,
+            Model modele,
+            HttpServletRequest requete,
+            RedirectAttributes flash) {
         Identifiants.verifier(formulaire.getIdentifiantAgent())
-                .ifPresent(e -> erreurs.rejectValue("identifiantAgent", e.code(), e.arguments().toArray(), null));
+                .ifPresent(e -> erreurs.rejectValue(
+                        "identifiantAgent", e.code(), e.arguments().toArray(), null));
         Noms.verifierNom(formulaire.getNomAgent())
-                .ifPresent(e -> erreurs.rejectValue("nomAgent", e.code(), e.arguments().toArray(), null));
+                .ifPresent(e ->
+                        erreurs.rejectValue("nomAgent", e.code(), e.arguments().toArray(), null));
         Noms.verifierPrenoms(formulaire.getPrenomAgent())
-                .ifPresent(e -> erreurs.rejectValue("prenomAgent", e.code(), e.arguments().toArray(), null));
+                .ifPresent(e -> erreurs.rejectValue(
+                        "prenomAgent", e.code(), e.arguments().toArray(), null));
         if (formulaire.getRoles().isEmpty()) {
             erreurs.rejectValue("roles", "mairie.agents.roles.obligatoire");
         }
         if (erreurs.hasErrors()) {
             return page(administrateur, modele);
         }
-        var cree = comptes.creer(administrateur, Identifiants.normaliser(formulaire.getIdentifiantAgent()),
-                Noms.normaliser(formulaire.getNomAgent()), Noms.normaliser(formulaire.getPrenomAgent()),
-                formulaire.getRoles(), requete);
+        var cree = comptes.creer(
+                administrateur,
+                Identifiants.normaliser(formulaire.getIdentifiantAgent()),
+                Noms.normaliser(formulaire.getNomAgent()),
+                Noms.normaliser(formulaire.getPrenomAgent()),
+                formulaire.getRoles(),
+                requete);
         if (cree.isEmpty()) {
             erreurs.rejectValue("identifiantAgent", "mairie.agents.identifiant.pris");
             return page(administrateur, modele);
@@ -75,19 +89,37 @@ class AdministrationDesAgentsController {
     }
 
     /** Une ligne du tableau des agents : l'état se lit d'un coup d'œil, l'heure est celle de la mairie. */
-    record LigneDAgent(String identifiant, String nom, String prenom, boolean agent, boolean administrateur,
-            Etat etat, String jusqua) {}
+    record LigneDAgent(
+            String identifiant,
+            String nom,
+            String prenom,
+            boolean agent,
+            boolean administrateur,
+            Etat etat,
+            String jusqua) {}
 
-    enum Etat { ACTIF, A_ENROLER, VERROUILLE }
+    enum Etat {
+        ACTIF,
+        A_ENROLER,
+        VERROUILLE
+    }
 
     private String page(AgentConnecte administrateur, Model modele) {
         Instant maintenant = horloge.instant();
-        modele.addAttribute("agents", agents.deLaMairie(administrateur.mairie().id()).stream()
-                .map(agent -> new LigneDAgent(agent.identifiant(), agent.nom(), agent.prenom(),
-                        agent.roles().contains(RoleAgent.AGENT), agent.roles().contains(RoleAgent.ADMINISTRATEUR),
-                        agent.verrouilleA(maintenant) ? Etat.VERROUILLE : agent.enrole() ? Etat.ACTIF : Etat.A_ENROLER,
-                        agent.verrouilleJusqua() == null ? null : HEURE.format(agent.verrouilleJusqua())))
-                .toList());
+        modele.addAttribute(
+                "agents",
+                agents.deLaMairie(administrateur.mairie().id()).stream()
+                        .map(agent -> new LigneDAgent(
+                                agent.identifiant(),
+                                agent.nom(),
+                                agent.prenom(),
+                                agent.roles().contains(RoleAgent.AGENT),
+                                agent.roles().contains(RoleAgent.ADMINISTRATEUR),
+                                agent.verrouilleA(maintenant)
+                                        ? Etat.VERROUILLE
+                                        : agent.enrole() ? Etat.ACTIF : Etat.A_ENROLER,
+                                agent.verrouilleJusqua() == null ? null : HEURE.format(agent.verrouilleJusqua())))
+                        .toList());
         return VUE;
     }
 }

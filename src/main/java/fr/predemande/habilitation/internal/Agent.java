@@ -12,9 +12,21 @@ import java.util.UUID;
  * @param enrole le premier code a été confirmé : le second facteur est exigé à chaque connexion
  * @param dernierPasTotp le pas du dernier code accepté ({@code null} : aucun)
  */
-record Agent(UUID id, String identifiant, String nom, String prenom, UUID mairie, Set<RoleAgent> roles,
-        String motDePasseEmpreinte, String totpSecret, boolean enrole, Long dernierPasTotp, int echecsConsecutifs,
-        int verrouillages, Instant verrouilleJusqua, long version) {
+record Agent(
+        UUID id,
+        String identifiant,
+        String nom,
+        String prenom,
+        UUID mairie,
+        Set<RoleAgent> roles,
+        String motDePasseEmpreinte,
+        String totpSecret,
+        boolean enrole,
+        Long dernierPasTotp,
+        int echecsConsecutifs,
+        int verrouillages,
+        Instant verrouilleJusqua,
+        long version) {
 
     Agent {
         roles = Set.copyOf(roles);

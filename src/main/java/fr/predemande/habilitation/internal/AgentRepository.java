@@ -44,27 +44,34 @@ class AgentRepository {
                         values (:id, :identifiant, :nom, :prenom, :mairie, :roles::varchar(20)[], :empreinte, :secret,
                           :cleMaitresse, :enrole, :creePar, :maintenant, :maintenant)
                         on conflict (identifiant) do nothing""")
-                .param("id", agent.id())
-                .param("identifiant", agent.identifiant())
-                .param("nom", agent.nom())
-                .param("prenom", agent.prenom())
-                .param("mairie", agent.mairie())
-                .param("roles", tableau(agent.roles()))
-                .param("empreinte", agent.motDePasseEmpreinte())
-                .param("secret", chiffre == null ? null : chiffre.octets())
-                .param("cleMaitresse", chiffre == null ? null : chiffre.cleMaitresse())
-                .param("enrole", agent.enrole())
-                .param("creePar", creePar)
-                .param("maintenant", Timestamp.from(maintenant))
-                .update() == 1;
+                        .param("id", agent.id())
+                        .param("identifiant", agent.identifiant())
+                        .param("nom", agent.nom())
+                        .param("prenom", agent.prenom())
+                        .param("mairie", agent.mairie())
+                        .param("roles", tableau(agent.roles()))
+                        .param("empreinte", agent.motDePasseEmpreinte())
+                        .param("secret", chiffre == null ? null : chiffre.octets())
+                        .param("cleMaitresse", chiffre == null ? null : chiffre.cleMaitresse())
+                        .param("enrole", agent.enrole())
+                        .param("creePar", creePar)
+                        .param("maintenant", Timestamp.from(maintenant))
+                        .update()
+                == 1;
     }
 
     Optional<Agent> parIdentifiant(String identifiant) {
-        return jdbc.sql("select * from agent where identifiant = ?").param(identifiant).query(this::lire).optional();
+        return jdbc.sql("select * from agent where identifiant = ?")
+                .param(identifiant)
+                .query(this::lire)
+                .optional();
     }
 
     Optional<Agent> parId(UUID id) {
-        return jdbc.sql("select * from agent where id = ?").param(id).query(this::lire).optional();
+        return jdbc.sql("select * from agent where id = ?")
+                .param(id)
+                .query(this::lire)
+                .optional();
     }
 
     /** Les agents d'une mairie, par nom : jamais ceux d'une autre. */
@@ -84,10 +91,11 @@ class AgentRepository {
                         update agent set dernier_pas_totp = :pas, echecs_consecutifs = 0, verrouillages = 0,
                           verrouille_jusqua = null, modifie_le = :maintenant, version = version + 1
                         where id = :id and (dernier_pas_totp is null or dernier_pas_totp < :pas)""")
-                .param("pas", pas)
-                .param("maintenant", Timestamp.from(maintenant))
-                .param("id", id)
-                .update() == 1;
+                        .param("pas", pas)
+                        .param("maintenant", Timestamp.from(maintenant))
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     /** Compte un échec ; le nombre d'échecs consécutifs après celui-ci. */
@@ -164,11 +172,21 @@ class AgentRepository {
         Arrays.stream((String[]) roles.getArray()).map(RoleAgent::valueOf).forEach(lus::add);
         Timestamp verrou = ligne.getTimestamp("verrouille_jusqua");
         Long dernierPas = ligne.getObject("dernier_pas_totp", Long.class);
-        return new Agent(ligne.getObject("id", UUID.class), ligne.getString("identifiant"), ligne.getString("nom"),
-                ligne.getString("prenom"), ligne.getObject("mairie_id", UUID.class), lus,
-                ligne.getString("mot_de_passe_empreinte"), secretTotp(ligne), ligne.getBoolean("enrole"),
-                dernierPas, ligne.getInt("echecs_consecutifs"), ligne.getInt("verrouillages"),
-                verrou == null ? null : verrou.toInstant(), ligne.getLong("version"));
+        return new Agent(
+                ligne.getObject("id", UUID.class),
+                ligne.getString("identifiant"),
+                ligne.getString("nom"),
+                ligne.getString("prenom"),
+                ligne.getObject("mairie_id", UUID.class),
+                lus,
+                ligne.getString("mot_de_passe_empreinte"),
+                secretTotp(ligne),
+                ligne.getBoolean("enrole"),
+                dernierPas,
+                ligne.getInt("echecs_consecutifs"),
+                ligne.getInt("verrouillages"),
+                verrou == null ? null : verrou.toInstant(),
+                ligne.getLong("version"));
     }
 
     /** Le secret en base 32 : déchiffré, ou tel quel s'il est encore en clair ; {@code null} s'il n'y en a pas. */
@@ -179,7 +197,8 @@ class AgentRepository {
             return enClair;
         }
         UUID id = ligne.getObject("id", UUID.class);
-        return Totp.base32(coffre.dechiffrer(new SecretChiffre(ligne.getString("totp_cle_maitresse"), octets), contexte(id)));
+        return Totp.base32(
+                coffre.dechiffrer(new SecretChiffre(ligne.getString("totp_cle_maitresse"), octets), contexte(id)));
     }
 
     SecretChiffre chiffrer(UUID id, String secretEnBase32) {

@@ -49,8 +49,11 @@ class ChiffrementDesSecretsTotp implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         Bilan bilan = toutMettreSousLaCleActive();
         if (bilan.chiffres() + bilan.rechiffres() > 0) {
-            JOURNAL.info("Secrets TOTP des agents sous la clé maîtresse « {} » : {} chiffré(s), {} rechiffré(s)",
-                    coffre.cleActive(), bilan.chiffres(), bilan.rechiffres());
+            JOURNAL.info(
+                    "Secrets TOTP des agents sous la clé maîtresse « {} » : {} chiffré(s), {} rechiffré(s)",
+                    coffre.cleActive(),
+                    bilan.chiffres(),
+                    bilan.rechiffres());
         }
         bilan.echecs().forEach(echec -> JOURNAL.error("Secret TOTP laissé tel quel : {}", echec));
     }
@@ -69,8 +72,13 @@ class ChiffrementDesSecretsTotp implements SmartInitializingSingleton {
                     try {
                         return new ALire(id, identifiant, enClair, chiffre, agents.secretTotp(ligne), null);
                     } catch (IllegalStateException | IllegalArgumentException e) {
-                        return new ALire(id, identifiant, enClair, chiffre, null, "agent " + identifiant + " : "
-                                + e.getMessage());
+                        return new ALire(
+                                id,
+                                identifiant,
+                                enClair,
+                                chiffre,
+                                null,
+                                "agent " + identifiant + " : " + e.getMessage());
                     }
                 })
                 .list();

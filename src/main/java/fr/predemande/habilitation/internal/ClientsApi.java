@@ -42,7 +42,8 @@ class ClientsApi {
      * mettrait dans le gestionnaire global, où d'autres chaînes le trouveraient ; seule la chaîne de l'API l'emploie.
      */
     Authentication authentifier(Authentication demande) {
-        String secret = demande.getCredentials() == null ? "" : demande.getCredentials().toString();
+        String secret =
+                demande.getCredentials() == null ? "" : demande.getCredentials().toString();
         Optional<Client> trouve = client(demande.getName());
         // l'empreinte est calculée même pour un client inconnu : la durée ne dit pas s'il existe
         byte[] tape = empreinte(secret).getBytes(StandardCharsets.US_ASCII);
@@ -63,7 +64,11 @@ class ClientsApi {
         jdbc.sql("""
                         insert into client_api (identifiant, nom, secret_empreinte, portees, cree_le)
                         values (?, ?, ?, ?::varchar(30)[], ?) on conflict (identifiant) do nothing""")
-                .params(identifiant, nom, empreinte(secret), portees.stream().sorted().toArray(String[]::new),
+                .params(
+                        identifiant,
+                        nom,
+                        empreinte(secret),
+                        portees.stream().sorted().toArray(String[]::new),
                         Timestamp.from(maintenant))
                 .update();
     }
@@ -72,15 +77,16 @@ class ClientsApi {
         return jdbc.sql("select identifiant, nom, secret_empreinte, portees from client_api where identifiant = ?")
                 .param(identifiant)
                 .query((ligne, numero) -> new Client(
-                        new ClientApiConnecte(ligne.getString("identifiant"), ligne.getString("nom"),
-                                Set.of((String[]) ligne.getArray("portees").getArray())),
+                        new ClientApiConnecte(ligne.getString("identifiant"), ligne.getString("nom"), Set.of((String[])
+                                ligne.getArray("portees").getArray())),
                         ligne.getString("secret_empreinte")))
                 .optional();
     }
 
     static String empreinte(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 est fourni par tout JDK", e);
         }

@@ -26,6 +26,7 @@ class ComptesDesAgents {
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
     /** 16 caractères de 31 possibles : près de 80 bits, hors de portée même avant le verrouillage. */
     private static final int LONGUEUR_DU_PROVISOIRE = 16;
+
     private static final SecureRandom HASARD = new SecureRandom();
 
     /** Le compte créé et son mot de passe provisoire, à remettre à l'agent (il n'est gardé nulle part en clair). */
@@ -37,8 +38,12 @@ class ComptesDesAgents {
     private final TransactionTemplate transaction;
     private final Clock horloge;
 
-    ComptesDesAgents(AgentRepository agents, PasswordEncoder empreintes, JournalDAudit journal,
-            PlatformTransactionManager transactions, Clock horloge) {
+    ComptesDesAgents(
+            AgentRepository agents,
+            PasswordEncoder empreintes,
+            JournalDAudit journal,
+            PlatformTransactionManager transactions,
+            Clock horloge) {
         this.agents = agents;
         this.empreintes = empreintes;
         this.journal = journal;
@@ -50,17 +55,38 @@ class ComptesDesAgents {
      * Crée un agent dans la mairie de l'administrateur ; rien si l'identifiant est déjà pris (dans n'importe quelle
      * mairie). L'agent s'enrôlera à sa première connexion.
      */
-    Optional<AgentCree> creer(AgentConnecte administrateur, String identifiant, String nom, String prenom,
-            Set<RoleAgent> roles, HttpServletRequest requete) {
+    Optional<AgentCree> creer(
+            AgentConnecte administrateur,
+            String identifiant,
+            String nom,
+            String prenom,
+            Set<RoleAgent> roles,
+            HttpServletRequest requete) {
         String provisoire = motDePasseProvisoire();
-        var agent = new Agent(UUID.randomUUID(), identifiant, nom, prenom, administrateur.mairie().id(), roles,
-                empreintes.encode(provisoire), null, false, null, 0, 0, null, 0);
+        var agent = new Agent(
+                UUID.randomUUID(),
+                identifiant,
+                nom,
+                prenom,
+                administrateur.mairie().id(),
+                roles,
+                empreintes.encode(provisoire),
+                null,
+                false,
+                null,
+                0,
+                0,
+                null,
+                0);
         return transaction.execute(statut -> {
             if (!agents.inserer(agent, administrateur.identifiant(), horloge.instant())) {
                 return Optional.empty();
             }
-            journal.consigner(new EntreeDAudit(PosteCourant.acteur(administrateur, requete), ActionAuditee.CREATION_AGENT,
-                    identifiant, roles.stream().sorted().map(RoleAgent::name).collect(Collectors.joining(",")),
+            journal.consigner(new EntreeDAudit(
+                    PosteCourant.acteur(administrateur, requete),
+                    ActionAuditee.CREATION_AGENT,
+                    identifiant,
+                    roles.stream().sorted().map(RoleAgent::name).collect(Collectors.joining(",")),
                     requete.getRemoteAddr()));
             return Optional.of(new AgentCree(identifiant, provisoire));
         });

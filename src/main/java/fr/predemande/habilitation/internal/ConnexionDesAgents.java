@@ -1,7 +1,7 @@
 package fr.predemande.habilitation.internal;
 
-import fr.predemande.audit.ActionAuditee;
 import fr.predemande.audit.Acteur;
+import fr.predemande.audit.ActionAuditee;
 import fr.predemande.audit.EntreeDAudit;
 import fr.predemande.audit.JournalDAudit;
 import fr.predemande.habilitation.AgentConnecte;
@@ -80,8 +80,14 @@ class ConnexionDesAgents {
     /** Calculée une fois : vérifier un mot de passe contre elle coûte autant que contre un vrai compte. */
     private final String empreinteFactice;
 
-    ConnexionDesAgents(AgentRepository agents, Mairies mairies, PasswordEncoder empreintes, JournalDAudit journal,
-            FreinDesConnexions freins, PlatformTransactionManager transactions, Clock horloge) {
+    ConnexionDesAgents(
+            AgentRepository agents,
+            Mairies mairies,
+            PasswordEncoder empreintes,
+            JournalDAudit journal,
+            FreinDesConnexions freins,
+            PlatformTransactionManager transactions,
+            Clock horloge) {
         this.agents = agents;
         this.mairies = mairies;
         this.empreintes = empreintes;
@@ -95,10 +101,12 @@ class ConnexionDesAgents {
     /** Un essai de connexion depuis cette adresse ; le code est ignoré tant que l'agent n'est pas enrôlé. */
     Issue essayer(String identifiantTape, String motDePasse, String code, String adresse) {
         String identifiant = Identifiants.normaliser(identifiantTape);
-        String consigne = identifiant.length() > LONGUEUR_CONSIGNEE ? identifiant.substring(0, LONGUEUR_CONSIGNEE) : identifiant;
+        String consigne =
+                identifiant.length() > LONGUEUR_CONSIGNEE ? identifiant.substring(0, LONGUEUR_CONSIGNEE) : identifiant;
         Optional<Agent> trouve = agents.parIdentifiant(identifiant);
         // Argon2id avant toute transaction : le calcul (des dizaines de millisecondes) ne tient aucune connexion
-        boolean motDePasseJuste = empreintes.matches(motDePasse == null ? "" : motDePasse,
+        boolean motDePasseJuste = empreintes.matches(
+                motDePasse == null ? "" : motDePasse,
                 trouve.map(Agent::motDePasseEmpreinte).orElse(empreinteFactice));
         return transaction.execute(statut -> {
             if (freins.serre(Frein.MAIRIE_ADRESSE, adresse)) {
@@ -127,8 +135,8 @@ class ConnexionDesAgents {
             if (!agents.accepterLeCode(agent.id(), pas.getAsLong(), maintenant)) {
                 return echecDuCompte(agent, Motifs.CODE_DEJA_UTILISE, adresse, maintenant);
             }
-            journal.consigner(new EntreeDAudit(acteur(agent), ActionAuditee.CONNEXION_REUSSIE, agent.identifiant(),
-                    null, adresse));
+            journal.consigner(new EntreeDAudit(
+                    acteur(agent), ActionAuditee.CONNEXION_REUSSIE, agent.identifiant(), null, adresse));
             return new Connecte(connecte(agent));
         });
     }
@@ -147,7 +155,8 @@ class ConnexionDesAgents {
      * Confirme l'enrôlement par un premier code : le mot de passe choisi remplace le provisoire et l'agent est
      * connecté. Rien si le code ne correspond pas (l'agent réessaie ; son mot de passe provisoire est déjà vérifié).
      */
-    Optional<AgentConnecte> enroler(EnrolementEnCours enrolement, String nouveauMotDePasse, String code, String adresse) {
+    Optional<AgentConnecte> enroler(
+            EnrolementEnCours enrolement, String nouveauMotDePasse, String code, String adresse) {
         Agent agent = agents.parId(enrolement.agentId()).orElseThrow();
         if (agent.enrole() || agent.totpSecret() == null) {
             return Optional.empty();
@@ -160,8 +169,8 @@ class ConnexionDesAgents {
         String empreinte = empreintes.encode(nouveauMotDePasse);
         return transaction.execute(statut -> {
             agents.enroler(agent.id(), empreinte, pas.getAsLong(), maintenant);
-            journal.consigner(new EntreeDAudit(acteur(agent), ActionAuditee.CONNEXION_REUSSIE, agent.identifiant(),
-                    Motifs.ENROLEMENT, adresse));
+            journal.consigner(new EntreeDAudit(
+                    acteur(agent), ActionAuditee.CONNEXION_REUSSIE, agent.identifiant(), Motifs.ENROLEMENT, adresse));
             return Optional.of(connecte(agent));
         });
     }
@@ -183,8 +192,8 @@ class ConnexionDesAgents {
         if (agents.compterUnEchec(agent.id(), maintenant) >= ECHECS_AVANT_VERROUILLAGE) {
             Duration duree = dureeDuVerrouillage(agent.verrouillages());
             agents.verrouiller(agent.id(), maintenant.plus(duree), maintenant);
-            journal.consigner(new EntreeDAudit(acteur(agent), ActionAuditee.COMPTE_VERROUILLE, agent.identifiant(),
-                    duree.toString(), adresse));
+            journal.consigner(new EntreeDAudit(
+                    acteur(agent), ActionAuditee.COMPTE_VERROUILLE, agent.identifiant(), duree.toString(), adresse));
         }
         return Refus.IDENTIFIANTS_INCORRECTS;
     }
@@ -199,8 +208,8 @@ class ConnexionDesAgents {
     }
 
     private void echec(String identifiant, UUID mairie, String motif, String adresse) {
-        journal.consigner(new EntreeDAudit(Acteur.agent(identifiant, mairie, null), ActionAuditee.CONNEXION_ECHOUEE,
-                identifiant, motif, adresse));
+        journal.consigner(new EntreeDAudit(
+                Acteur.agent(identifiant, mairie, null), ActionAuditee.CONNEXION_ECHOUEE, identifiant, motif, adresse));
     }
 
     private static Acteur acteur(Agent agent) {

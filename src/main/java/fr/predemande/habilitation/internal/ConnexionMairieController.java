@@ -40,8 +40,11 @@ class ConnexionMairieController {
     }
 
     @PostMapping(CONNEXION)
-    String connecter(@ModelAttribute("formulaire") Formulaires.Connexion formulaire, BindingResult erreurs,
-            HttpServletRequest requete, HttpServletResponse reponse) {
+    String connecter(
+            @ModelAttribute("formulaire") Formulaires.Connexion formulaire,
+            BindingResult erreurs,
+            HttpServletRequest requete,
+            HttpServletResponse reponse) {
         String code = Formulaires.code(formulaire.getCode());
         if (formulaire.getIdentifiant().isBlank()) {
             erreurs.rejectValue("identifiant", "mairie.connexion.identifiant.obligatoire");
@@ -55,7 +58,8 @@ class ConnexionMairieController {
         if (erreurs.hasErrors()) {
             return sansSecrets(formulaire, VUE);
         }
-        var issue = connexions.essayer(formulaire.getIdentifiant(), formulaire.getMotDePasse(), code, requete.getRemoteAddr());
+        var issue = connexions.essayer(
+                formulaire.getIdentifiant(), formulaire.getMotDePasse(), code, requete.getRemoteAddr());
         if (issue instanceof Connecte connecte) {
             session.connecter(connecte.agent(), requete, reponse);
             return "redirect:" + session.pageApresConnexion(requete, reponse);
@@ -64,9 +68,11 @@ class ConnexionMairieController {
             session.commencerLEnrolement(enrolement.enrolement(), requete, reponse);
             return "redirect:" + ENROLEMENT;
         }
-        erreurs.rejectValue("identifiant", issue == Refus.TROP_DE_TENTATIVES
-                ? "mairie.connexion.erreur.trop-de-tentatives"
-                : "mairie.connexion.erreur.identifiants");
+        erreurs.rejectValue(
+                "identifiant",
+                issue == Refus.TROP_DE_TENTATIVES
+                        ? "mairie.connexion.erreur.trop-de-tentatives"
+                        : "mairie.connexion.erreur.identifiants");
         return sansSecrets(formulaire, VUE);
     }
 

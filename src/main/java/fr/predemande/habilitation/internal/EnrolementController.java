@@ -61,24 +61,31 @@ class EnrolementController {
     }
 
     @PostMapping(ENROLEMENT)
-    String enroler(@ModelAttribute("formulaire") Formulaires.Enrolement formulaire, BindingResult erreurs, Model modele,
-            HttpServletRequest requete, HttpServletResponse reponse) {
+    String enroler(
+            @ModelAttribute("formulaire") Formulaires.Enrolement formulaire,
+            BindingResult erreurs,
+            Model modele,
+            HttpServletRequest requete,
+            HttpServletResponse reponse) {
         var enrolement = SessionDeLaMairie.enrolementEnCours();
         if (enrolement.isEmpty()) {
             return "redirect:" + CONNEXION;
         }
         Agent agent = agents.parId(enrolement.get().agentId()).orElseThrow();
         MotsDePasse.verifier(formulaire.getMotDePasse(), List.of(agent.identifiant(), agent.nom(), agent.prenom()))
-                .ifPresent(erreur -> erreurs.rejectValue("motDePasse", erreur.code(), erreur.arguments().toArray(), null));
+                .ifPresent(erreur -> erreurs.rejectValue(
+                        "motDePasse", erreur.code(), erreur.arguments().toArray(), null));
         if (!erreurs.hasFieldErrors("motDePasse") && !formulaire.getMotDePasse().equals(formulaire.getConfirmation())) {
             erreurs.rejectValue("confirmation", "compte.mot-de-passe.confirmation");
         }
         String code = Formulaires.code(formulaire.getCode());
         if (!Formulaires.codeBienForme(code)) {
-            erreurs.rejectValue("code", code.isEmpty() ? "mairie.enrolement.code.obligatoire" : "mairie.connexion.code.format");
+            erreurs.rejectValue(
+                    "code", code.isEmpty() ? "mairie.enrolement.code.obligatoire" : "mairie.connexion.code.format");
         }
         if (!erreurs.hasErrors()) {
-            var connecte = connexions.enroler(enrolement.get(), formulaire.getMotDePasse(), code, requete.getRemoteAddr());
+            var connecte =
+                    connexions.enroler(enrolement.get(), formulaire.getMotDePasse(), code, requete.getRemoteAddr());
             if (connecte.isPresent()) {
                 session.connecter(connecte.get(), requete, reponse);
                 return "redirect:" + ACCUEIL;

@@ -15,12 +15,29 @@ final class Formulaires {
         private String motDePasse = "";
         private String code = "";
 
-        public String getIdentifiant() { return identifiant; }
-        public void setIdentifiant(String identifiant) { this.identifiant = identifiant; }
-        public String getMotDePasse() { return motDePasse; }
-        public void setMotDePasse(String motDePasse) { this.motDePasse = motDePasse; }
-        public String getCode() { return code; }
-        public void setCode(String code) { this.code = code; }
+        public String getIdentifiant() {
+            return identifiant;
+        }
+
+        public void setIdentifiant(String identifiant) {
+            this.identifiant = identifiant;
+        }
+
+        public String getMotDePasse() {
+            return motDePasse;
+        }
+
+        public void setMotDePasse(String motDePasse) {
+            this.motDePasse = motDePasse;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
     }
 
     /** L'enrôlement : le mot de passe choisi (deux fois) et un premier code de l'application. */
@@ -29,12 +46,29 @@ final class Formulaires {
         private String confirmation = "";
         private String code = "";
 
-        public String getMotDePasse() { return motDePasse; }
-        public void setMotDePasse(String motDePasse) { this.motDePasse = motDePasse; }
-        public String getConfirmation() { return confirmation; }
-        public void setConfirmation(String confirmation) { this.confirmation = confirmation; }
-        public String getCode() { return code; }
-        public void setCode(String code) { this.code = code; }
+        public String getMotDePasse() {
+            return motDePasse;
+        }
+
+        public void setMotDePasse(String motDePasse) {
+            this.motDePasse = motDePasse;
+        }
+
+        public String getConfirmation() {
+            return confirmation;
+        }
+
+        public void setConfirmation(String confirmation) {
+            this.confirmation = confirmation;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
     }
 
     /** Un nouvel agent, créé par l'administrateur de sa mairie. */
@@ -44,14 +78,37 @@ final class Formulaires {
         private String prenomAgent = "";
         private Set<RoleAgent> roles = EnumSet.noneOf(RoleAgent.class);
 
-        public String getIdentifiantAgent() { return identifiantAgent; }
-        public void setIdentifiantAgent(String identifiantAgent) { this.identifiantAgent = identifiantAgent; }
-        public String getNomAgent() { return nomAgent; }
-        public void setNomAgent(String nomAgent) { this.nomAgent = nomAgent; }
-        public String getPrenomAgent() { return prenomAgent; }
-        public void setPrenomAgent(String prenomAgent) { this.prenomAgent = prenomAgent; }
-        public Set<RoleAgent> getRoles() { return roles; }
-        public void setRoles(Set<RoleAgent> roles) { this.roles = roles == null ? EnumSet.noneOf(RoleAgent.class) : roles; }
+        public String getIdentifiantAgent() {
+            return identifiantAgent;
+        }
+
+        public void setIdentifiantAgent(String identifiantAgent) {
+            this.identifiantAgent = identifiantAgent;
+        }
+
+        public String getNomAgent() {
+            return nomAgent;
+        }
+
+        public void setNomAgent(String nomAgent) {
+            this.nomAgent = nomAgent;
+        }
+
+        public String getPrenomAgent() {
+            return prenomAgent;
+        }
+
+        public void setPrenomAgent(String prenomAgent) {
+            this.prenomAgent = prenomAgent;
+        }
+
+        public Set<RoleAgent> getRoles() {
+            return roles;
+        }
+
+        public void setRoles(Set<RoleAgent> roles) {
+            this.roles = roles == null ? EnumSet.noneOf(RoleAgent.class) : roles;
+        }
     }
 
     /**
@@ -64,14 +121,37 @@ final class Formulaires {
         private String du = "";
         private String au = "";
 
-        public String getActeur() { return acteur; }
-        public void setActeur(String acteur) { this.acteur = acteur == null ? "" : acteur; }
-        public String getObjet() { return objet; }
-        public void setObjet(String objet) { this.objet = objet == null ? "" : objet; }
-        public String getDu() { return du; }
-        public void setDu(String du) { this.du = du == null ? "" : du; }
-        public String getAu() { return au; }
-        public void setAu(String au) { this.au = au == null ? "" : au; }
+        public String getActeur() {
+            return acteur;
+        }
+
+        public void setActeur(String acteur) {
+            this.acteur = acteur == null ? "" : acteur;
+        }
+
+        public String getObjet() {
+            return objet;
+        }
+
+        public void setObjet(String objet) {
+            this.objet = objet == null ? "" : objet;
+        }
+
+        public String getDu() {
+            return du;
+        }
+
+        public void setDu(String du) {
+            this.du = du == null ? "" : du;
+        }
+
+        public String getAu() {
+            return au;
+        }
+
+        public void setAu(String au) {
+            this.au = au == null ? "" : au;
+        }
     }
 
     /** Un code tapé avec des espaces (« 123 456 ») est le même code. */

@@ -23,7 +23,8 @@ class FreinDesConnexions {
         /** Comme le verrouillage d'un compte (5 échecs, 15 minutes), pour un identifiant qui n'existe pas. */
         MAIRIE_IDENTIFIANT_INCONNU(BucketConfiguration.builder()
                 .addLimit(limite -> limite.capacity(ConnexionDesAgents.ECHECS_AVANT_VERROUILLAGE)
-                        .refillIntervally(ConnexionDesAgents.ECHECS_AVANT_VERROUILLAGE, ConnexionDesAgents.PREMIER_VERROUILLAGE))
+                        .refillIntervally(
+                                ConnexionDesAgents.ECHECS_AVANT_VERROUILLAGE, ConnexionDesAgents.PREMIER_VERROUILLAGE))
                 .build()),
         /** Une mairie est souvent derrière une seule adresse : assez pour ses agents, trop peu pour un essai en masse. */
         MAIRIE_ADRESSE(BucketConfiguration.builder()
@@ -46,7 +47,8 @@ class FreinDesConnexions {
                 .idColumn("id")
                 .stateColumn("state")
                 .expiresAtColumn("expires_at")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(5)))
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(5)))
                 .build();
     }
 

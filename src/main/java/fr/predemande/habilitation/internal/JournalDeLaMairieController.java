@@ -47,8 +47,10 @@ class JournalDeLaMairieController {
     static final int MAX = 200;
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter HORODATAGE = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss").withZone(PARIS);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter HORODATAGE =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss").withZone(PARIS);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
     /** Un numéro de pré-demande (10 caractères) ou de demande (13 ou 14 selon le département), espaces ôtés. */
     private static final Pattern NUMERO = Pattern.compile("[0-9A-Za-z]{10}|[0-9A-Za-z]{13,14}");
 
@@ -59,8 +61,12 @@ class JournalDeLaMairieController {
     }
 
     @GetMapping(JOURNAL)
-    String journal(AgentConnecte administrateur, @ModelAttribute("recherche") Formulaires.RechercheDansLeJournal recherche,
-            BindingResult erreurs, HttpServletRequest requete, Model modele) {
+    String journal(
+            AgentConnecte administrateur,
+            @ModelAttribute("recherche") Formulaires.RechercheDansLeJournal recherche,
+            BindingResult erreurs,
+            HttpServletRequest requete,
+            Model modele) {
         Optional<LocalDate> du = date(recherche.getDu(), "du", "mairie.journal.du.invalide", erreurs);
         Optional<LocalDate> au = date(recherche.getAu(), "au", "mairie.journal.au.invalide", erreurs);
         if (du.isPresent() && au.isPresent() && au.get().isBefore(du.get())) {
@@ -74,14 +80,24 @@ class JournalDeLaMairieController {
         String objet = objet(recherche.getObjet());
         Instant depuis = du.map(jour -> jour.atStartOfDay(PARIS).toInstant()).orElse(null);
         // « au 12/03 » comprend toute la journée du 12 : jusqu'au début du 13, exclu
-        Instant jusqua = au.map(jour -> jour.plusDays(1).atStartOfDay(PARIS).toInstant()).orElse(null);
+        Instant jusqua =
+                au.map(jour -> jour.plusDays(1).atStartOfDay(PARIS).toInstant()).orElse(null);
         // la lecture est consignée avant d'être faite, sous le numéro cherché : qui a regardé l'histoire d'un dossier
         // se retrouve en cherchant ce dossier
-        journal.consigner(new EntreeDAudit(PosteCourant.acteur(administrateur, requete), ActionAuditee.CONSULTATION_JOURNAL,
-                objet, criteres(acteur, du, au), requete.getRemoteAddr()));
-        List<EntreeConsignee> entrees = journal.rechercher(administrateur.mairie().id(), acteur.isEmpty() ? null : acteur,
-                objet, depuis, jusqua, MAX + 1);
-        modele.addAttribute("entrees", entrees.stream().limit(MAX).map(JournalDeLaMairieController::ligne).toList());
+        journal.consigner(new EntreeDAudit(
+                PosteCourant.acteur(administrateur, requete),
+                ActionAuditee.CONSULTATION_JOURNAL,
+                objet,
+                criteres(acteur, du, au),
+                requete.getRemoteAddr()));
+        List<EntreeConsignee> entrees = journal.rechercher(
+                administrateur.mairie().id(), acteur.isEmpty() ? null : acteur, objet, depuis, jusqua, MAX + 1);
+        modele.addAttribute(
+                "entrees",
+                entrees.stream()
+                        .limit(MAX)
+                        .map(JournalDeLaMairieController::ligne)
+                        .toList());
         modele.addAttribute("tronque", entrees.size() > MAX);
         modele.addAttribute("max", MAX);
         return VUE;
@@ -91,8 +107,11 @@ class JournalDeLaMairieController {
     @PostMapping(VERIFICATION_DU_JOURNAL)
     String verifier(AgentConnecte administrateur, HttpServletRequest requete, RedirectAttributes flash) {
         var verification = journal.verifier();
-        journal.consigner(new EntreeDAudit(PosteCourant.acteur(administrateur, requete), ActionAuditee.CONSULTATION_JOURNAL,
-                null, verification.intact()
+        journal.consigner(new EntreeDAudit(
+                PosteCourant.acteur(administrateur, requete),
+                ActionAuditee.CONSULTATION_JOURNAL,
+                null,
+                verification.intact()
                         ? "vérification de la chaîne : intacte, " + verification.entreesVerifiees() + " entrées"
                         : "vérification de la chaîne : rompue à l'entrée " + verification.premiereEntreeAlteree(),
                 requete.getRemoteAddr()));
@@ -104,13 +123,27 @@ class JournalDeLaMairieController {
     }
 
     /** Une ligne du tableau : l'heure est celle de la mairie (Paris), l'action est nommée par la page. */
-    record LigneDuJournal(long numero, String le, String agent, String poste, ActionAuditee action, String objet,
-            String detail, String adresse) {}
+    record LigneDuJournal(
+            long numero,
+            String le,
+            String agent,
+            String poste,
+            ActionAuditee action,
+            String objet,
+            String detail,
+            String adresse) {}
 
     private static LigneDuJournal ligne(EntreeConsignee consignee) {
         var entree = consignee.entree();
-        return new LigneDuJournal(consignee.numero(), HORODATAGE.format(consignee.le()), entree.acteur().identifiant(),
-                entree.acteur().poste(), entree.action(), entree.objet(), entree.detail(), entree.adresse());
+        return new LigneDuJournal(
+                consignee.numero(),
+                HORODATAGE.format(consignee.le()),
+                entree.acteur().identifiant(),
+                entree.acteur().poste(),
+                entree.action(),
+                entree.objet(),
+                entree.detail(),
+                entree.adresse());
     }
 
     /**
@@ -142,13 +175,18 @@ class JournalDeLaMairieController {
 
     static Optional<LocalDate> lireDate(String saisie) {
         String[] morceaux = saisie.strip().split("[./\\-\\s]+");
-        if (saisie.length() > 20 || morceaux.length != 3 || morceaux[0].length() > 2 || morceaux[1].length() > 2
+        if (saisie.length() > 20
+                || morceaux.length != 3
+                || morceaux[0].length() > 2
+                || morceaux[1].length() > 2
                 || morceaux[2].length() != 4) {
             return Optional.empty();
         }
         try {
             return Optional.of(LocalDate.parse(
-                    String.format("%2s/%2s/%s", morceaux[0], morceaux[1], morceaux[2]).replace(' ', '0'), DATE));
+                    String.format("%2s/%2s/%s", morceaux[0], morceaux[1], morceaux[2])
+                            .replace(' ', '0'),
+                    DATE));
         } catch (DateTimeParseException illisible) {
             return Optional.empty();
         }

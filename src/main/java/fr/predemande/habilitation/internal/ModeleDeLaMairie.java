@@ -21,6 +21,8 @@ class ModeleDeLaMairie {
 
     @ModelAttribute("posteCourant")
     PosteDeRecueil posteCourant(HttpServletRequest requete) {
-        return PrincipauxResolver.agentConnecte() == null ? null : PosteCourant.de(requete).orElse(null);
+        return PrincipauxResolver.agentConnecte() == null
+                ? null
+                : PosteCourant.de(requete).orElse(null);
     }
 }

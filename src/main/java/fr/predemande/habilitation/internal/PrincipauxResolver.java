@@ -31,17 +31,23 @@ class PrincipauxResolver implements HandlerMethodArgumentResolver, WebMvcConfigu
     @Override
     public boolean supportsParameter(MethodParameter parametre) {
         Class<?> type = parametre.getParameterType();
-        return type.equals(AgentConnecte.class) || type.equals(ClientApiConnecte.class) || type.equals(PosteDeRecueil.class);
+        return type.equals(AgentConnecte.class)
+                || type.equals(ClientApiConnecte.class)
+                || type.equals(PosteDeRecueil.class);
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parametre, ModelAndViewContainer conteneur, NativeWebRequest requete,
+    public Object resolveArgument(
+            MethodParameter parametre,
+            ModelAndViewContainer conteneur,
+            NativeWebRequest requete,
             WebDataBinderFactory liaisons) {
         Class<?> type = parametre.getParameterType();
         if (type.equals(PosteDeRecueil.class)) {
             return agentConnecte() == null
                     ? null
-                    : PosteCourant.de(requete.getNativeRequest(HttpServletRequest.class)).orElse(null);
+                    : PosteCourant.de(requete.getNativeRequest(HttpServletRequest.class))
+                            .orElse(null);
         }
         Object principal = principal();
         return type.isInstance(principal) ? principal : null;

@@ -17,9 +17,9 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.ObjectMapper;
 
@@ -35,12 +35,18 @@ class SecuriteDeLApi {
 
     /** Le document OpenAPI de l'API, lisible sans identifiants. */
     static final String DOCUMENT_OPENAPI = "/api/v1/openapi.json";
+
     static final String DOMAINE = "predemande-api";
 
     @Bean
     @Order(SecuriteDeLaMairie.ORDRE + 1)
-    SecurityFilterChain api(HttpSecurity http, ClientsApi clients, ObjectProvider<AccesALApi> acces, ObjectMapper json,
-            MessageSource messages) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ClientsApi clients,
+            ObjectProvider<AccesALApi> acces,
+            ObjectMapper json,
+            MessageSource messages)
+            throws Exception {
         var problemes = new Problemes(json, messages);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(regles -> {
@@ -62,17 +68,28 @@ class SecuriteDeLApi {
                         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
                     }
                 }))
-                .httpBasic(basic -> basic.realmName(DOMAINE).authenticationEntryPoint((requete, reponse, exception) ->
-                        problemes.ecrire(requete, reponse, HttpStatus.UNAUTHORIZED,
-                                "api.probleme.401.titre", "api.probleme.401.detail")))
-                .exceptionHandling(erreurs -> erreurs
-                        .authenticationEntryPoint((requete, reponse, exception) ->
-                                problemes.ecrire(requete, reponse, HttpStatus.UNAUTHORIZED,
-                                "api.probleme.401.titre", "api.probleme.401.detail"))
-                        .accessDeniedHandler((requete, reponse, exception) ->
-                                problemes.ecrire(requete, reponse, HttpStatus.FORBIDDEN,
-                                "api.probleme.403.titre", "api.probleme.403.detail")))
-                // sans session, pas de fixation à prévenir : la stratégie par défaut changerait l'identifiant de la session
+                .httpBasic(basic -> basic.realmName(DOMAINE)
+                        .authenticationEntryPoint((requete, reponse, exception) -> problemes.ecrire(
+                                requete,
+                                reponse,
+                                HttpStatus.UNAUTHORIZED,
+                                "api.probleme.401.titre",
+                                "api.probleme.401.detail")))
+                .exceptionHandling(
+                        erreurs -> erreurs.authenticationEntryPoint((requete, reponse, exception) -> problemes.ecrire(
+                                        requete,
+                                        reponse,
+                                        HttpStatus.UNAUTHORIZED,
+                                        "api.probleme.401.titre",
+                                        "api.probleme.401.detail"))
+                                .accessDeniedHandler((requete, reponse, exception) -> problemes.ecrire(
+                                        requete,
+                                        reponse,
+                                        HttpStatus.FORBIDDEN,
+                                        "api.probleme.403.titre",
+                                        "api.probleme.403.detail")))
+                // sans session, pas de fixation à prévenir : la stratégie par défaut changerait l'identifiant de la
+                // session
                 // d'un navigateur dont le cookie accompagne l'appel (Set-Cookie en réponse, ancien identifiant mort)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
                         .sessionFixation(fixation -> fixation.none()))
@@ -84,8 +101,8 @@ class SecuriteDeLApi {
     /** Un refus au format RFC 9457 ({@code application/problem+json}), textes tirés des messages. */
     record Problemes(ObjectMapper json, MessageSource messages) {
 
-        void ecrire(HttpServletRequest requete, HttpServletResponse reponse, HttpStatus statut, String titre,
-                String detail)
+        void ecrire(
+                HttpServletRequest requete, HttpServletResponse reponse, HttpStatus statut, String titre, String detail)
                 throws IOException {
             if (statut == HttpStatus.UNAUTHORIZED) {
                 reponse.setHeader("WWW-Authenticate", "Basic realm=\"" + DOMAINE + "\", charset=\"UTF-8\"");

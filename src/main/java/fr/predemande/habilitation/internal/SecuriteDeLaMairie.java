@@ -41,20 +41,27 @@ class SecuriteDeLaMairie {
         http.securityMatcher(ACCUEIL, ACCUEIL + "/**")
                 .securityContext(contexte -> contexte.securityContextRepository(session.contextes()))
                 .requestCache(cache -> cache.requestCache(session.pagesDemandees()))
-                .authorizeHttpRequests(acces -> acces
-                        .requestMatchers(CONNEXION).permitAll()
-                        .requestMatchers(ENROLEMENT, ENROLEMENT + "/**").hasAuthority(EnrolementEnCours.AUTORITE)
-                        .requestMatchers(ADMINISTRATION, ADMINISTRATION + "/**").hasRole(RoleAgent.ADMINISTRATEUR.name())
-                        .requestMatchers(ACCUEIL).hasAnyRole(RoleAgent.AGENT.name(), RoleAgent.ADMINISTRATEUR.name())
-                        .anyRequest().hasRole(RoleAgent.AGENT.name()))
-                .exceptionHandling(erreurs -> erreurs
-                        .authenticationEntryPoint(saisiesInterrompues.pointDEntree(CONNEXION))
+                .authorizeHttpRequests(acces -> acces.requestMatchers(CONNEXION)
+                        .permitAll()
+                        .requestMatchers(ENROLEMENT, ENROLEMENT + "/**")
+                        .hasAuthority(EnrolementEnCours.AUTORITE)
+                        .requestMatchers(ADMINISTRATION, ADMINISTRATION + "/**")
+                        .hasRole(RoleAgent.ADMINISTRATEUR.name())
+                        .requestMatchers(ACCUEIL)
+                        .hasAnyRole(RoleAgent.AGENT.name(), RoleAgent.ADMINISTRATEUR.name())
+                        .anyRequest()
+                        .hasRole(RoleAgent.AGENT.name()))
+                .exceptionHandling(erreurs -> erreurs.authenticationEntryPoint(
+                                saisiesInterrompues.pointDEntree(CONNEXION))
                         // l'agent à mi-connexion n'a qu'une page où aller ; les autres refus sont des 403
                         .accessDeniedHandler((requete, reponse, exception) -> {
-                            var authentification = org.springframework.security.core.context.SecurityContextHolder
-                                    .getContext().getAuthentication();
-                            if (authentification != null && authentification.getAuthorities()
-                                    .contains(new SimpleGrantedAuthority(EnrolementEnCours.AUTORITE))) {
+                            var authentification =
+                                    org.springframework.security.core.context.SecurityContextHolder.getContext()
+                                            .getAuthentication();
+                            if (authentification != null
+                                    && authentification
+                                            .getAuthorities()
+                                            .contains(new SimpleGrantedAuthority(EnrolementEnCours.AUTORITE))) {
                                 reponse.sendRedirect(requete.getContextPath() + ENROLEMENT);
                             } else {
                                 refus.handle(requete, reponse, exception);

@@ -1,21 +1,21 @@
 package fr.predemande.habilitation.internal;
 
-import fr.predemande.habilitation.AgentDeLaSession;
 import fr.predemande.habilitation.AgentConnecte;
+import fr.predemande.habilitation.AgentDeLaSession;
 import fr.predemande.habilitation.CheminsDeLaMairie;
 import fr.predemande.habilitation.PosteCourant;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import fr.predemande.referentiel.Mairies;
 import fr.predemande.referentiel.PosteDeRecueil;
 import fr.predemande.web.SaisiesInterrompues;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.http.HttpMethod;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
@@ -41,7 +41,8 @@ class SessionDeLaMairie {
     private final HttpSessionSecurityContextRepository contextes = new HttpSessionSecurityContextRepository();
     private final HttpSessionRequestCache pagesDemandees = new HttpSessionRequestCache();
     /** Le même dépôt de jetons CSRF que le filtre (attribut de session par défaut) : le jeton change à la connexion. */
-    private final CsrfAuthenticationStrategy nouveauJetonCsrf = new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository());
+    private final CsrfAuthenticationStrategy nouveauJetonCsrf =
+            new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository());
 
     SessionDeLaMairie(Mairies mairies, SaisiesInterrompues saisiesInterrompues) {
         this.mairies = mairies;
@@ -50,7 +51,8 @@ class SessionDeLaMairie {
         pagesDemandees.setSessionAttrName(CLE_DE_LA_PAGE_DEMANDEE);
         // l'adresse rendue après la connexion est la page demandée telle quelle, sans « ?continue »
         pagesDemandees.setMatchingRequestParameterName(null);
-        pagesDemandees.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/mairie/**"));
+        pagesDemandees.setRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/mairie/**"));
     }
 
     HttpSessionSecurityContextRepository contextes() {
@@ -79,8 +81,11 @@ class SessionDeLaMairie {
 
     /** Le mot de passe provisoire est vérifié : seule la page d'enrôlement s'ouvre. */
     void commencerLEnrolement(EnrolementEnCours enrolement, HttpServletRequest requete, HttpServletResponse reponse) {
-        ouvrir(UsernamePasswordAuthenticationToken.authenticated(enrolement, null,
-                List.of(new SimpleGrantedAuthority(EnrolementEnCours.AUTORITE))), requete, reponse);
+        ouvrir(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        enrolement, null, List.of(new SimpleGrantedAuthority(EnrolementEnCours.AUTORITE))),
+                requete,
+                reponse);
     }
 
     /** L'agent à mi-connexion de la requête en cours, s'il y en a un. */
@@ -111,12 +116,14 @@ class SessionDeLaMairie {
      * sinon à la page de l'espace mairie demandée avant la connexion, une seule fois ; l'accueil sinon.
      */
     String pageApresConnexion(HttpServletRequest requete, HttpServletResponse reponse) {
-        Optional<String> demandee = saisiesInterrompues.cheminEnAttente(requete, CheminsDeLaMairie.CONNEXION)
+        Optional<String> demandee = saisiesInterrompues
+                .cheminEnAttente(requete, CheminsDeLaMairie.CONNEXION)
                 .or(() -> Optional.ofNullable(pagesDemandees.getRequest(requete, reponse))
                         .map(SavedRequest::getRedirectUrl)
                         .map(java.net.URI::create)
                         .map(uri -> uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())))
-                .filter(chemin -> chemin.startsWith(CheminsDeLaMairie.ACCUEIL + "/") && !chemin.startsWith(CheminsDeLaMairie.CONNEXION));
+                .filter(chemin -> chemin.startsWith(CheminsDeLaMairie.ACCUEIL + "/")
+                        && !chemin.startsWith(CheminsDeLaMairie.CONNEXION));
         pagesDemandees.removeRequest(requete, reponse);
         return demandee.orElse(CheminsDeLaMairie.ACCUEIL);
     }

@@ -49,7 +49,8 @@ final class Totp {
         try {
             Mac hmac = Mac.getInstance("HmacSHA1");
             hmac.init(new SecretKeySpec(secret, "HmacSHA1"));
-            empreinte = hmac.doFinal(ByteBuffer.allocate(Long.BYTES).putLong(pas).array());
+            empreinte =
+                    hmac.doFinal(ByteBuffer.allocate(Long.BYTES).putLong(pas).array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA1 est fourni par tout JDK", e);
         }
@@ -79,7 +80,8 @@ final class Totp {
         for (long pas = actuel - TOLERANCE; pas <= actuel + TOLERANCE; pas++) {
             boolean nouveau = dernierPasAccepte == null || pas > dernierPasAccepte;
             // comparaison en temps constant : le temps de réponse ne dit pas combien de chiffres sont justes
-            if (MessageDigest.isEqual(tape, code(secret, pas, CHIFFRES).getBytes(StandardCharsets.US_ASCII)) && nouveau) {
+            if (MessageDigest.isEqual(tape, code(secret, pas, CHIFFRES).getBytes(StandardCharsets.US_ASCII))
+                    && nouveau) {
                 return OptionalLong.of(pas);
             }
         }

@@ -15,7 +15,8 @@ import java.util.Map;
 final class CodeBarres128 {
 
     static final int ZONE_DE_SILENCE = 10;
-    private static final Map<EncodeHintType, Object> LE_PLUS_COURT = Map.of(EncodeHintType.CODE128_COMPACT, Boolean.TRUE);
+    private static final Map<EncodeHintType, Object> LE_PLUS_COURT =
+            Map.of(EncodeHintType.CODE128_COMPACT, Boolean.TRUE);
 
     private CodeBarres128() {}
 

@@ -29,22 +29,32 @@ record ContenuDuRecepisse(
     private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("H'\u00a0h\u00a0'mm", Locale.FRANCE);
 
     static ContenuDuRecepisse de(Recepisse recepisse, MiseEnPagePdfA textes) {
-        String depot = textes.message("impression.recepisse.depot.valeur",
+        String depot = textes.message(
+                "impression.recepisse.depot.valeur",
                 RecapitulatifEnPdf.dateLongue(recepisse.deposeeLe().toLocalDate(), textes),
                 HEURE.format(recepisse.deposeeLe()));
-        String titulaire = (TextesRecus.propre(recepisse.nomDuTitulaire()).strip().toUpperCase(Locale.FRANCE) + " "
-                + TextesRecus.propre(recepisse.prenomsDuTitulaire()).strip()).strip();
+        String titulaire = (TextesRecus.propre(recepisse.nomDuTitulaire())
+                                .strip()
+                                .toUpperCase(Locale.FRANCE) + " "
+                        + TextesRecus.propre(recepisse.prenomsDuTitulaire()).strip())
+                .strip();
         List<Detail> details = new ArrayList<>(List.of(
                 new Detail(textes.message("impression.recepisse.depot"), List.of(depot)),
-                new Detail(textes.message("impression.recepisse.mairie"), List.of(TextesRecus.propre(recepisse.mairie()))),
+                new Detail(
+                        textes.message("impression.recepisse.mairie"), List.of(TextesRecus.propre(recepisse.mairie()))),
                 new Detail(textes.message("impression.recepisse.titulaire"), List.of(titulaire)),
-                new Detail(textes.message("impression.recepisse.demande"),
+                new Detail(
+                        textes.message("impression.recepisse.demande"),
                         List.of(TextesRecus.propre(recepisse.titresDemandes()))),
-                new Detail(textes.message("impression.recepisse.montant"),
+                new Detail(
+                        textes.message("impression.recepisse.montant"),
                         List.of(TextesRecus.propre(recepisse.montantAcquitte())))));
         if (!recepisse.timbresElectroniques().isEmpty()) {
-            details.add(new Detail(textes.message("impression.recepisse.timbres"),
-                    recepisse.timbresElectroniques().stream().map(ContenuDuRecepisse::masque).toList()));
+            details.add(new Detail(
+                    textes.message("impression.recepisse.timbres"),
+                    recepisse.timbresElectroniques().stream()
+                            .map(ContenuDuRecepisse::masque)
+                            .toList()));
         }
         return new ContenuDuRecepisse(
                 textes.message("impression.entete"),

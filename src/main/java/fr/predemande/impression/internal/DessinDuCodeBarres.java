@@ -42,8 +42,15 @@ final class DessinDuCodeBarres implements FSObjectDrawerFactory, FSObjectDrawer 
     }
 
     @Override
-    public Map<Shape, String> drawObject(Element element, double x, double y, double largeur, double hauteur,
-            OutputDevice sortie, RenderingContext contexte, int pointsParPixel) {
+    public Map<Shape, String> drawObject(
+            Element element,
+            double x,
+            double y,
+            double largeur,
+            double hauteur,
+            OutputDevice sortie,
+            RenderingContext contexte,
+            int pointsParPixel) {
         sortie.setColor(BLANC);
         sortie.fill(new Rectangle2D.Double(x, y, largeur, hauteur));
 

@@ -49,8 +49,15 @@ final class DessinDuQr implements FSObjectDrawerFactory, FSObjectDrawer {
     }
 
     @Override
-    public Map<Shape, String> drawObject(Element element, double x, double y, double largeur, double hauteur,
-            OutputDevice sortie, RenderingContext contexte, int pointsParPixel) {
+    public Map<Shape, String> drawObject(
+            Element element,
+            double x,
+            double y,
+            double largeur,
+            double hauteur,
+            OutputDevice sortie,
+            RenderingContext contexte,
+            int pointsParPixel) {
         sortie.setColor(BLANC);
         sortie.fill(new Rectangle2D.Double(x, y, largeur, hauteur));
 
@@ -72,8 +79,10 @@ final class DessinDuQr implements FSObjectDrawerFactory, FSObjectDrawer {
                 while (colonne < rangee.length && rangee[colonne]) {
                     colonne++;
                 }
-                symbole.append(new Rectangle2D.Double(
-                        gauche + debut * module, haut + ligne * module, (colonne - debut) * module, module), false);
+                symbole.append(
+                        new Rectangle2D.Double(
+                                gauche + debut * module, haut + ligne * module, (colonne - debut) * module, module),
+                        false);
             }
         }
         sortie.setColor(NOIR);

@@ -39,7 +39,8 @@ public final class EncodageQr {
     /** Les modules du symbole, sans zone de silence : {@code modules[y][x]} vaut vrai pour un module sombre. */
     public static boolean[][] modules(String texte) {
         try {
-            ByteMatrix matrice = Encoder.encode(texte, CORRECTION, reglages(texte)).getMatrix();
+            ByteMatrix matrice =
+                    Encoder.encode(texte, CORRECTION, reglages(texte)).getMatrix();
             boolean[][] modules = new boolean[matrice.getHeight()][matrice.getWidth()];
             for (int y = 0; y < matrice.getHeight(); y++) {
                 for (int x = 0; x < matrice.getWidth(); x++) {
@@ -48,7 +49,8 @@ public final class EncodageQr {
             }
             return modules;
         } catch (WriterException e) {
-            throw new IllegalArgumentException("Texte trop long pour un QR code : " + texte.length() + " caractères", e);
+            throw new IllegalArgumentException(
+                    "Texte trop long pour un QR code : " + texte.length() + " caractères", e);
         }
     }
 }

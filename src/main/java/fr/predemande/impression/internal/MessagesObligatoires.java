@@ -32,8 +32,8 @@ final class MessagesObligatoires implements IMessageResolver {
     }
 
     @Override
-    public String createAbsentMessageRepresentation(ITemplateContext contexte, Class<?> origine, String cle,
-            Object[] arguments) {
+    public String createAbsentMessageRepresentation(
+            ITemplateContext contexte, Class<?> origine, String cle, Object[] arguments) {
         throw new IllegalStateException("Message absent : " + cle);
     }
 }

@@ -62,7 +62,8 @@ final class MiseEnPagePdfA {
     private final ReserveDePolices polices;
     private final TemplateEngine gabarits;
     private final DocumentBuilderFactory xml = lecteurXml();
-    private final byte[] profilSrgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private final byte[] profilSrgb =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private final FSCacheEx<String, FSCacheValue> metriquesDesPolices = new FSDefaultCacheStore();
 
     MiseEnPagePdfA(MessageSource messages, ReserveDePolices polices) {
@@ -108,12 +109,18 @@ final class MiseEnPagePdfA {
                     .useCacheStore(CacheStore.PDF_FONT_METRICS, metriquesDesPolices)
                     .useObjectDrawerFactory(dessins)
                     // Rien d’extérieur à charger : aucune valeur reçue ne peut faire lire une URL ou un fichier.
-                    .useExternalResourceAccessControl(RIEN_D_EXTERIEUR, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                    .useExternalResourceAccessControl(RIEN_D_EXTERIEUR, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                    .useExternalResourceAccessControl(
+                            RIEN_D_EXTERIEUR, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                    .useExternalResourceAccessControl(
+                            RIEN_D_EXTERIEUR, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                     .withW3cDocument(xhtml, null)
                     .toStream(pdf);
             jeuDePolices.forEach((police, analysee) -> constructeur.useFont(
-                    new PoliceIncorporee(document, analysee), police.famille(), police.graisse(), FontStyle.NORMAL, true));
+                    new PoliceIncorporee(document, analysee),
+                    police.famille(),
+                    police.graisse(),
+                    FontStyle.NORMAL,
+                    true));
             constructeur.run();
         } catch (IOException | RuntimeException e) {
             polices.jeter(jeuDePolices);

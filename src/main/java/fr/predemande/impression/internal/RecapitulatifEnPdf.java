@@ -19,7 +19,8 @@ import org.thymeleaf.context.Context;
 @Component
 class RecapitulatifEnPdf implements GenerateurDeRecapitulatif {
 
-    private static final DateTimeFormatter MOIS_ET_ANNEE = DateTimeFormatter.ofPattern("MMMM uuuu", MiseEnPagePdfA.FRANCAIS);
+    private static final DateTimeFormatter MOIS_ET_ANNEE =
+            DateTimeFormatter.ofPattern("MMMM uuuu", MiseEnPagePdfA.FRANCAIS);
     /** Repères des numéros de page dans le message de pagination ; aucun texte ne peut les contenir. */
     private static final String PAGE = "\u0000", PAGES = "\u0001";
 
@@ -38,8 +39,11 @@ class RecapitulatifEnPdf implements GenerateurDeRecapitulatif {
     @Override
     public byte[] pdf(Recapitulatif recapitulatif) {
         Recapitulatif propre = nettoye(recapitulatif);
-        return miseEnPage.pdf("recapitulatif", contexte(propre),
-                new DessinDuQr(EncodageQr.modules(propre.urlDuQrCode())), "Récapitulatif " + recapitulatif.numero());
+        return miseEnPage.pdf(
+                "recapitulatif",
+                contexte(propre),
+                new DessinDuQr(EncodageQr.modules(propre.urlDuQrCode())),
+                "Récapitulatif " + recapitulatif.numero());
     }
 
     private Context contexte(Recapitulatif recapitulatif) {
@@ -89,9 +93,11 @@ class RecapitulatifEnPdf implements GenerateurDeRecapitulatif {
                 texte(r.intituleDeLaDemande()),
                 texte(r.demandeur()),
                 r.rubriques().stream()
-                        .map(rubrique -> new Rubrique(texte(rubrique.titre()), rubrique.lignes().stream()
-                                .map(ligne -> new Ligne(texte(ligne.libelle()), texte(ligne.valeur())))
-                                .toList()))
+                        .map(rubrique -> new Rubrique(
+                                texte(rubrique.titre()),
+                                rubrique.lignes().stream()
+                                        .map(ligne -> new Ligne(texte(ligne.libelle()), texte(ligne.valeur())))
+                                        .toList()))
                         .toList(),
                 r.justificatifs().stream().map(RecapitulatifEnPdf::texte).toList(),
                 texte(r.montantDesTimbres()),

@@ -23,7 +23,9 @@ class RecepisseImprime implements GenerateurDeRecepisse {
 
     @Override
     public byte[] pdfThermique(Recepisse recepisse) {
-        return ticketThermique.pdf(ContenuDuRecepisse.de(recepisse, miseEnPage), titre(recepisse),
+        return ticketThermique.pdf(
+                ContenuDuRecepisse.de(recepisse, miseEnPage),
+                titre(recepisse),
                 miseEnPage.message("impression.producteur"));
     }
 
@@ -31,7 +33,9 @@ class RecepisseImprime implements GenerateurDeRecepisse {
     public byte[] pdfA4(Recepisse recepisse) {
         var contexte = new Context(MiseEnPagePdfA.FRANCAIS);
         contexte.setVariable("recepisse", ContenuDuRecepisse.de(recepisse, miseEnPage));
-        return miseEnPage.pdf("recepisse", contexte,
+        return miseEnPage.pdf(
+                "recepisse",
+                contexte,
                 new DessinDuCodeBarres(CodeBarres128.modules(recepisse.numeroDeDemande())),
                 "Récépissé " + recepisse.numeroDeDemande());
     }

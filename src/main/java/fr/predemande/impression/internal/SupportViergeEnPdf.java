@@ -24,7 +24,10 @@ class SupportViergeEnPdf implements GenerateurDeSupportVierge {
         var contexte = new Context(MiseEnPagePdfA.FRANCAIS);
         contexte.setVariable("numeroLisible", numeroLisible);
         contexte.setVariable("groupesDuNumero", RecapitulatifEnPdf.groupes(numeroLisible));
-        return miseEnPage.pdf("support-vierge", contexte, new DessinDuQr(EncodageQr.modules(numeroEtQr.urlDuQrCode())),
+        return miseEnPage.pdf(
+                "support-vierge",
+                contexte,
+                new DessinDuQr(EncodageQr.modules(numeroEtQr.urlDuQrCode())),
                 "Support vierge " + numeroEtQr.numero());
     }
 }

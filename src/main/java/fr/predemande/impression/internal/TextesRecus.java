@@ -17,7 +17,9 @@ final class TextesRecus {
         nfc.codePoints().forEach(c -> {
             if (c == '\t' || c == '\n' || c == '\r') {
                 propre.append(' ');
-            } else if ((c >= 0x20 && c < 0x7F) || (c > 0x9F && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+            } else if ((c >= 0x20 && c < 0x7F)
+                    || (c > 0x9F && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)
                     || c >= 0x10000) {
                 // ni C0 ni DEL ni C1 : des commandes pour un terminal ou une imprimante, jamais du texte
                 propre.appendCodePoint(c);

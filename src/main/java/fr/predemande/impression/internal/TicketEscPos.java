@@ -127,7 +127,8 @@ final class TicketEscPos {
                 return code;
             }
             // ő, ł, ç cédille d’ailleurs… : la lettre de base, sans son signe, si windows-1252 l’a.
-            String base = Normalizer.normalize(Character.toString(c), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            String base = Normalizer.normalize(Character.toString(c), Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}+", "");
             code = base.isEmpty() ? null : encoder(base);
             return code != null ? code : new byte[] {'?'};
         }

@@ -46,6 +46,7 @@ final class TicketThermiquePdf {
     static final int POINTS_IMPRIMABLES = (int) (IMPRIMABLE / POINT_D_IMPRIMANTE);
     /** Des barres de 4 points (0,5 mm) si le numéro le permet, sinon 3 ou 2 : la douchette lit mieux les plus larges. */
     private static final int[] POINTS_PAR_MODULE = {4, 3, 2, 1};
+
     private static final float HAUTEUR_DES_BARRES = 12 * POINTS_PAR_MM;
 
     /** Les styles de texte du ticket. */
@@ -118,7 +119,8 @@ final class TicketThermiquePdf {
             document.save(pdf);
         } catch (IOException | RuntimeException e) {
             polices.jeter(jeu);
-            throw e instanceof IOException io ? new UncheckedIOException("Récépissé thermique : " + io.getMessage(), io)
+            throw e instanceof IOException io
+                    ? new UncheckedIOException("Récépissé thermique : " + io.getMessage(), io)
                     : (RuntimeException) e;
         }
         polices.rendre(jeu);
@@ -187,8 +189,12 @@ final class TicketThermiquePdf {
             int pointsDeLaPage = Math.round(LARGEUR / POINT_D_IMPRIMANTE);
             int gauche = (pointsDeLaPage - modules.length * module) / 2;
             for (int[] barre : CodeBarres128.barres(modules)) {
-                traces.add(new Pave(BARRES, (gauche + barre[0] * module) * POINT_D_IMPRIMANTE, hauteur,
-                        barre[1] * module * POINT_D_IMPRIMANTE, HAUTEUR_DES_BARRES));
+                traces.add(new Pave(
+                        BARRES,
+                        (gauche + barre[0] * module) * POINT_D_IMPRIMANTE,
+                        hauteur,
+                        barre[1] * module * POINT_D_IMPRIMANTE,
+                        HAUTEUR_DES_BARRES));
             }
             hauteur += HAUTEUR_DES_BARRES;
         }
@@ -223,14 +229,16 @@ final class TicketThermiquePdf {
         }
 
         private PDType0Font police(Style style) {
-            return incorporees.computeIfAbsent(style, s -> parPolice.computeIfAbsent(s.police, p -> {
-                try {
-                    // Sous-ensemble incorporé ; la police analysée reste ouverte pour le document suivant.
-                    return PDType0Font.load(document, jeu.get(p), true);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }));
+            return incorporees.computeIfAbsent(
+                    style,
+                    s -> parPolice.computeIfAbsent(s.police, p -> {
+                        try {
+                            // Sous-ensemble incorporé ; la police analysée reste ouverte pour le document suivant.
+                            return PDType0Font.load(document, jeu.get(p), true);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }));
         }
 
         private static float largeur(PDType0Font police, Style style, String texte) {

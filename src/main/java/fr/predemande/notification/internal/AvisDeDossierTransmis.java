@@ -25,8 +25,12 @@ class AvisDeDossierTransmis {
     private AvisDeDossierTransmis() {}
 
     static Object[] arguments(DossierTransmis transmis) {
-        return new Object[] {transmis.prenoms(), transmis.numero().lisible(), transmis.mairie(),
-            DATE.format(transmis.le().atZone(PARIS))};
+        return new Object[] {
+            transmis.prenoms(),
+            transmis.numero().lisible(),
+            transmis.mairie(),
+            DATE.format(transmis.le().atZone(PARIS))
+        };
     }
 
     @Component
@@ -50,7 +54,9 @@ class AvisDeDossierTransmis {
             Object[] arguments = arguments(transmis);
             var contexte = new Context(RedactionDesCourriels.FRANCAIS);
             contexte.setVariable("arguments", arguments);
-            var courriel = new Courriel(Origines.de(transmis), transmis.courriel(),
+            var courriel = new Courriel(
+                    Origines.de(transmis),
+                    transmis.courriel(),
                     messages.getMessage("courriel.dossier-transmis.sujet", arguments, RedactionDesCourriels.FRANCAIS),
                     messages.getMessage("courriel.dossier-transmis.texte", arguments, RedactionDesCourriels.FRANCAIS),
                     gabarits.process("courriels/dossier-transmis", contexte));
@@ -75,8 +81,10 @@ class AvisDeDossierTransmis {
             if (transmis.telephone() == null) {
                 return;
             }
-            envoi.envoyer(new Sms(Origines.de(transmis), transmis.telephone(), messages.getMessage("sms.dossier-transmis",
-                    arguments(transmis), RedactionDesCourriels.FRANCAIS)));
+            envoi.envoyer(new Sms(
+                    Origines.de(transmis),
+                    transmis.telephone(),
+                    messages.getMessage("sms.dossier-transmis", arguments(transmis), RedactionDesCourriels.FRANCAIS)));
         }
     }
 }

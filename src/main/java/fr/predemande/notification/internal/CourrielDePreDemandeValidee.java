@@ -23,7 +23,8 @@ import org.thymeleaf.context.Context;
 @Component
 class CourrielDePreDemandeValidee {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", RedactionDesCourriels.FRANCAIS);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", RedactionDesCourriels.FRANCAIS);
 
     private final EnvoiCourriel envoi;
     private final MagasinDeDocuments magasin;
@@ -31,8 +32,12 @@ class CourrielDePreDemandeValidee {
     private final TemplateEngine gabarits;
     private final UrlPublique urlPublique;
 
-    CourrielDePreDemandeValidee(EnvoiCourriel envoi, MagasinDeDocuments magasin, MessageSource messages,
-            TemplateEngine gabarits, UrlPublique urlPublique) {
+    CourrielDePreDemandeValidee(
+            EnvoiCourriel envoi,
+            MagasinDeDocuments magasin,
+            MessageSource messages,
+            TemplateEngine gabarits,
+            UrlPublique urlPublique) {
         this.envoi = envoi;
         this.magasin = magasin;
         this.messages = messages;
@@ -43,17 +48,29 @@ class CourrielDePreDemandeValidee {
     @ApplicationModuleListener
     void envoyer(RecapitulatifGenere genere) {
         // Tout ce qui prend du temps (gabarit, lecture du PDF dans le magasin) se fait avant l'envoi, qui vient en
-        // dernier : entre l'acceptation par le serveur SMTP et l'enregistrement par l'outbox, il ne reste que le retour.
-        Object[] arguments = {genere.prenoms(), genere.numero().lisible(), DATE.format(genere.valableJusquAu()),
-            montant(genere.montantDesTimbres()), urlPublique.de(CheminsDeLaPreDemande.justificatifs(genere.id()))};
+        // dernier : entre l'acceptation par le serveur SMTP et l'enregistrement par l'outbox, il ne reste que le
+        // retour.
+        Object[] arguments = {
+            genere.prenoms(),
+            genere.numero().lisible(),
+            DATE.format(genere.valableJusquAu()),
+            montant(genere.montantDesTimbres()),
+            urlPublique.de(CheminsDeLaPreDemande.justificatifs(genere.id()))
+        };
         String sujet = messages.getMessage("courriel.pre-demande.sujet", arguments, RedactionDesCourriels.FRANCAIS);
         String texte = messages.getMessage("courriel.pre-demande.texte", arguments, RedactionDesCourriels.FRANCAIS);
         var contexte = new Context(RedactionDesCourriels.FRANCAIS);
         contexte.setVariable("arguments", arguments);
         String html = gabarits.process("courriels/pre-demande-validee", contexte);
         byte[] pdf = magasin.lire(genere.recapitulatif());
-        var courriel = new Courriel(Origines.de(genere), genere.courriel(), sujet, texte, html,
-                List.of(new Courriel.PieceJointe("predemande-" + genere.numero().valeur() + ".pdf", "application/pdf", pdf)));
+        var courriel = new Courriel(
+                Origines.de(genere),
+                genere.courriel(),
+                sujet,
+                texte,
+                html,
+                List.of(new Courriel.PieceJointe(
+                        "predemande-" + genere.numero().valeur() + ".pdf", "application/pdf", pdf)));
         envoi.envoyer(courriel);
     }
 

@@ -47,7 +47,12 @@ class CourrielsDeDeveloppement implements EnvoiCourriel {
         int garde = jdbc.sql("""
                         insert into courriel_developpement (id, destinataire, sujet, texte, html, envoye_le)
                         values (?, ?, ?, ?, ?, ?) on conflict (id) do nothing""")
-                .params(id, courriel.destinataire(), courriel.sujet(), courriel.texte(), courriel.html(),
+                .params(
+                        id,
+                        courriel.destinataire(),
+                        courriel.sujet(),
+                        courriel.texte(),
+                        courriel.html(),
                         Timestamp.from(horloge.instant()))
                 .update();
         if (garde == 0) {
@@ -56,18 +61,24 @@ class CourrielsDeDeveloppement implements EnvoiCourriel {
         int rang = 0;
         for (var piece : courriel.piecesJointes()) {
             rang++;
-            jdbc.sql("insert into courriel_developpement_piece (courriel_id, rang, nom, type_media, contenu) values (?, ?, ?, ?, ?)")
+            jdbc.sql(
+                            "insert into courriel_developpement_piece (courriel_id, rang, nom, type_media, contenu) values (?, ?, ?, ?, ?)")
                     .params(id, rang, piece.nom(), piece.typeMedia(), piece.contenu())
                     .update();
         }
     }
 
     List<CourrielGarde> derniers() {
-        return jdbc.sql("select * from courriel_developpement order by envoye_le desc limit 100").query(this::lire).list();
+        return jdbc.sql("select * from courriel_developpement order by envoye_le desc limit 100")
+                .query(this::lire)
+                .list();
     }
 
     Optional<CourrielGarde> parId(UUID id) {
-        return jdbc.sql("select * from courriel_developpement where id = ?").param(id).query(this::lire).optional();
+        return jdbc.sql("select * from courriel_developpement where id = ?")
+                .param(id)
+                .query(this::lire)
+                .optional();
     }
 
     /** Les pièces jointes d'un courriel, sans leur contenu. */
@@ -76,22 +87,30 @@ class CourrielsDeDeveloppement implements EnvoiCourriel {
                         select rang, nom, type_media, octet_length(contenu) as taille from courriel_developpement_piece
                         where courriel_id = ? order by rang""")
                 .param(courriel)
-                .query((ligne, n) -> new PieceGardee(ligne.getInt("rang"), ligne.getString("nom"),
-                        ligne.getString("type_media"), ligne.getLong("taille")))
+                .query((ligne, n) -> new PieceGardee(
+                        ligne.getInt("rang"),
+                        ligne.getString("nom"),
+                        ligne.getString("type_media"),
+                        ligne.getLong("taille")))
                 .list();
     }
 
     /** Une pièce jointe, contenu compris. */
     Optional<Courriel.PieceJointe> piece(UUID courriel, int rang) {
-        return jdbc.sql("select nom, type_media, contenu from courriel_developpement_piece where courriel_id = ? and rang = ?")
+        return jdbc.sql(
+                        "select nom, type_media, contenu from courriel_developpement_piece where courriel_id = ? and rang = ?")
                 .params(courriel, rang)
-                .query((ligne, n) -> new Courriel.PieceJointe(ligne.getString("nom"), ligne.getString("type_media"),
-                        ligne.getBytes("contenu")))
+                .query((ligne, n) -> new Courriel.PieceJointe(
+                        ligne.getString("nom"), ligne.getString("type_media"), ligne.getBytes("contenu")))
                 .optional();
     }
 
     private CourrielGarde lire(ResultSet ligne, int n) throws SQLException {
-        return new CourrielGarde(ligne.getObject("id", UUID.class), ligne.getTimestamp("envoye_le").toInstant(),
-                ligne.getString("destinataire"), ligne.getString("sujet"), ligne.getString("texte"));
+        return new CourrielGarde(
+                ligne.getObject("id", UUID.class),
+                ligne.getTimestamp("envoye_le").toInstant(),
+                ligne.getString("destinataire"),
+                ligne.getString("sujet"),
+                ligne.getString("texte"));
     }
 }

@@ -40,7 +40,8 @@ class CourrielsDeDeveloppementController {
 
     @GetMapping("/dev/courriels/{id}")
     String courriel(@PathVariable UUID id, Model modele) {
-        modele.addAttribute("courriel", courriels.parId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        modele.addAttribute(
+                "courriel", courriels.parId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         modele.addAttribute("pieces", courriels.pieces(id));
         return "dev/courriel";
     }
@@ -51,8 +52,12 @@ class CourrielsDeDeveloppementController {
         var piece = courriels.piece(id, rang).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()
                 .contentType(typeMedia(piece.typeMedia()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(piece.nom(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(piece.nom(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(piece.contenu());
     }
 

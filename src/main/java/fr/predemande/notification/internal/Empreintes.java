@@ -31,7 +31,8 @@ final class Empreintes {
     /** L'empreinte hexadécimale d'un texte : pour nommer une origine sans y écrire un secret (un lien à usage unique). */
     static String hexadecimale(String texte) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(texte.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(texte.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 est fourni par toute JVM", e);
         }

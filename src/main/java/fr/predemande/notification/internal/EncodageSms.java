@@ -70,17 +70,49 @@ final class EncodageSms {
             + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
 
     /** La table d'extension : ces caractères s'écrivent 0x1B suivi de leur code. */
-    static final Map<Character, Byte> TABLE_D_EXTENSION = Map.of('\f', (byte) 0x0A, '^', (byte) 0x14, '{', (byte) 0x28,
-            '}', (byte) 0x29, '\\', (byte) 0x2F, '[', (byte) 0x3C, '~', (byte) 0x3D, ']', (byte) 0x3E, '|', (byte) 0x40,
-            '€', (byte) 0x65);
+    static final Map<Character, Byte> TABLE_D_EXTENSION = Map.of(
+            '\f',
+            (byte) 0x0A,
+            '^',
+            (byte) 0x14,
+            '{',
+            (byte) 0x28,
+            '}',
+            (byte) 0x29,
+            '\\',
+            (byte) 0x2F,
+            '[',
+            (byte) 0x3C,
+            '~',
+            (byte) 0x3D,
+            ']',
+            (byte) 0x3E,
+            '|',
+            (byte) 0x40,
+            '€',
+            (byte) 0x65);
 
     /** La typographie remplacée quand le reste du texte tient en GSM : rien qui change le sens, seulement la forme. */
     static final Map<Character, String> TYPOGRAPHIE = Map.ofEntries(
-            Map.entry('\u2019', "'"), Map.entry('\u2018', "'"), Map.entry('\u201A', "'"), Map.entry('\u2032', "'"),
-            Map.entry('\u201C', "\""), Map.entry('\u201D', "\""), Map.entry('\u201E', "\""), Map.entry('«', "\""),
-            Map.entry('»', "\""), Map.entry('\u00A0', " "), Map.entry('\u202F', " "), Map.entry('\u2009', " "),
-            Map.entry('\u2007', " "), Map.entry('\u2010', "-"), Map.entry('\u2011', "-"), Map.entry('\u2013', "-"),
-            Map.entry('\u2014', "-"), Map.entry('\u2212', "-"), Map.entry('\u2026', "..."));
+            Map.entry('\u2019', "'"),
+            Map.entry('\u2018', "'"),
+            Map.entry('\u201A', "'"),
+            Map.entry('\u2032', "'"),
+            Map.entry('\u201C', "\""),
+            Map.entry('\u201D', "\""),
+            Map.entry('\u201E', "\""),
+            Map.entry('«', "\""),
+            Map.entry('»', "\""),
+            Map.entry('\u00A0', " "),
+            Map.entry('\u202F', " "),
+            Map.entry('\u2009', " "),
+            Map.entry('\u2007', " "),
+            Map.entry('\u2010', "-"),
+            Map.entry('\u2011', "-"),
+            Map.entry('\u2013', "-"),
+            Map.entry('\u2014', "-"),
+            Map.entry('\u2212', "-"),
+            Map.entry('\u2026', "..."));
 
     private static final Map<Character, Byte> BASE = new HashMap<>();
     private static final Map<Byte, Character> EXTENSION_INVERSE = new HashMap<>();
@@ -97,8 +129,7 @@ final class EncodageSms {
         TABLE_D_EXTENSION.forEach((caractere, code) -> EXTENSION_INVERSE.put(code, caractere));
     }
 
-    private EncodageSms() {
-    }
+    private EncodageSms() {}
 
     /**
      * Code un texte pour l'envoi.
@@ -126,7 +157,9 @@ final class EncodageSms {
 
     /** Le nombre de septets d'un texte en GSM 7 bits (deux pour un caractère d'extension). */
     static int longueurEnSeptets(String texte) {
-        return texte.chars().map(c -> TABLE_D_EXTENSION.containsKey((char) c) ? 2 : 1).sum();
+        return texte.chars()
+                .map(c -> TABLE_D_EXTENSION.containsKey((char) c) ? 2 : 1)
+                .sum();
     }
 
     /** Lit des septets non compactés, un par octet. */
@@ -170,7 +203,10 @@ final class EncodageSms {
 
     /** Un point de code par unité, pour ne jamais couper une paire de substitution entre deux segments. */
     private static List<byte[]> unitesUcs2(String texte) {
-        return texte.codePoints().mapToObj(Character::toString).map(s -> s.getBytes(StandardCharsets.UTF_16BE)).toList();
+        return texte.codePoints()
+                .mapToObj(Character::toString)
+                .map(s -> s.getBytes(StandardCharsets.UTF_16BE))
+                .toList();
     }
 
     private static SmsCode decouper(String texte, Codage codage, List<byte[]> unites) {
@@ -201,7 +237,10 @@ final class EncodageSms {
                 + SEGMENTS_MAX * codage.parSegment + " (" + SEGMENTS_MAX + " segments)";
         if (codage == Codage.UCS_2) {
             String simplifie = simplifierLaTypographie(texte);
-            int horsGsm = simplifie.codePoints().filter(c -> c > 0xFFFF || !estEnGsm7(Character.toString(c))).findFirst()
+            int horsGsm = simplifie
+                    .codePoints()
+                    .filter(c -> c > 0xFFFF || !estEnGsm7(Character.toString(c)))
+                    .findFirst()
                     .orElse('?');
             message += " ; « " + Character.toString(horsGsm) + " » est hors de l'alphabet GSM et impose l'UCS-2"
                     + " (au plus " + SEGMENTS_MAX * Codage.GSM_7.parSegment + " caractères sans lui)";
@@ -212,10 +251,13 @@ final class EncodageSms {
     private static void verifierLesPaires(String texte) {
         for (int i = 0; i < texte.length(); i++) {
             char c = texte.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < texte.length() && Character.isLowSurrogate(texte.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < texte.length()
+                    && Character.isLowSurrogate(texte.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new IllegalArgumentException("Texte de SMS mal formé : demi-paire de substitution à l'indice " + i);
+                throw new IllegalArgumentException(
+                        "Texte de SMS mal formé : demi-paire de substitution à l'indice " + i);
             }
         }
     }

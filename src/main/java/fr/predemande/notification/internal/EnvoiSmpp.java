@@ -101,7 +101,10 @@ class EnvoiSmpp implements EnvoiSms, DisposableBean {
         }
 
         static Adresse destinataire(Sms sms) {
-            return new Adresse(TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, sms.destinataire().substring(1));
+            return new Adresse(
+                    TypeOfNumber.INTERNATIONAL,
+                    NumberingPlanIndicator.ISDN,
+                    sms.destinataire().substring(1));
         }
     }
 
@@ -119,7 +122,8 @@ class EnvoiSmpp implements EnvoiSms, DisposableBean {
     }
 
     EnvoiSmpp(ReglagesDesNotifications.Smpp proprietes) {
-        // la condition ci-dessus retient une valeur vide (présente et pas « false ») : mieux vaut le dire que se lier à rien
+        // la condition ci-dessus retient une valeur vide (présente et pas « false ») : mieux vaut le dire que se lier à
+        // rien
         if (proprietes.hote() == null || proprietes.hote().isBlank()) {
             throw new IllegalArgumentException("predemande.sms.smpp.hote (PREDEMANDE_SMS_SMPP_HOTE) est vide : donnez"
                     + " le SMSC, ou retirez la variable (ou mettez false) pour garder les SMS sur /dev/sms");
@@ -149,8 +153,9 @@ class EnvoiSmpp implements EnvoiSms, DisposableBean {
                 if (e.getCommandStatus() == SMPPConstant.STAT_ESME_RINVBNDSTS) {
                     abandonner(liee);
                 }
-                throw new EchecSmpp("SMS refusé par le SMSC (command_status 0x"
-                        + Integer.toHexString(e.getCommandStatus()) + ")", e);
+                throw new EchecSmpp(
+                        "SMS refusé par le SMSC (command_status 0x" + Integer.toHexString(e.getCommandStatus()) + ")",
+                        e);
             } catch (PDUException e) {
                 throw new EchecSmpp("SMS impossible à composer en SMPP", e);
             } catch (IOException e) {
@@ -169,7 +174,8 @@ class EnvoiSmpp implements EnvoiSms, DisposableBean {
     }
 
     private void soumettre(SMPPSession liee, Adresse destination, SmsCode code, int numero, References references)
-            throws PDUException, ResponseTimeoutException, InvalidResponseException, NegativeResponseException, IOException {
+            throws PDUException, ResponseTimeoutException, InvalidResponseException, NegativeResponseException,
+                    IOException {
         byte[] segment = code.segments().get(numero);
         byte[] message = segment;
         var esmClass = new ESMClass();
@@ -182,10 +188,24 @@ class EnvoiSmpp implements EnvoiSms, DisposableBean {
             message[5] = (byte) (numero + 1);
             System.arraycopy(segment, 0, message, 6, segment.length);
         }
-        liee.submitShortMessage("", source.type(), source.plan(), source.valeur(), destination.type(), destination.plan(),
-                destination.valeur(), esmClass, (byte) 0, (byte) 0, null, null,
-                new RegisteredDelivery(SMSCDeliveryReceipt.DEFAULT), (byte) 0,
-                DataCodings.newInstance(code.codage().dataCoding), (byte) 0, message,
+        liee.submitShortMessage(
+                "",
+                source.type(),
+                source.plan(),
+                source.valeur(),
+                destination.type(),
+                destination.plan(),
+                destination.valeur(),
+                esmClass,
+                (byte) 0,
+                (byte) 0,
+                null,
+                null,
+                new RegisteredDelivery(SMSCDeliveryReceipt.DEFAULT),
+                (byte) 0,
+                DataCodings.newInstance(code.codage().dataCoding),
+                (byte) 0,
+                message,
                 new OptionalParameter.Short(OptionalParameter.Tag.USER_MESSAGE_REFERENCE, references.utilisateur()));
     }
 
@@ -228,12 +248,20 @@ class EnvoiSmpp implements EnvoiSms, DisposableBean {
                 LOG.info("Liaison SMPP {} fermée", s.getSessionId());
             }
         });
-        var parametres = new BindParameter(BindType.BIND_TX, proprietes.identifiant(),
+        var parametres = new BindParameter(
+                BindType.BIND_TX,
+                proprietes.identifiant(),
                 Objects.requireNonNullElse(proprietes.motDePasse(), ""),
-                Objects.requireNonNullElse(proprietes.typeSysteme(), ""), TypeOfNumber.UNKNOWN,
-                NumberingPlanIndicator.UNKNOWN, null);
+                Objects.requireNonNullElse(proprietes.typeSysteme(), ""),
+                TypeOfNumber.UNKNOWN,
+                NumberingPlanIndicator.UNKNOWN,
+                null);
         try {
-            nouvelle.connectAndBind(proprietes.hote(), proprietes.port(), parametres, proprietes.delaiDeReponse().toMillis());
+            nouvelle.connectAndBind(
+                    proprietes.hote(),
+                    proprietes.port(),
+                    parametres,
+                    proprietes.delaiDeReponse().toMillis());
         } catch (IOException e) {
             nouvelle.close();
             throw new EchecSmpp("Liaison SMPP impossible avec " + proprietes.hote() + ":" + proprietes.port(), e);
@@ -246,7 +274,9 @@ class EnvoiSmpp implements EnvoiSms, DisposableBean {
     private Connection connecter(String hote, int port) throws IOException {
         var socket = new Socket();
         try {
-            socket.connect(new InetSocketAddress(hote, port), Math.toIntExact(proprietes.delaiDeConnexion().toMillis()));
+            socket.connect(
+                    new InetSocketAddress(hote, port),
+                    Math.toIntExact(proprietes.delaiDeConnexion().toMillis()));
             return new SocketConnection(socket);
         } catch (IOException e) {
             socket.close();

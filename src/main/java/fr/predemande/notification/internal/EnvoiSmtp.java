@@ -94,8 +94,12 @@ class EnvoiSmtp implements EnvoiCourriel {
         long accepte = System.nanoTime();
         fermer(transport, identifiant);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("Courriel {} accepté : composé en {} µs, transaction SMTP {} µs, fermeture {} µs", identifiant,
-                    (compose - debut) / 1_000, (accepte - compose) / 1_000, (System.nanoTime() - accepte) / 1_000);
+            LOG.debug(
+                    "Courriel {} accepté : composé en {} µs, transaction SMTP {} µs, fermeture {} µs",
+                    identifiant,
+                    (compose - debut) / 1_000,
+                    (accepte - compose) / 1_000,
+                    (System.nanoTime() - accepte) / 1_000);
         }
     }
 
@@ -143,7 +147,8 @@ class EnvoiSmtp implements EnvoiCourriel {
             transport.connect(smtp.getHost(), smtp.getPort(), utilisateur, motDePasse);
             return transport;
         } catch (MessagingException e) {
-            throw new MailSendException("Connexion impossible au serveur SMTP " + smtp.getHost() + ":" + smtp.getPort(), e);
+            throw new MailSendException(
+                    "Connexion impossible au serveur SMTP " + smtp.getHost() + ":" + smtp.getPort(), e);
         }
     }
 
@@ -168,7 +173,8 @@ class EnvoiSmtp implements EnvoiCourriel {
      * garde ces propriétés, sans copie) ; un réglage {@code spring.mail.properties.…} l'emporte.
      */
     static void delaisParDefaut(Properties proprietes, String protocole) {
-        proprietes.putIfAbsent("mail." + protocole + ".connectiontimeout", String.valueOf(DELAI_DE_CONNEXION.toMillis()));
+        proprietes.putIfAbsent(
+                "mail." + protocole + ".connectiontimeout", String.valueOf(DELAI_DE_CONNEXION.toMillis()));
         proprietes.putIfAbsent("mail." + protocole + ".timeout", String.valueOf(DELAI_DE_REPONSE.toMillis()));
     }
 
@@ -182,8 +188,10 @@ class EnvoiSmtp implements EnvoiCourriel {
             }
             return IDN.toASCII(adresse.substring(arobase + 1));
         } catch (AddressException | IllegalArgumentException e) {
-            throw new IllegalStateException("predemande.courriel.expediteur (PREDEMANDE_COURRIEL_EXPEDITEUR) n'est pas une"
-                    + " adresse valable, avec son domaine : « " + expediteur + " »", e);
+            throw new IllegalStateException(
+                    "predemande.courriel.expediteur (PREDEMANDE_COURRIEL_EXPEDITEUR) n'est pas une"
+                            + " adresse valable, avec son domaine : « " + expediteur + " »",
+                    e);
         }
     }
 

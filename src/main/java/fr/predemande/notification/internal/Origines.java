@@ -40,6 +40,7 @@ final class Origines {
      * clair : l'origine en garde l'empreinte, pour qu'aucun journal ne l'écrive.
      */
     static String de(LienDeCompteEmis lien) {
-        return "lien-de-compte/" + lien.usage().name().toLowerCase(Locale.ROOT) + "/" + Empreintes.hexadecimale(lien.lien());
+        return "lien-de-compte/" + lien.usage().name().toLowerCase(Locale.ROOT) + "/"
+                + Empreintes.hexadecimale(lien.lien());
     }
 }

@@ -15,7 +15,8 @@ import org.thymeleaf.context.Context;
 class RedactionDesCourriels {
 
     static final Locale FRANCAIS = Locale.FRANCE;
-    private static final DateTimeFormatter DATE_HEURE = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", FRANCAIS);
+    private static final DateTimeFormatter DATE_HEURE =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", FRANCAIS);
 
     private final MessageSource messages;
     private final TemplateEngine gabarits;
@@ -28,7 +29,8 @@ class RedactionDesCourriels {
     }
 
     Courriel lien(LienDeCompteEmis lien) {
-        String prefixe = "courriel." + lien.usage().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String prefixe =
+                "courriel." + lien.usage().name().toLowerCase(Locale.ROOT).replace('_', '-');
         String expiration = DATE_HEURE.format(lien.expireLe().atZone(horloge.getZone()));
         Object[] arguments = {lien.prenoms(), lien.identifiant(), lien.lien(), expiration};
         String sujet = messages.getMessage(prefixe + ".sujet", null, FRANCAIS);
@@ -37,6 +39,7 @@ class RedactionDesCourriels {
         contexte.setVariable("prefixe", prefixe);
         contexte.setVariable("arguments", arguments);
         contexte.setVariable("lien", lien.lien());
-        return new Courriel(Origines.de(lien), lien.courriel(), sujet, texte, gabarits.process("courriels/lien", contexte));
+        return new Courriel(
+                Origines.de(lien), lien.courriel(), sujet, texte, gabarits.process("courriels/lien", contexte));
     }
 }

@@ -17,10 +17,14 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("predemande")
 @Validated
-record ReglagesDesNotifications(@DefaultValue @Valid ParCourriel courriel, @DefaultValue @Valid ParSms sms) {
+record ReglagesDesNotifications(
+        @DefaultValue @Valid ParCourriel courriel,
+        @DefaultValue @Valid ParSms sms) {
 
     /** @param expediteur l'adresse {@code From} des courriels, avec un nom affiché */
-    record ParCourriel(@DefaultValue("Prédemande <ne-pas-repondre@predemande.example>") @NotBlank String expediteur) {}
+    record ParCourriel(
+            @DefaultValue("Prédemande <ne-pas-repondre@predemande.example>") @NotBlank
+            String expediteur) {}
 
     /** @param smpp la liaison au SMSC */
     record ParSms(@DefaultValue @Valid Smpp smpp) {}

@@ -40,20 +40,30 @@ class SmsDeDeveloppement implements EnvoiSms {
     @Override
     public void envoyer(Sms sms) {
         var code = EncodageSms.coder(sms.texte());
-        jdbc.sql("insert into sms_developpement (id, destinataire, texte, envoye_le) values (?, ?, ?, ?) on conflict (id) do nothing")
-                .params(UUID.nameUUIDFromBytes(Empreintes.de("sms", sms.origine(), sms.destinataire())), sms.destinataire(),
+        jdbc.sql(
+                        "insert into sms_developpement (id, destinataire, texte, envoye_le) values (?, ?, ?, ?) on conflict (id) do nothing")
+                .params(
+                        UUID.nameUUIDFromBytes(Empreintes.de("sms", sms.origine(), sms.destinataire())),
+                                sms.destinataire(),
                         code.texte(), Timestamp.from(horloge.instant()))
                 .update();
     }
 
     List<SmsGarde> derniers() {
-        return jdbc.sql("select * from sms_developpement order by envoye_le desc limit 100").query(this::lire).list();
+        return jdbc.sql("select * from sms_developpement order by envoye_le desc limit 100")
+                .query(this::lire)
+                .list();
     }
 
     private SmsGarde lire(ResultSet ligne, int n) throws SQLException {
         String texte = ligne.getString("texte");
         var code = EncodageSms.coder(texte);
-        return new SmsGarde(ligne.getObject("id", UUID.class), ligne.getTimestamp("envoye_le").toInstant(),
-                ligne.getString("destinataire"), texte, code.codage(), code.nombreDeSegments());
+        return new SmsGarde(
+                ligne.getObject("id", UUID.class),
+                ligne.getTimestamp("envoye_le").toInstant(),
+                ligne.getString("destinataire"),
+                texte,
+                code.codage(),
+                code.nombreDeSegments());
     }
 }

@@ -27,8 +27,10 @@ class SmsDePreDemandeValidee {
         if (validee.telephone() == null) {
             return;
         }
-        String texte = messages.getMessage("sms.pre-demande.validee",
-                new Object[] {validee.numero().lisible(), DATE.format(validee.valableJusquAu())}, RedactionDesCourriels.FRANCAIS);
+        String texte = messages.getMessage(
+                "sms.pre-demande.validee",
+                new Object[] {validee.numero().lisible(), DATE.format(validee.valableJusquAu())},
+                RedactionDesCourriels.FRANCAIS);
         envoi.envoyer(new Sms(Origines.de(validee), validee.telephone(), texte));
     }
 }

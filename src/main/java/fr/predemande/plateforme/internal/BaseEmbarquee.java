@@ -34,10 +34,12 @@ final class BaseEmbarquee {
     static final String NOM_BASE = "predemande";
     /** Ce que l'arrêt attend des processus tués du serveur. */
     private static final Duration ARRET_FORCE_APRES = Duration.ofSeconds(2);
+
     private static final Log VEILLE = LogFactory.getLog(BaseEmbarquee.class);
 
     /** Gardés par la classe ; lus sans verrou par la veille et par les tests (volatils). */
     private static volatile EmbeddedPostgres serveur;
+
     private static volatile ProcessHandle postmaster;
     private static Path dossierActuel;
     private static boolean jetableActuelle;
@@ -53,7 +55,8 @@ final class BaseEmbarquee {
      *     deux JVM de test simultanées ne se gênent pas
      * @param intervalle de la veille qui redémarre le serveur mort ; 0 : pas de veille
      */
-    static synchronized String urlJdbc(Path dossier, boolean durable, boolean jetable, Duration intervalle, Log journal) {
+    static synchronized String urlJdbc(
+            Path dossier, boolean durable, boolean jetable, Duration intervalle, Log journal) {
         Path normalise = dossier.toAbsolutePath().normalize();
         if (jetable) {
             normalise = normalise.resolve("jvm-" + ProcessHandle.current().pid());
@@ -75,8 +78,8 @@ final class BaseEmbarquee {
                 veille.start();
             }
         } else if (!normalise.equals(dossierActuel)) {
-            throw new IllegalStateException("Une base embarquée tourne déjà dans " + dossierActuel
-                    + " : une JVM n'en démarre qu'une.");
+            throw new IllegalStateException(
+                    "Une base embarquée tourne déjà dans " + dossierActuel + " : une JVM n'en démarre qu'une.");
         }
         return serveur.getJdbcUrl("postgres", NOM_BASE);
     }
@@ -118,9 +121,11 @@ final class BaseEmbarquee {
             throw new UncheckedIOException("Impossible de démarrer PostgreSQL embarqué dans " + dossier, e);
         } catch (IllegalStateException e) {
             if (String.valueOf(e.getMessage()).contains("could not lock")) {
-                throw new IllegalStateException("Le dossier " + dossier
-                        + " est déjà utilisé par une autre instance de l'application : arrêtez-la ou choisissez"
-                        + " un autre dossier (PREDEMANDE_BASE_EMBARQUEE_DOSSIER).", e);
+                throw new IllegalStateException(
+                        "Le dossier " + dossier
+                                + " est déjà utilisé par une autre instance de l'application : arrêtez-la ou choisissez"
+                                + " un autre dossier (PREDEMANDE_BASE_EMBARQUEE_DOSSIER).",
+                        e);
             }
             throw e;
         }
@@ -150,8 +155,10 @@ final class BaseEmbarquee {
                     redemarrer(surveille, enfants);
                     enfants = List.of();
                 } catch (RuntimeException e) {
-                    VEILLE.error("PostgreSQL embarqué n'a pas pu redémarrer ; nouvel essai dans "
-                            + intervalleDeVeille.toMillis() + " ms", e);
+                    VEILLE.error(
+                            "PostgreSQL embarqué n'a pas pu redémarrer ; nouvel essai dans "
+                                    + intervalleDeVeille.toMillis() + " ms",
+                            e);
                 }
             }
         }
@@ -216,10 +223,12 @@ final class BaseEmbarquee {
         }
         Path donnees = reel;
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .filter(p ->
+                        p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
                 .filter(p -> {
                     try {
-                        return Files.readSymbolicLink(Path.of("/proc", String.valueOf(p.pid()), "cwd")).equals(donnees);
+                        return Files.readSymbolicLink(Path.of("/proc", String.valueOf(p.pid()), "cwd"))
+                                .equals(donnees);
                     } catch (IOException | RuntimeException e) {
                         return false;
                     }
@@ -318,7 +327,9 @@ final class BaseEmbarquee {
     /** Le serveur répond-il à {@code select 1} en 2 s ? Un serveur gelé ne s'arrêterait pas à la demande. */
     private static boolean repond(EmbeddedPostgres serveurEnMarche) {
         var delais = Map.of("connectTimeout", "2", "loginTimeout", "2", "socketTimeout", "2");
-        try (Connection connexion = serveurEnMarche.getDatabase("postgres", "postgres", delais).getConnection();
+        try (Connection connexion = serveurEnMarche
+                        .getDatabase("postgres", "postgres", delais)
+                        .getConnection();
                 var requete = connexion.createStatement()) {
             requete.execute("select 1");
             return true;
@@ -335,7 +346,8 @@ final class BaseEmbarquee {
 
     private static long numeroDansLeFichier(Path dossier) {
         try {
-            return Long.parseLong(Files.readAllLines(dossier.resolve("postmaster.pid")).get(0).trim());
+            return Long.parseLong(
+                    Files.readAllLines(dossier.resolve("postmaster.pid")).get(0).trim());
         } catch (IOException | RuntimeException e) {
             return -1;
         }
@@ -381,11 +393,13 @@ final class BaseEmbarquee {
             return;
         }
         var processus = ProcessHandle.of(numero)
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+                .filter(p ->
+                        p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
         if (processus.isEmpty()) {
             return;
         }
-        journal.warn("Un PostgreSQL orphelin (pid " + numero + ") tourne sur " + dossier + " : arrêt avant redémarrage");
+        journal.warn(
+                "Un PostgreSQL orphelin (pid " + numero + ") tourne sur " + dossier + " : arrêt avant redémarrage");
         processus.get().destroy();
         try {
             processus.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);

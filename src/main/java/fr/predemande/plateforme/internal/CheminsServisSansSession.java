@@ -38,7 +38,8 @@ final class CheminsServisSansSession implements HttpSessionIdResolver {
                 ? origine
                 : requete.getRequestURI();
         String contexte = requete.getContextPath();
-        var chemin = PathContainer.parsePath(adresse.startsWith(contexte) ? adresse.substring(contexte.length()) : adresse);
+        var chemin =
+                PathContainer.parsePath(adresse.startsWith(contexte) ? adresse.substring(contexte.length()) : adresse);
         return sansSession.stream().anyMatch(motif -> motif.matches(chemin));
     }
 

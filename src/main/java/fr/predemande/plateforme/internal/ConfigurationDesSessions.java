@@ -39,14 +39,21 @@ class ConfigurationDesSessions {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String nom) {
-                return bean instanceof SessionRepositoryFilter<?> ? filtre.getObject().filtre() : bean;
+                return bean instanceof SessionRepositoryFilter<?>
+                        ? filtre.getObject().filtre()
+                        : bean;
             }
         };
     }
 
     @Bean
-    FiltreDesSessions filtreDesSessions(JdbcIndexedSessionRepository jdbc, ReglagesDeLaPlateforme reglages,
-            SessionTimeout duree, JdbcSessionProperties proprietes, MeterRegistry metriques, CookieSerializer cookie,
+    FiltreDesSessions filtreDesSessions(
+            JdbcIndexedSessionRepository jdbc,
+            ReglagesDeLaPlateforme reglages,
+            SessionTimeout duree,
+            JdbcSessionProperties proprietes,
+            MeterRegistry metriques,
+            CookieSerializer cookie,
             List<CheminsSansSession> chemins) {
         Duration intervalle = reglages.sessions().intervalleDEcriture();
         Duration inactivite = duree.getTimeout();
@@ -60,8 +67,8 @@ class ConfigurationDesSessions {
         }
         var parCookie = new CookieHttpSessionIdResolver();
         parCookie.setCookieSerializer(cookie);
-        return new FiltreDesSessions(new SessionsEnBase(jdbc, intervalle, metriques),
-                new CheminsServisSansSession(parCookie, chemins));
+        return new FiltreDesSessions(
+                new SessionsEnBase(jdbc, intervalle, metriques), new CheminsServisSansSession(parCookie, chemins));
     }
 
     /**
@@ -73,7 +80,8 @@ class ConfigurationDesSessions {
         SessionRepositoryFilter<?> filtre() {
             var filtre = new SessionRepositoryFilter<>(sessions) {
                 @Override
-                protected void doFilterInternal(HttpServletRequest requete, HttpServletResponse reponse, FilterChain suite)
+                protected void doFilterInternal(
+                        HttpServletRequest requete, HttpServletResponse reponse, FilterChain suite)
                         throws ServletException, IOException {
                     sessions.pendantLaRequete(() -> super.doFilterInternal(requete, reponse, suite));
                 }

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
-import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -54,9 +54,13 @@ public class DemarrageDeLaBase implements EnvironmentPostProcessor, Ordered {
                     + " SPRING_DATASOURCE_PASSWORD.");
         }
         // aucun bean n'existe encore : le record des réglages est lié directement, avec ses valeurs par défaut
-        var base = Binder.get(environnement).bindOrCreate("predemande", ReglagesDeLaPlateforme.class).baseEmbarquee();
+        var base = Binder.get(environnement)
+                .bindOrCreate("predemande", ReglagesDeLaPlateforme.class)
+                .baseEmbarquee();
         String url = BaseEmbarquee.urlJdbc(base.dossier(), base.durable(), base.jetable(), base.veille(), journal);
-        environnement.getPropertySources().addFirst(new MapPropertySource("base-embarquee", BaseEmbarquee.proprietes(url)));
+        environnement
+                .getPropertySources()
+                .addFirst(new MapPropertySource("base-embarquee", BaseEmbarquee.proprietes(url)));
     }
 
     @Override

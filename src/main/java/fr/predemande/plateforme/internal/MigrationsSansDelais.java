@@ -17,7 +17,7 @@ class MigrationsSansDelais {
     @Bean
     FlywayConfigurationCustomizer migrationsHorsDuPool(DataSourceProperties base) {
         // appliqué après la source de données que Spring Boot donne à Flyway (le pool), qu'il remplace
-        return configuration -> configuration.dataSource(base.determineUrl(), base.determineUsername(),
-                base.determinePassword());
+        return configuration ->
+                configuration.dataSource(base.determineUrl(), base.determineUsername(), base.determinePassword());
     }
 }

@@ -18,7 +18,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("predemande")
 @Validated
-record ReglagesDeLaPlateforme(@DefaultValue @Valid PostgresEmbarque baseEmbarquee, @DefaultValue @Valid Outbox outbox,
+record ReglagesDeLaPlateforme(
+        @DefaultValue @Valid PostgresEmbarque baseEmbarquee,
+        @DefaultValue @Valid Outbox outbox,
         @DefaultValue @Valid Sessions sessions) {
 
     /**
@@ -28,8 +30,11 @@ record ReglagesDeLaPlateforme(@DefaultValue @Valid PostgresEmbarque baseEmbarque
      * @param veille l'intervalle auquel on vérifie que le serveur vit : mort (tué, planté), il est redémarré sur le même
      *     dossier et le même port, sans redémarrer l'application ; 0 : pas de veille
      */
-    record PostgresEmbarque(@DefaultValue("var/postgres") @NotNull Path dossier, @DefaultValue("true") boolean durable,
-            boolean jetable, @DefaultValue("2s") @NotNull Duration veille) {}
+    record PostgresEmbarque(
+            @DefaultValue("var/postgres") @NotNull Path dossier,
+            @DefaultValue("true") boolean durable,
+            boolean jetable,
+            @DefaultValue("2s") @NotNull Duration veille) {}
 
     /**
      * L'intervalle entre deux relances ({@code predemande.outbox.intervalle}) est lu par {@code @Scheduled}, qui ne

@@ -8,8 +8,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Properties;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -38,6 +38,7 @@ class SanteDeLaBase implements HealthIndicator, DisposableBean {
     private final SondeAvecDelai sonde = new SondeAvecDelai("base", DELAI);
     /** Seulement touchées par le fil de la sonde. */
     private Connection connexion;
+
     private boolean enPanne;
 
     SanteDeLaBase(DataSourceProperties base, ObjectProvider<DataSource> pool) {

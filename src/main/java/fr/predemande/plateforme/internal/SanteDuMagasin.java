@@ -39,7 +39,8 @@ class SanteDuMagasin implements HealthIndicator, DisposableBean {
     SanteDuMagasin(Environment environnement) {
         String nomDuSeau = environnement.getProperty("predemande.stockage.s3.seau", "");
         this.dossier = Path.of(environnement.getProperty("predemande.stockage.dossier", "var/documents"))
-                .toAbsolutePath().normalize();
+                .toAbsolutePath()
+                .normalize();
         if (StringUtils.hasText(nomDuSeau)) {
             String adresse = environnement.getProperty("predemande.stockage.s3.adresse", "");
             String region = environnement.getProperty("predemande.stockage.s3.region", "eu-west-3");
@@ -75,7 +76,10 @@ class SanteDuMagasin implements HealthIndicator, DisposableBean {
     }
 
     private void verifierLeSeau() throws IOException, InterruptedException {
-        var requete = HttpRequest.newBuilder(seau).method("HEAD", HttpRequest.BodyPublishers.noBody()).timeout(DELAI).build();
+        var requete = HttpRequest.newBuilder(seau)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .timeout(DELAI)
+                .build();
         int statut = http.send(requete, HttpResponse.BodyHandlers.discarding()).statusCode();
         if (statut >= 500) {
             throw new IOException("Le stockage S3 répond " + statut + " pour " + seau);

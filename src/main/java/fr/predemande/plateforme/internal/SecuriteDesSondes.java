@@ -19,10 +19,11 @@ class SecuriteDesSondes {
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     SecurityFilterChain sondes(HttpSecurity http) throws Exception {
         http.securityMatcher("/actuator/**")
-                .authorizeHttpRequests(acces -> acces
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                .authorizeHttpRequests(acces -> acces.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
                         .permitAll()
-                        .anyRequest().denyAll())
+                        .anyRequest()
+                        .denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(contexte -> contexte.disable())
                 .requestCache(cache -> cache.disable())

@@ -47,7 +47,8 @@ final class SessionsEnBase implements SessionRepository<SessionsEnBase.SessionLu
         this.base = (SessionRepository<Session>) base;
         this.intervalle = Objects.requireNonNull(intervalle);
         this.lectures = Counter.builder("predemande.sessions.lectures")
-                .description("Sessions HTTP lues en base").register(metriques);
+                .description("Sessions HTTP lues en base")
+                .register(metriques);
         this.ecritures = Counter.builder("predemande.sessions.ecritures")
                 .description("Sessions HTTP écrites en base (création, changement, heure du dernier accès)")
                 .register(metriques);

@@ -53,7 +53,9 @@ final class SondeAvecDelai implements AutoCloseable {
             essai.get(delai.toMillis(), TimeUnit.MILLISECONDS);
             return Health.up().build();
         } catch (TimeoutException e) {
-            return Health.down().withDetail("erreur", nom + " : pas de réponse en " + delai.toMillis() + " ms").build();
+            return Health.down()
+                    .withDetail("erreur", nom + " : pas de réponse en " + delai.toMillis() + " ms")
+                    .build();
         } catch (ExecutionException e) {
             return Health.down(e.getCause()).build();
         } catch (InterruptedException e) {

@@ -40,7 +40,8 @@ class TraitementsLongsEnBase implements TraitementsLongs {
         String sql = "set local statement_timeout = " + duree.toMillis();
         try (var reglage = connexion.createStatement()) {
             reglage.execute(sql);
-            connexion.setNetworkTimeout(Runnable::run, Math.toIntExact(duree.plus(MARGE_DU_CLIENT).toMillis()));
+            connexion.setNetworkTimeout(
+                    Runnable::run, Math.toIntExact(duree.plus(MARGE_DU_CLIENT).toMillis()));
         } catch (SQLException e) {
             throw new SQLStateSQLExceptionTranslator().translate("Prolongation d'un traitement long", sql, e);
         } finally {

@@ -17,6 +17,8 @@ record AuPoste(AgentConnecte agent, PosteDeRecueil poste, String adresse) implem
 
     /** La clé du poste pour la limite de débit : le poste s'il est connu, sinon la mairie. */
     String cleDuPoste() {
-        return poste != null ? poste.id().toString() : "mairie-" + agent.mairie().id();
+        return poste != null
+                ? poste.id().toString()
+                : "mairie-" + agent.mairie().id();
     }
 }

@@ -84,6 +84,7 @@ class ControleDesNumerisations {
     }
 
     private static boolean commencePar(byte[] contenu, byte[] signature) {
-        return contenu.length >= signature.length && Arrays.equals(contenu, 0, signature.length, signature, 0, signature.length);
+        return contenu.length >= signature.length
+                && Arrays.equals(contenu, 0, signature.length, signature, 0, signature.length);
     }
 }

@@ -37,7 +37,10 @@ class CorrectionController {
     private final Guichet guichet;
     private final SaisiesInterrompues saisiesInterrompues;
 
-    CorrectionController(RecueilDesDossiers recueil, SaisieAuGuichet saisie, Guichet guichet,
+    CorrectionController(
+            RecueilDesDossiers recueil,
+            SaisieAuGuichet saisie,
+            Guichet guichet,
             SaisiesInterrompues saisiesInterrompues) {
         this.recueil = recueil;
         this.saisie = saisie;
@@ -46,8 +49,12 @@ class CorrectionController {
     }
 
     @GetMapping(CheminsDuRecueil.DOSSIER + SECTIONS)
-    String section(AgentConnecte agent, @PathVariable String numero, @PathVariable String chemin,
-            HttpServletRequest requete, Model modele) {
+    String section(
+            AgentConnecte agent,
+            @PathVariable String numero,
+            @PathVariable String chemin,
+            HttpServletRequest requete,
+            Model modele) {
         // reprise (une fois) avant de lire le dossier : une page refusée (dossier d'une autre mairie, numéro faux) ne
         // garde pas la saisie en attente, où chaque connexion suivante ramènerait à ce refus
         var reprise = saisiesInterrompues.reprendre(requete);
@@ -76,15 +83,24 @@ class CorrectionController {
             versionLue = Long.parseLong(version[0]);
         }
         var page = saisie.enregistrer(dossier.retenue(), section, parametres);
-        preparer(modele, dossier, versionLue, page instanceof ResultatDeSaisie.Refusee refusee
-                ? refusee.page()
-                : saisie.afficher(((ResultatDeSaisie.Enregistree) page).declaration(), section));
+        preparer(
+                modele,
+                dossier,
+                versionLue,
+                page instanceof ResultatDeSaisie.Refusee refusee
+                        ? refusee.page()
+                        : saisie.afficher(((ResultatDeSaisie.Enregistree) page).declaration(), section));
         modele.addAttribute("saisieReprise", true);
     }
 
     @PostMapping(CheminsDuRecueil.DOSSIER + SECTIONS)
-    String corriger(AgentConnecte agent, @PathVariable String numero, @PathVariable String chemin,
-            @RequestParam("version") long version, HttpServletRequest requete, Model modele) {
+    String corriger(
+            AgentConnecte agent,
+            @PathVariable String numero,
+            @PathVariable String chemin,
+            @RequestParam("version") long version,
+            HttpServletRequest requete,
+            Model modele) {
         NumeroDeDemande n = lire(numero);
         var poste = guichet.auPoste(agent, requete);
         Section section = Section.duChemin(chemin).orElseThrow();
@@ -103,8 +119,9 @@ class CorrectionController {
             Dossier actuel = recueil.deLaMairie(poste, n);
             // ce qui a été tapé est remis dans la page, sur la version actuelle du dossier, sans être enregistré
             var page = saisie.enregistrer(actuel.retenue(), section, parametres);
-            var pageDeSection = page instanceof ResultatDeSaisie.Refusee r ? r.page() : saisie.afficher(
-                    ((ResultatDeSaisie.Enregistree) page).declaration(), section);
+            var pageDeSection = page instanceof ResultatDeSaisie.Refusee r
+                    ? r.page()
+                    : saisie.afficher(((ResultatDeSaisie.Enregistree) page).declaration(), section);
             preparer(modele, actuel, actuel.version(), pageDeSection);
             modele.addAttribute("versionPerimee", true);
             PageEnErreur.signaler(modele);
@@ -116,7 +133,9 @@ class CorrectionController {
         modele.addAllAttributes(page.modele());
         modele.addAttribute("dossier", dossier);
         modele.addAttribute("version", version);
-        modele.addAttribute("pageDeLaSection", CheminsDuRecueil.dossier(dossier.numero()) + "/sections/"
-                + page.section().chemin());
+        modele.addAttribute(
+                "pageDeLaSection",
+                CheminsDuRecueil.dossier(dossier.numero()) + "/sections/"
+                        + page.section().chemin());
     }
 }

@@ -46,12 +46,31 @@ record Dossier(
 
     /** Un autre agent l'a ouvert il y a peu : on le dit. */
     boolean tenuParUnAutre(String agent, Instant maintenant) {
-        return tenuPar != null && !tenuPar.equals(agent) && tenuDepuis.plus(TENUE).isAfter(maintenant);
+        return tenuPar != null
+                && !tenuPar.equals(agent)
+                && tenuDepuis.plus(TENUE).isAfter(maintenant);
     }
 
     Dossier transmis(String agent, Instant le) {
-        return new Dossier(id, numero, mairie, codeDepartement, statut.devenir(StatutDossier.TRANSMIS), origine,
-                numeroPreDemande, declaree, retenue, creeLe, creePar, le, tenuPar, tenuDepuis, empreintes, photoVerifiee,
-                le, agent, version);
+        return new Dossier(
+                id,
+                numero,
+                mairie,
+                codeDepartement,
+                statut.devenir(StatutDossier.TRANSMIS),
+                origine,
+                numeroPreDemande,
+                declaree,
+                retenue,
+                creeLe,
+                creePar,
+                le,
+                tenuPar,
+                tenuDepuis,
+                empreintes,
+                photoVerifiee,
+                le,
+                agent,
+                version);
     }
 }

@@ -41,8 +41,8 @@ class DossierController {
     }
 
     @PostMapping(CheminsDuRecueil.DOSSIERS)
-    String ouvrir(AgentConnecte agent, @RequestParam("preDemande") String numero, HttpServletRequest requete,
-            Model modele) {
+    String ouvrir(
+            AgentConnecte agent, @RequestParam("preDemande") String numero, HttpServletRequest requete, Model modele) {
         var poste = guichet.auPoste(agent, requete);
         var dossier = NumeroPreDemande.lire(numero).flatMap(n -> recueil.ouvrirDepuisPreDemande(poste, n));
         if (dossier.isEmpty()) {
@@ -80,8 +80,12 @@ class DossierController {
     }
 
     @PostMapping(CheminsDuRecueil.DOSSIER + "/transmission")
-    String transmettre(AgentConnecte agent, @PathVariable String numero, @RequestParam("version") long version,
-            HttpServletRequest requete, RedirectAttributes redirection) {
+    String transmettre(
+            AgentConnecte agent,
+            @PathVariable String numero,
+            @RequestParam("version") long version,
+            HttpServletRequest requete,
+            RedirectAttributes redirection) {
         NumeroDeDemande numeroDeDemande = lire(numero);
         try {
             recueil.transmettre(guichet.auPoste(agent, requete), numeroDeDemande, version);
@@ -106,14 +110,21 @@ class DossierController {
         modele.addAttribute("controles", controles);
         modele.addAttribute("documentsDuDepot", List.of(DocumentDuDepot.values()));
         modele.addAttribute("releves", DossierRecueilli.ReleveDesEmpreintes.values());
-        var totalDesTimbres = dossier.timbres().stream().map(DossierRecueilli.TimbreFiscal::montant)
+        var totalDesTimbres = dossier.timbres().stream()
+                .map(DossierRecueilli.TimbreFiscal::montant)
                 .reduce(fr.predemande.justificatifs.Montant.GRATUIT, fr.predemande.justificatifs.Montant::plus);
         modele.addAttribute("totalDesTimbres", vue.montant(totalDesTimbres));
-        modele.addAttribute("ecartDesTimbres", liste.isPresent() && !liste.get().total().equals(totalDesTimbres)
-                && !dossier.timbres().isEmpty());
+        modele.addAttribute(
+                "ecartDesTimbres",
+                liste.isPresent()
+                        && !liste.get().total().equals(totalDesTimbres)
+                        && !dossier.timbres().isEmpty());
         modele.addAttribute("manquesActuels", recueil.manques(dossier));
-        modele.addAttribute("tenuParUnAutre", ligne.tenuParUnAutre(agent.identifiant(), horloge.instant())
-                ? vue.texte("recueil.dossier.tenu-par", ligne.tenuPar(), vue.date(ligne.tenuDepuis())) : null);
+        modele.addAttribute(
+                "tenuParUnAutre",
+                ligne.tenuParUnAutre(agent.identifiant(), horloge.instant())
+                        ? vue.texte("recueil.dossier.tenu-par", ligne.tenuPar(), vue.date(ligne.tenuDepuis()))
+                        : null);
         modele.addAttribute("vue", vue);
     }
 

@@ -31,10 +31,11 @@ class ErreursDuRecueil {
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    String tropGros(MaxUploadSizeExceededException exception, HttpServletRequest requete, RedirectAttributes redirection) {
+    String tropGros(
+            MaxUploadSizeExceededException exception, HttpServletRequest requete, RedirectAttributes redirection) {
         long max = exception.getMaxUploadSize();
-        redirection.addFlashAttribute("information", texte("recueil.numerisation.trop-grande",
-                max > 0 ? max / (1024 * 1024) : 10));
+        redirection.addFlashAttribute(
+                "information", texte("recueil.numerisation.trop-grande", max > 0 ? max / (1024 * 1024) : 10));
         return redirection(dossierDeLaRequete(requete));
     }
 

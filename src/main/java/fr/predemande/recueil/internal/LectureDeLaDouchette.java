@@ -3,7 +3,6 @@ package fr.predemande.recueil.internal;
 import fr.predemande.demande.NumeroPreDemande;
 import java.net.URI;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Ce que le champ de recherche reçoit : un numéro tapé (casse, espaces, tirets, confusions O/0 et I/L/1), ou l'adresse
@@ -79,7 +78,8 @@ final class LectureDeLaDouchette {
     /** L'hôte d'une adresse ({@code https://hote:port/…}), ou null s'il n'y en a pas. */
     private static String hote(String adresse) {
         try {
-            String hote = URI.create(adresse.contains("://") ? adresse : "https://" + adresse).getHost();
+            String hote = URI.create(adresse.contains("://") ? adresse : "https://" + adresse)
+                    .getHost();
             return hote == null ? null : hote.toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException illisible) {
             return "?";

@@ -24,7 +24,9 @@ class PagesDuRecueil {
 
     /** Ce qui suit {@code /mairie/dossiers/} dans l'adresse d'une section : le numéro de demande, puis la section. */
     static final Pattern SECTION_D_UN_DOSSIER = Pattern.compile("[0-9A-Za-z]{1,20}/sections/(?:"
-            + Arrays.stream(Section.values()).map(s -> Pattern.quote(s.chemin())).collect(Collectors.joining("|")) + ")");
+            + Arrays.stream(Section.values())
+                    .map(s -> Pattern.quote(s.chemin()))
+                    .collect(Collectors.joining("|")) + ")");
 
     @Bean
     FormulairesRepris correctionsReprises(SaisieAuGuichet saisie) {
@@ -41,7 +43,8 @@ class PagesDuRecueil {
         var champs = new HashSet<String>();
         champs.add("version");
         for (Section section : Section.values()) {
-            Object formulaire = saisie.afficher(saisie.vierge(), section).modele().get("formulaire");
+            Object formulaire =
+                    saisie.afficher(saisie.vierge(), section).modele().get("formulaire");
             if (formulaire == null) {
                 throw new IllegalStateException("La section " + section + " n'a pas de formulaire dans son modèle");
             }

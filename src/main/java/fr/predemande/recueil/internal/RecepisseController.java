@@ -43,8 +43,15 @@ class RecepisseController {
     private final UrlPublique urlPublique;
     private final Clock horloge;
 
-    RecepisseController(RecueilDesDossiers recueil, GenerateurDeRecepisse recepisses, GenerateurDeSupportVierge supports,
-            JournalDAudit journal, Guichet guichet, VueDuRecueil vue, UrlPublique urlPublique, Clock horloge) {
+    RecepisseController(
+            RecueilDesDossiers recueil,
+            GenerateurDeRecepisse recepisses,
+            GenerateurDeSupportVierge supports,
+            JournalDAudit journal,
+            Guichet guichet,
+            VueDuRecueil vue,
+            UrlPublique urlPublique,
+            Clock horloge) {
         this.recueil = recueil;
         this.recepisses = recepisses;
         this.supports = supports;
@@ -56,8 +63,11 @@ class RecepisseController {
     }
 
     @GetMapping(CheminsDuRecueil.DOSSIER + "/recepisse.pdf")
-    ResponseEntity<byte[]> pdf(AgentConnecte agent, @PathVariable String numero,
-            @RequestParam(name = "format", defaultValue = "thermique") String format, HttpServletRequest requete) {
+    ResponseEntity<byte[]> pdf(
+            AgentConnecte agent,
+            @PathVariable String numero,
+            @RequestParam(name = "format", defaultValue = "thermique") String format,
+            HttpServletRequest requete) {
         Recepisse recepisse = recepisse(agent, numero, requete, format);
         byte[] contenu = "a4".equals(format) ? recepisses.pdfA4(recepisse) : recepisses.pdfThermique(recepisse);
         return document(contenu, MediaType.APPLICATION_PDF, "recepisse-" + recepisse.numeroDeDemande() + ".pdf", false);
@@ -66,16 +76,19 @@ class RecepisseController {
     @GetMapping(CheminsDuRecueil.DOSSIER + "/recepisse.escpos")
     ResponseEntity<byte[]> escPos(AgentConnecte agent, @PathVariable String numero, HttpServletRequest requete) {
         Recepisse recepisse = recepisse(agent, numero, requete, "escpos");
-        return document(recepisses.escPos(recepisse), MediaType.APPLICATION_OCTET_STREAM,
-                "recepisse-" + recepisse.numeroDeDemande() + ".bin", true);
+        return document(
+                recepisses.escPos(recepisse),
+                MediaType.APPLICATION_OCTET_STREAM,
+                "recepisse-" + recepisse.numeroDeDemande() + ".bin",
+                true);
     }
 
     /** Le support vierge : le numéro et le QR code de la pré-demande, et les cadres de la photo, des timbres, de la signature. */
     @GetMapping(CheminsDuRecueil.RECHERCHE + "/support/{numero}.pdf")
     ResponseEntity<byte[]> supportVierge(AgentConnecte agent, @PathVariable String numero) {
         NumeroPreDemande lu = NumeroPreDemande.lire(numero).orElseThrow(RecueilDesDossiers.DossierIntrouvable::new);
-        byte[] contenu = supports.supportVierge(new NumeroEtQr(lu.valeur(), lu.lisible(),
-                urlPublique.de(fr.predemande.demande.CheminsDeLaPreDemande.qrCode(lu))));
+        byte[] contenu = supports.supportVierge(new NumeroEtQr(
+                lu.valeur(), lu.lisible(), urlPublique.de(fr.predemande.demande.CheminsDeLaPreDemande.qrCode(lu))));
         return document(contenu, MediaType.APPLICATION_PDF, "support-" + lu.valeur() + ".pdf", false);
     }
 
@@ -84,19 +97,29 @@ class RecepisseController {
         DossierRecueilli dossier = recueil.complet(poste, lire(numero));
         var declaration = dossier.retenue();
         var etatCivil = declaration.etatCivil();
-        Montant acquitte = dossier.timbres().stream().map(DossierRecueilli.TimbreFiscal::montant)
+        Montant acquitte = dossier.timbres().stream()
+                .map(DossierRecueilli.TimbreFiscal::montant)
                 .reduce(Montant.GRATUIT, Montant::plus);
-        journal.consigner(new EntreeDAudit(poste.acteur(), ActionAuditee.IMPRESSION_RECEPISSE, dossier.numero().valeur(),
-                format, poste.adresse()));
+        journal.consigner(new EntreeDAudit(
+                poste.acteur(),
+                ActionAuditee.IMPRESSION_RECEPISSE,
+                dossier.numero().valeur(),
+                format,
+                poste.adresse()));
         return new Recepisse(
                 dossier.numero().valeur(),
                 LocalDateTime.ofInstant(dossier.creeLe(), horloge.getZone()),
                 agent.mairie().nom(),
-                declaration.demande().titre() == null ? "" : vue.texte("choix.titre." + declaration.demande().titre().name()),
+                declaration.demande().titre() == null
+                        ? ""
+                        : vue.texte(
+                                "choix.titre." + declaration.demande().titre().name()),
                 etatCivil.nomNaissance() == null ? "" : Noms.enMajuscules(etatCivil.nomNaissance()),
                 String.join(", ", etatCivil.prenoms()),
                 vue.montant(acquitte),
-                dossier.timbres().stream().map(DossierRecueilli.TimbreFiscal::numero).toList(),
+                dossier.timbres().stream()
+                        .map(DossierRecueilli.TimbreFiscal::numero)
+                        .toList(),
                 vue.texte("recueil.recepisse.suivi"),
                 urlPublique.de("/"));
     }
@@ -105,7 +128,9 @@ class RecepisseController {
         var disposition = telecharger ? ContentDisposition.attachment() : ContentDisposition.inline();
         return ResponseEntity.ok()
                 .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.filename(nom).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        disposition.filename(nom).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(contenu);
     }

@@ -30,7 +30,8 @@ class RechercheController {
     private final Guichet guichet;
     private final ReglagesDuRecueil reglages;
 
-    RechercheController(RechercheDePreDemande recherche, VueDuRecueil vue, Guichet guichet, ReglagesDuRecueil reglages) {
+    RechercheController(
+            RechercheDePreDemande recherche, VueDuRecueil vue, Guichet guichet, ReglagesDuRecueil reglages) {
         this.recherche = recherche;
         this.vue = vue;
         this.guichet = guichet;
@@ -45,20 +46,28 @@ class RechercheController {
 
     /** La douchette tape l'adresse du QR code puis Entrée : le formulaire part, la réponse arrive. */
     @PostMapping(CheminsDuRecueil.RECHERCHE)
-    String rechercher(AgentConnecte agent, @RequestParam(name = "numero", defaultValue = "") String saisie,
-            HttpServletRequest requete, HttpServletResponse reponse, Model modele) {
+    String rechercher(
+            AgentConnecte agent,
+            @RequestParam(name = "numero", defaultValue = "") String saisie,
+            HttpServletRequest requete,
+            HttpServletResponse reponse,
+            Model modele) {
         return afficher(recherche.rechercher(guichet.auPoste(agent, requete), saisie), saisie, reponse, modele);
     }
 
     /** Le lien du QR code ouvert par un agent connecté (téléphone ou tablette) : le même écran. */
     @GetMapping(CheminsDuRecueil.RECHERCHE + "/p/{numero}")
-    String parLeLienDuQrCode(AgentConnecte agent, @PathVariable String numero, HttpServletRequest requete,
-            HttpServletResponse reponse, Model modele) {
+    String parLeLienDuQrCode(
+            AgentConnecte agent,
+            @PathVariable String numero,
+            HttpServletRequest requete,
+            HttpServletResponse reponse,
+            Model modele) {
         return afficher(recherche.rechercher(guichet.auPoste(agent, requete), numero), numero, reponse, modele);
     }
 
-    private String afficher(RechercheDePreDemande.Resultat resultat, String saisie, HttpServletResponse reponse,
-            Model modele) {
+    private String afficher(
+            RechercheDePreDemande.Resultat resultat, String saisie, HttpServletResponse reponse, Model modele) {
         if (resultat instanceof RechercheDePreDemande.Resultat.Trouvee trouvee) {
             vue.preDemande(trouvee.preDemande(), modele);
             return VUE_PRE_DEMANDE;

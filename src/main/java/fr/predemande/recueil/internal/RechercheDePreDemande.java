@@ -68,8 +68,14 @@ public class RechercheDePreDemande {
     private final ReglagesDuRecueil reglages;
     private final TransactionTemplate transaction;
 
-    RechercheDePreDemande(PreDemandes preDemandes, DossierRepository dossiers, Mairies mairies, LimiteurDeDebit limiteur,
-            JournalDAudit journal, UrlPublique urlPublique, ReglagesDuRecueil reglages,
+    RechercheDePreDemande(
+            PreDemandes preDemandes,
+            DossierRepository dossiers,
+            Mairies mairies,
+            LimiteurDeDebit limiteur,
+            JournalDAudit journal,
+            UrlPublique urlPublique,
+            ReglagesDuRecueil reglages,
             PlatformTransactionManager transactions) {
         this.preDemandes = preDemandes;
         this.dossiers = dossiers;
@@ -88,8 +94,13 @@ public class RechercheDePreDemande {
         }
         NumeroPreDemande numero = lecture.numero();
         Resultat resultat = traduire(numero, preDemandes.trouverValidee(numero));
-        auditer(qui, resultat instanceof Resultat.Trouvee ? ActionAuditee.RECHERCHE_TROUVEE
-                : ActionAuditee.RECHERCHE_SANS_RESULTAT, numero.valeur(), resultat.getClass().getSimpleName());
+        auditer(
+                qui,
+                resultat instanceof Resultat.Trouvee
+                        ? ActionAuditee.RECHERCHE_TROUVEE
+                        : ActionAuditee.RECHERCHE_SANS_RESULTAT,
+                numero.valeur(),
+                resultat.getClass().getSimpleName());
         return resultat;
     }
 
@@ -112,13 +123,19 @@ public class RechercheDePreDemande {
                 if (!(preDemandes.trouverValidee(numero) instanceof RechercheParNumero.DejaRappelee faite)) {
                     throw new IllegalStateException("Pré-demande rappelée mais pas relue comme telle");
                 }
-                auditer(client, ActionAuditee.CONSOMMATION_API, numero.valeur(),
+                auditer(
+                        client,
+                        ActionAuditee.CONSOMMATION_API,
+                        numero.valeur(),
                         "mairie « " + rappel.mairie() + " », référence " + rappel.reference());
                 return new Resultat.Consommee(numero, faite.rappel(), faite.le());
             });
         } catch (PreDemandes.RappelImpossible impossible) {
             Resultat resultat = traduire(numero, impossible.raison());
-            auditer(client, ActionAuditee.CONSOMMATION_API, numero.valeur(),
+            auditer(
+                    client,
+                    ActionAuditee.CONSOMMATION_API,
+                    numero.valeur(),
                     "refusée : " + resultat.getClass().getSimpleName());
             return resultat;
         }
@@ -134,7 +151,8 @@ public class RechercheDePreDemande {
             auditer(qui, ActionAuditee.RECHERCHE_REFUSEE, null, prefixe + "limite de débit");
             return new Lecture(null, new Resultat.LimiteAtteinte(attente.get()));
         }
-        var lecture = LectureDeLaDouchette.lire(saisie, URI.create(urlPublique.de("/")).getHost());
+        var lecture = LectureDeLaDouchette.lire(
+                saisie, URI.create(urlPublique.de("/")).getHost());
         if (lecture instanceof LectureDeLaDouchette.Lecture.AutreSite autre) {
             auditer(qui, action, null, prefixe + "QR code d'un autre site : " + autre.hote());
             return new Lecture(null, new Resultat.AutreSite(autre.hote()));
@@ -149,8 +167,10 @@ public class RechercheDePreDemande {
             var d = enDossier.get();
             String mairie = mairies.mairie(d.mairie()).map(m -> m.nom()).orElse("?");
             auditer(qui, action, numero.valeur(), prefixe + "déjà en dossier " + d.numero());
-            boolean ici = qui instanceof AuPoste poste && d.appartientA(poste.agent().mairie().id());
-            return new Lecture(null, new Resultat.DejaEnDossier(numero, mairie, d.numero().valeur(), d.creeLe(), ici));
+            boolean ici = qui instanceof AuPoste poste
+                    && d.appartientA(poste.agent().mairie().id());
+            return new Lecture(
+                    null, new Resultat.DejaEnDossier(numero, mairie, d.numero().valeur(), d.creeLe(), ici));
         }
         return new Lecture(numero, null);
     }
@@ -159,9 +179,10 @@ public class RechercheDePreDemande {
     private Optional<Duration> attente(QuiCherche qui) {
         Duration periode = reglages.periodeDesRecherches();
         if (qui instanceof AuPoste poste) {
-            return limiteur.consommer("recueil-agent:" + poste.agent().agentId(), reglages.recherchesParMinute(), periode)
-                    .or(() -> limiteur.consommer("recueil-poste:" + poste.cleDuPoste(), reglages.recherchesParMinute(),
-                            periode));
+            return limiteur.consommer(
+                            "recueil-agent:" + poste.agent().agentId(), reglages.recherchesParMinute(), periode)
+                    .or(() -> limiteur.consommer(
+                            "recueil-poste:" + poste.cleDuPoste(), reglages.recherchesParMinute(), periode));
         }
         ParLApi client = (ParLApi) qui;
         return limiteur.consommer(client.cleDeLimite(), reglages.recherchesParMinuteParClientApi(), periode);

@@ -40,9 +40,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Le dossier au poste, de sa création à sa transmission. Un dossier appartient à la mairie qui l'a ouvert : un agent
@@ -79,9 +79,15 @@ class RecueilDesDossiers {
     private final ApplicationEventPublisher evenements;
     private final Clock horloge;
 
-    RecueilDesDossiers(DossierRepository depot, PreDemandes preDemandes, SaisieAuGuichet saisie,
-            MagasinDeDocuments magasin, ControleDesNumerisations controleDesNumerisations, JournalDAudit journal,
-            ApplicationEventPublisher evenements, Clock horloge) {
+    RecueilDesDossiers(
+            DossierRepository depot,
+            PreDemandes preDemandes,
+            SaisieAuGuichet saisie,
+            MagasinDeDocuments magasin,
+            ControleDesNumerisations controleDesNumerisations,
+            JournalDAudit journal,
+            ApplicationEventPublisher evenements,
+            Clock horloge) {
         this.depot = depot;
         this.preDemandes = preDemandes;
         this.saisie = saisie;
@@ -101,7 +107,8 @@ class RecueilDesDossiers {
     public Optional<Dossier> ouvrirDepuisPreDemande(AuPoste poste, NumeroPreDemande numero) {
         var existant = depot.parPreDemande(numero);
         if (existant.isPresent()) {
-            return existant.filter(d -> d.appartientA(poste.agent().mairie().id()) && d.statut().modifiable());
+            return existant.filter(d ->
+                    d.appartientA(poste.agent().mairie().id()) && d.statut().modifiable());
         }
         if (!(preDemandes.trouverValidee(numero) instanceof RechercheParNumero.Trouvee trouvee)) {
             return Optional.empty();
@@ -120,13 +127,33 @@ class RecueilDesDossiers {
         Instant maintenant = horloge.instant();
         var mairie = poste.agent().mairie();
         int annee = LocalDate.ofInstant(maintenant, horloge.getZone()).getYear();
-        var numero = NumeroDeDemande.de(mairie.codeDepartement(), annee,
-                depot.prochaineSequence(mairie.codeDepartement(), annee));
-        var dossier = new Dossier(UUID.randomUUID(), numero, mairie.id(), mairie.codeDepartement(),
-                StatutDossier.EN_COURS_DE_RECUEIL, origine, numeroPreDemande, declaration, declaration, maintenant,
-                poste.agent().identifiant(), maintenant, poste.agent().identifiant(), maintenant, null, false, null, null, 0);
+        var numero = NumeroDeDemande.de(
+                mairie.codeDepartement(), annee, depot.prochaineSequence(mairie.codeDepartement(), annee));
+        var dossier = new Dossier(
+                UUID.randomUUID(),
+                numero,
+                mairie.id(),
+                mairie.codeDepartement(),
+                StatutDossier.EN_COURS_DE_RECUEIL,
+                origine,
+                numeroPreDemande,
+                declaration,
+                declaration,
+                maintenant,
+                poste.agent().identifiant(),
+                maintenant,
+                poste.agent().identifiant(),
+                maintenant,
+                null,
+                false,
+                null,
+                null,
+                0);
         depot.creer(dossier);
-        auditer(poste, ActionAuditee.CREATION_DOSSIER, numero,
+        auditer(
+                poste,
+                ActionAuditee.CREATION_DOSSIER,
+                numero,
                 numeroPreDemande == null ? "formulaire papier" : "pré-demande " + numeroPreDemande);
         return dossier;
     }
@@ -163,8 +190,8 @@ class RecueilDesDossiers {
      * quand). Pour un formulaire papier, c'est ce que la personne a déclaré sur papier : les deux changent.
      */
     @Transactional(noRollbackFor = DossierDUneAutreMairie.class)
-    public ResultatDeSaisie corriger(AuPoste poste, NumeroDeDemande numero, long version, Section section,
-            Map<String, String[]> parametres) {
+    public ResultatDeSaisie corriger(
+            AuPoste poste, NumeroDeDemande numero, long version, Section section, Map<String, String[]> parametres) {
         Dossier dossier = deLaMairie(poste, numero);
         ResultatDeSaisie resultat = saisie.enregistrer(dossier.retenue(), section, parametres);
         if (resultat instanceof ResultatDeSaisie.Enregistree enregistree) {
@@ -172,8 +199,14 @@ class RecueilDesDossiers {
             Declaration nouvelle = enregistree.declaration();
             var corrections = new ArrayList<Correction>();
             for (var difference : saisie.differences(dossier.retenue(), nouvelle)) {
-                corrections.add(new Correction(difference.section(), difference.champ(), difference.libelle(),
-                        difference.avant(), difference.apres(), poste.agent().identifiant(), maintenant));
+                corrections.add(new Correction(
+                        difference.section(),
+                        difference.champ(),
+                        difference.libelle(),
+                        difference.avant(),
+                        difference.apres(),
+                        poste.agent().identifiant(),
+                        maintenant));
             }
             if (dossier.origine() == Origine.FORMULAIRE_PAPIER) {
                 depot.saisirFormulairePapier(dossier.id(), version, nouvelle, maintenant);
@@ -188,11 +221,19 @@ class RecueilDesDossiers {
     }
 
     @Transactional(noRollbackFor = DossierDUneAutreMairie.class)
-    public void controlerPiece(AuPoste poste, NumeroDeDemande numero, long version, PieceJustificative piece,
-            boolean conforme, String motif) {
+    public void controlerPiece(
+            AuPoste poste,
+            NumeroDeDemande numero,
+            long version,
+            PieceJustificative piece,
+            boolean conforme,
+            String motif) {
         Dossier dossier = deLaMairie(poste, numero);
-        depot.controler(dossier.id(), version, new ControleDePiece(piece, conforme, conforme ? null : motif,
-                poste.agent().identifiant(), horloge.instant()));
+        depot.controler(
+                dossier.id(),
+                version,
+                new ControleDePiece(
+                        piece, conforme, conforme ? null : motif, poste.agent().identifiant(), horloge.instant()));
         auditer(poste, ActionAuditee.CONTROLE_PIECE, numero, piece + (conforme ? " conforme" : " non conforme"));
     }
 
@@ -201,15 +242,28 @@ class RecueilDesDossiers {
      * son empreinte, puis référencé. Refusé, rien n'est gardé.
      */
     @Transactional(noRollbackFor = DossierDUneAutreMairie.class)
-    public ControleDesNumerisations.Verdict numeriser(AuPoste poste, NumeroDeDemande numero, long version,
-            ObjetNumerise objet, String nomFichier, byte[] contenu) {
+    public ControleDesNumerisations.Verdict numeriser(
+            AuPoste poste,
+            NumeroDeDemande numero,
+            long version,
+            ObjetNumerise objet,
+            String nomFichier,
+            byte[] contenu) {
         Dossier dossier = deLaMairie(poste, numero);
         var verdict = controleDesNumerisations.controler(contenu);
         if (verdict instanceof ControleDesNumerisations.Verdict.Accepte accepte) {
             var document = magasin.deposer("numerisations", contenu, accepte.typeMedia());
-            depot.numeriser(dossier.id(), version, new Numerisation(UUID.randomUUID(), objet,
-                    nomFichier == null || nomFichier.isBlank() ? objet.code() : nomFichier.strip(), document,
-                    accepte.pages(), poste.agent().identifiant(), horloge.instant()));
+            depot.numeriser(
+                    dossier.id(),
+                    version,
+                    new Numerisation(
+                            UUID.randomUUID(),
+                            objet,
+                            nomFichier == null || nomFichier.isBlank() ? objet.code() : nomFichier.strip(),
+                            document,
+                            accepte.pages(),
+                            poste.agent().identifiant(),
+                            horloge.instant()));
             auditer(poste, ActionAuditee.DEPOT_PIECE, numero, objet.code() + ", " + accepte.pages() + " page(s)");
         }
         return verdict;
@@ -219,19 +273,28 @@ class RecueilDesDossiers {
     @Transactional(noRollbackFor = DossierDUneAutreMairie.class)
     public Optional<NumerisationLue> lireNumerisation(AuPoste poste, NumeroDeDemande numero, UUID id) {
         Dossier dossier = deLaMairie(poste, numero);
-        var numerisation = depot.numerisations(dossier.id()).stream().filter(n -> n.id().equals(id)).findFirst();
-        numerisation.ifPresent(n -> auditer(poste, ActionAuditee.TELECHARGEMENT_PIECE, numero, n.objet().code()));
+        var numerisation = depot.numerisations(dossier.id()).stream()
+                .filter(n -> n.id().equals(id))
+                .findFirst();
+        numerisation.ifPresent(n -> auditer(
+                poste, ActionAuditee.TELECHARGEMENT_PIECE, numero, n.objet().code()));
         return numerisation.map(n -> new NumerisationLue(n, magasin.lire(n.document())));
     }
 
     record NumerisationLue(Numerisation numerisation, byte[] contenu) {}
 
     @Transactional(noRollbackFor = DossierDUneAutreMairie.class)
-    public void releverEmpreintes(AuPoste poste, NumeroDeDemande numero, long version, ReleveDesEmpreintes releve,
-            String motif) {
+    public void releverEmpreintes(
+            AuPoste poste, NumeroDeDemande numero, long version, ReleveDesEmpreintes releve, String motif) {
         Dossier dossier = deLaMairie(poste, numero);
-        depot.releverEmpreintes(dossier.id(), version, new Empreintes(releve,
-                releve == ReleveDesEmpreintes.PRISES ? null : motif, poste.agent().identifiant(), horloge.instant()));
+        depot.releverEmpreintes(
+                dossier.id(),
+                version,
+                new Empreintes(
+                        releve,
+                        releve == ReleveDesEmpreintes.PRISES ? null : motif,
+                        poste.agent().identifiant(),
+                        horloge.instant()));
         auditer(poste, ActionAuditee.ETAPE_DU_RECUEIL, numero, "empreintes : " + releve);
     }
 
@@ -244,11 +307,13 @@ class RecueilDesDossiers {
 
     /** Faux si ce timbre a déjà servi (ici ou dans un autre dossier). */
     @Transactional(noRollbackFor = DossierDUneAutreMairie.class)
-    public boolean ajouterTimbre(AuPoste poste, NumeroDeDemande numero, long version, String numeroDuTimbre,
-            Montant montant) {
+    public boolean ajouterTimbre(
+            AuPoste poste, NumeroDeDemande numero, long version, String numeroDuTimbre, Montant montant) {
         Dossier dossier = deLaMairie(poste, numero);
-        boolean ajoute = depot.ajouterTimbre(dossier.id(), version, new TimbreFiscal(numeroDuTimbre, montant,
-                poste.agent().identifiant(), horloge.instant()));
+        boolean ajoute = depot.ajouterTimbre(
+                dossier.id(),
+                version,
+                new TimbreFiscal(numeroDuTimbre, montant, poste.agent().identifiant(), horloge.instant()));
         auditer(poste, ActionAuditee.ETAPE_DU_RECUEIL, numero, ajoute ? "timbre fiscal ajouté" : "timbre déjà utilisé");
         return ajoute;
     }
@@ -278,8 +343,8 @@ class RecueilDesDossiers {
         if (dossier.empreintes() == null) {
             manques.add("recueil.manque.empreintes");
         }
-        boolean recepisseSigne = dossier.numerisations().stream()
-                .anyMatch(n -> n.objet().document() == DocumentDuDepot.RECEPISSE_SIGNE);
+        boolean recepisseSigne =
+                dossier.numerisations().stream().anyMatch(n -> n.objet().document() == DocumentDuDepot.RECEPISSE_SIGNE);
         if (!recepisseSigne) {
             manques.add("recueil.manque.recepisse-signe");
         }
@@ -307,12 +372,20 @@ class RecueilDesDossiers {
         Instant maintenant = horloge.instant();
         depot.transmettre(dossier, dossier.transmis(poste.agent().identifiant(), maintenant));
         if (dossier.numeroPreDemande() != null) {
-            preDemandes.rappeler(dossier.numeroPreDemande(), new Rappel(poste.agent().mairie().nom(), numero.valeur()));
+            preDemandes.rappeler(
+                    dossier.numeroPreDemande(),
+                    new Rappel(poste.agent().mairie().nom(), numero.valeur()));
         }
         var contact = dossier.retenue().contact();
-        evenements.publishEvent(new DossierTransmis(dossier.id(), numero, dossier.codeDepartement(),
-                poste.agent().mairie().nom(), String.join(", ", dossier.retenue().etatCivil().prenoms()),
-                contact.courriel(), contact.telephone(), maintenant));
+        evenements.publishEvent(new DossierTransmis(
+                dossier.id(),
+                numero,
+                dossier.codeDepartement(),
+                poste.agent().mairie().nom(),
+                String.join(", ", dossier.retenue().etatCivil().prenoms()),
+                contact.courriel(),
+                contact.telephone(),
+                maintenant));
         auditer(poste, ActionAuditee.TRANSMISSION, numero, "département " + dossier.codeDepartement());
     }
 
@@ -327,8 +400,10 @@ class RecueilDesDossiers {
     /** Moins de 12 ans le jour du dépôt (DOMAIN §6.3 : pas d'empreintes). */
     boolean moinsDe12Ans(AuPoste poste, NumeroDeDemande numero) {
         var naissance = deLaMairie(poste, numero).retenue().etatCivil().dateNaissance();
-        return naissance != null && java.time.Period.between(naissance, LocalDate.ofInstant(horloge.instant(),
-                horloge.getZone())).getYears() < 12;
+        return naissance != null
+                && java.time.Period.between(naissance, LocalDate.ofInstant(horloge.instant(), horloge.getZone()))
+                                .getYears()
+                        < 12;
     }
 
     List<Dossier> enCours(AuPoste poste) {
@@ -336,7 +411,7 @@ class RecueilDesDossiers {
     }
 
     private void auditer(AuPoste poste, ActionAuditee action, NumeroDeDemande numero, String detail) {
-        journal.consigner(new EntreeDAudit(poste.acteur(), action, numero == null ? null : numero.valeur(), detail,
-                poste.adresse()));
+        journal.consigner(new EntreeDAudit(
+                poste.acteur(), action, numero == null ? null : numero.valeur(), detail, poste.adresse()));
     }
 }

@@ -15,12 +15,16 @@ import org.springframework.util.unit.DataSize;
  *     numéros au hasard doit être arrêté comme un agent
  */
 @ConfigurationProperties("predemande.recueil")
-record ReglagesDuRecueil(Integer recherchesParMinute, DataSize tailleMaxNumerisation, Integer pagesMaxNumerisation,
+record ReglagesDuRecueil(
+        Integer recherchesParMinute,
+        DataSize tailleMaxNumerisation,
+        Integer pagesMaxNumerisation,
         Integer recherchesParMinuteParClientApi) {
 
     ReglagesDuRecueil {
         recherchesParMinute = recherchesParMinute == null ? 30 : recherchesParMinute;
-        recherchesParMinuteParClientApi = recherchesParMinuteParClientApi == null ? 300 : recherchesParMinuteParClientApi;
+        recherchesParMinuteParClientApi =
+                recherchesParMinuteParClientApi == null ? 300 : recherchesParMinuteParClientApi;
         tailleMaxNumerisation = tailleMaxNumerisation == null ? DataSize.ofMegabytes(10) : tailleMaxNumerisation;
         pagesMaxNumerisation = pagesMaxNumerisation == null ? 50 : pagesMaxNumerisation;
     }

@@ -45,7 +45,10 @@ public class VueDuRecueil {
     }
 
     Optional<ListeDesJustificatifs> justificatifs(fr.predemande.demande.Declaration declaration) {
-        return declaration.situation(LocalDate.now(horloge)).filter(Situation::majeur).map(ReglesDesJustificatifs::pour);
+        return declaration
+                .situation(LocalDate.now(horloge))
+                .filter(Situation::majeur)
+                .map(ReglesDesJustificatifs::pour);
     }
 
     public String montant(Montant montant) {
@@ -61,21 +64,33 @@ public class VueDuRecueil {
             return texte("recueil.recherche.inconnue", inconnue.numero().lisible());
         }
         if (resultat instanceof RechercheDePreDemande.Resultat.Expiree expiree) {
-            return texte("recueil.recherche.expiree", expiree.numero().lisible(), DATE.format(expiree.valableJusquAu()));
+            return texte(
+                    "recueil.recherche.expiree", expiree.numero().lisible(), DATE.format(expiree.valableJusquAu()));
         }
         if (resultat instanceof RechercheDePreDemande.Resultat.Purgee purgee) {
             return texte("recueil.recherche.purgee", purgee.numero().lisible(), DATE.format(purgee.valableJusquAu()));
         }
         if (resultat instanceof RechercheDePreDemande.Resultat.DejaUtilisee utilisee) {
-            return texte("recueil.recherche.deja-utilisee", utilisee.numero().lisible(), utilisee.rappel().reference(),
-                    utilisee.rappel().mairie(), date(utilisee.le()));
+            return texte(
+                    "recueil.recherche.deja-utilisee",
+                    utilisee.numero().lisible(),
+                    utilisee.rappel().reference(),
+                    utilisee.rappel().mairie(),
+                    date(utilisee.le()));
         }
         if (resultat instanceof RechercheDePreDemande.Resultat.DejaEnDossier enDossier) {
             return enDossier.ici()
-                    ? texte("recueil.recherche.deja-en-dossier.ici", enDossier.numero().lisible(),
-                            enDossier.numeroDeDemande(), date(enDossier.le()))
-                    : texte("recueil.recherche.deja-en-dossier", enDossier.numero().lisible(), enDossier.mairie(),
-                            enDossier.numeroDeDemande(), date(enDossier.le()));
+                    ? texte(
+                            "recueil.recherche.deja-en-dossier.ici",
+                            enDossier.numero().lisible(),
+                            enDossier.numeroDeDemande(),
+                            date(enDossier.le()))
+                    : texte(
+                            "recueil.recherche.deja-en-dossier",
+                            enDossier.numero().lisible(),
+                            enDossier.mairie(),
+                            enDossier.numeroDeDemande(),
+                            date(enDossier.le()));
         }
         return texte("recueil.recherche.mal-saisi");
     }

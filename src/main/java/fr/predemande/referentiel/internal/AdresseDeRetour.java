@@ -41,7 +41,7 @@ record AdresseDeRetour(String chemin) {
         if (!champValide(champ)) {
             throw new IllegalArgumentException("Nom de champ refusé");
         }
-        return chemin + (chemin.contains("?") ? "&" : "?")
-                + URLEncoder.encode(champ, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(valeur, StandardCharsets.UTF_8);
+        return chemin + (chemin.contains("?") ? "&" : "?") + URLEncoder.encode(champ, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(valeur, StandardCharsets.UTF_8);
     }
 }

@@ -20,11 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 class AutocompletionController {
 
     static final int SUGGESTIONS = 20;
-    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
+    private static final CacheControl CACHE =
+            CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
 
     /** {@code libelle} est ce que le champ reçoit quand la personne choisit la suggestion. */
-    record SuggestionDeCommune(String codeInsee, String nom, String codeDepartement, List<String> codesPostaux,
-            String libelle) {}
+    record SuggestionDeCommune(
+            String codeInsee, String nom, String codeDepartement, List<String> codesPostaux, String libelle) {}
 
     record SuggestionDePays(String codeIso, String nom, String libelle) {}
 
@@ -54,10 +55,17 @@ class AutocompletionController {
     /** Cherchée par code postal, la commune s'affiche avec le code postal qui correspond à la saisie. */
     static SuggestionDeCommune suggestion(Commune commune, String saisie) {
         String codePostal = saisie.chars().allMatch(Character::isDigit) && !saisie.isEmpty()
-                ? commune.codesPostaux().stream().filter(cp -> cp.startsWith(saisie)).findFirst().orElse(null)
+                ? commune.codesPostaux().stream()
+                        .filter(cp -> cp.startsWith(saisie))
+                        .findFirst()
+                        .orElse(null)
                 : null;
-        return new SuggestionDeCommune(commune.codeInsee(), commune.nom(), commune.codeDepartement(),
-                commune.codesPostaux(), commune.libelle(codePostal));
+        return new SuggestionDeCommune(
+                commune.codeInsee(),
+                commune.nom(),
+                commune.codeDepartement(),
+                commune.codesPostaux(),
+                commune.libelle(codePostal));
     }
 
     private static SuggestionDePays suggestion(Pays pays) {

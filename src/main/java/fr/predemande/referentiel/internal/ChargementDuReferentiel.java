@@ -40,6 +40,7 @@ class ChargementDuReferentiel implements ApplicationRunner {
 
     /** Clé du verrou consultatif (« PREDREF1 ») : unique dans la base de l'application. */
     static final long VERROU = 0x5052_4544_5245_4631L;
+
     static final String JEU_COMMUNES = "communes";
     static final String JEU_PAYS = "pays";
     /**
@@ -47,6 +48,7 @@ class ChargementDuReferentiel implements ApplicationRunner {
      * l'attente du verrou pendant qu'un autre nœud charge.
      */
     static final Duration DUREE_MAX = Duration.ofMinutes(10);
+
     private static final Logger LOG = LoggerFactory.getLogger(ChargementDuReferentiel.class);
 
     /** Ce qu'a fait un chargement : rien (à jour) ou tant de lignes, en tant de temps (lecture des fichiers comprise). */
@@ -58,8 +60,12 @@ class ChargementDuReferentiel implements ApplicationRunner {
     private final Clock horloge;
     private final TraitementsLongs traitementsLongs;
 
-    ChargementDuReferentiel(JdbcClient jdbc, ReferentielJdbc referentiel, PlatformTransactionManager transactions,
-            Clock horloge, TraitementsLongs traitementsLongs) {
+    ChargementDuReferentiel(
+            JdbcClient jdbc,
+            ReferentielJdbc referentiel,
+            PlatformTransactionManager transactions,
+            Clock horloge,
+            TraitementsLongs traitementsLongs) {
         this.jdbc = jdbc;
         this.referentiel = referentiel;
         this.transaction = new TransactionTemplate(transactions);
@@ -71,9 +77,16 @@ class ChargementDuReferentiel implements ApplicationRunner {
     public void run(ApplicationArguments arguments) {
         for (Bilan bilan : charger()) {
             if (bilan.charge()) {
-                LOG.info("Référentiel « {} » chargé : {} lignes en {} ms", bilan.jeu(), bilan.lignes(), bilan.duree().toMillis());
+                LOG.info(
+                        "Référentiel « {} » chargé : {} lignes en {} ms",
+                        bilan.jeu(),
+                        bilan.lignes(),
+                        bilan.duree().toMillis());
             } else {
-                LOG.debug("Référentiel « {} » à jour ({} ms)", bilan.jeu(), bilan.duree().toMillis());
+                LOG.debug(
+                        "Référentiel « {} » à jour ({} ms)",
+                        bilan.jeu(),
+                        bilan.duree().toMillis());
             }
         }
     }
@@ -86,9 +99,12 @@ class ChargementDuReferentiel implements ApplicationRunner {
 
     Bilan chargerLesCommunes() {
         return chargerSiNecessaire(JEU_COMMUNES, DonneesOfficielles.fichiersDesCommunes(), fichiers -> {
-            List<DepartementOfficiel> departements = DonneesOfficielles.departements(fichiers.contenus().get(0));
-            Set<String> codes = departements.stream().map(DepartementOfficiel::code).collect(Collectors.toSet());
-            List<CommuneOfficielle> communes = DonneesOfficielles.communes(fichiers.contenus().get(1), codes);
+            List<DepartementOfficiel> departements =
+                    DonneesOfficielles.departements(fichiers.contenus().get(0));
+            Set<String> codes =
+                    departements.stream().map(DepartementOfficiel::code).collect(Collectors.toSet());
+            List<CommuneOfficielle> communes =
+                    DonneesOfficielles.communes(fichiers.contenus().get(1), codes);
             ecrireLesDepartements(departements);
             ecrireLesCommunes(communes);
             supprimerLesDepartementsDisparus(departements);
@@ -100,7 +116,8 @@ class ChargementDuReferentiel implements ApplicationRunner {
 
     Bilan chargerLesPays() {
         return chargerSiNecessaire(JEU_PAYS, DonneesOfficielles.fichiersDesPays(), fichiers -> {
-            List<PaysOfficiel> pays = DonneesOfficielles.pays(fichiers.contenus().get(0), fichiers.contenus().get(1));
+            List<PaysOfficiel> pays = DonneesOfficielles.pays(
+                    fichiers.contenus().get(0), fichiers.contenus().get(1));
             ecrireLesPays(pays);
             jdbc.sql("analyze pays").update();
             return pays.size();
@@ -134,7 +151,10 @@ class ChargementDuReferentiel implements ApplicationRunner {
     }
 
     private Optional<String> empreinteEnBase(String jeu) {
-        return jdbc.sql("select empreinte from referentiel_chargement where jeu = ?").param(jeu).query(String.class).optional();
+        return jdbc.sql("select empreinte from referentiel_chargement where jeu = ?")
+                .param(jeu)
+                .query(String.class)
+                .optional();
     }
 
     private void ecrireLesDepartements(List<DepartementOfficiel> departements) {
@@ -172,9 +192,7 @@ class ChargementDuReferentiel implements ApplicationRunner {
         // les codes postaux des communes disparues partent avec elles (cascade)
         jdbc.sql("""
                         delete from commune where code_insee in (
-                          select code_insee from commune except select unnest(?::varchar[]))""")
-                .param(codes)
-                .update();
+                          select code_insee from commune except select unnest(?::varchar[]))""").param(codes).update();
         var codesPostaux = new ArrayList<String>();
         var communesDesCodes = new ArrayList<String>();
         for (CommuneOfficielle commune : communes) {
@@ -189,23 +207,17 @@ class ChargementDuReferentiel implements ApplicationRunner {
                         delete from commune_code_postal where (code_postal, code_insee) in (
                           select code_postal, code_insee from commune_code_postal
                           except
-                          select * from unnest(?::varchar[], ?::varchar[]))""")
-                .params(colonneCodesPostaux, colonneCommunes)
-                .update();
+                          select * from unnest(?::varchar[], ?::varchar[]))""").params(colonneCodesPostaux, colonneCommunes).update();
         jdbc.sql("""
                         insert into commune_code_postal (code_postal, code_insee)
                         select * from unnest(?::varchar[], ?::varchar[])
                         except
-                        select code_postal, code_insee from commune_code_postal""")
-                .params(colonneCodesPostaux, colonneCommunes)
-                .update();
+                        select code_postal, code_insee from commune_code_postal""").params(colonneCodesPostaux, colonneCommunes).update();
     }
 
     private void supprimerLesDepartementsDisparus(List<DepartementOfficiel> departements) {
         jdbc.sql("""
-                        delete from departement where code in (select code from departement except select unnest(?::varchar[]))""")
-                .param(colonne(departements, DepartementOfficiel::code))
-                .update();
+                        delete from departement where code in (select code from departement except select unnest(?::varchar[]))""").param(colonne(departements, DepartementOfficiel::code)).update();
     }
 
     private void ecrireLesPays(List<PaysOfficiel> pays) {
@@ -225,9 +237,7 @@ class ChargementDuReferentiel implements ApplicationRunner {
                         colonne(pays, p -> FormeNormalisee.de(p.nom())))
                 .update();
         jdbc.sql("""
-                        delete from pays where code_iso in (select code_iso from pays except select unnest(?::varchar[]))""")
-                .param(codes)
-                .update();
+                        delete from pays where code_iso in (select code_iso from pays except select unnest(?::varchar[]))""").param(codes).update();
     }
 
     private static <T> String[] colonne(List<T> lignes, Function<T, String> valeur) {

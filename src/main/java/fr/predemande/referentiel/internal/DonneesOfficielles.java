@@ -36,6 +36,7 @@ final class DonneesOfficielles {
     /** Territoires français qui ont un code ISO : on y naît en France, dans une commune du référentiel. */
     private static final Set<String> TERRITOIRES_FRANCAIS =
             Set.of("GF", "GP", "MQ", "RE", "YT", "PM", "BL", "MF", "WF", "PF", "NC", "TF");
+
     private static final Set<String> ZONES = Set.of("metro", "drom", "com");
     private static final Pattern CODE_INSEE = Pattern.compile("[0-9][0-9AB][0-9]{3}");
     private static final Pattern CODE_DEPARTEMENT = Pattern.compile("[0-9][0-9AB][0-9]?");
@@ -76,8 +77,10 @@ final class DonneesOfficielles {
                 }
                 return new Fichiers(List.copyOf(contenus), HexFormat.of().formatHex(sha256.digest()));
             } catch (IOException e) {
-                throw new UncheckedIOException("Données du référentiel introuvables dans le classpath (construction"
-                        + " Maven incomplète ? npm ci puis process-resources les copie)", e);
+                throw new UncheckedIOException(
+                        "Données du référentiel introuvables dans le classpath (construction"
+                                + " Maven incomplète ? npm ci puis process-resources les copie)",
+                        e);
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
@@ -94,15 +97,24 @@ final class DonneesOfficielles {
         return Fichiers.lire(FICHIER_CODES_PAYS, FICHIER_NOMS_PAYS);
     }
 
-    record Brut(String code, String nom, String zone, String type, String departement, List<String> codesPostaux,
+    record Brut(
+            String code,
+            String nom,
+            String zone,
+            String type,
+            String departement,
+            List<String> codesPostaux,
             Integer population) {}
 
     static List<DepartementOfficiel> departements(byte[] json) {
         List<Brut> lus = JSON.readValue(json, new TypeReference<List<Brut>>() {});
         var departements = new ArrayList<DepartementOfficiel>();
         for (Brut d : lus) {
-            if (d.code() != null && CODE_DEPARTEMENT.matcher(d.code()).matches() && texte(d.nom())
-                    && d.zone() != null && ZONES.contains(d.zone())) {
+            if (d.code() != null
+                    && CODE_DEPARTEMENT.matcher(d.code()).matches()
+                    && texte(d.nom())
+                    && d.zone() != null
+                    && ZONES.contains(d.zone())) {
                 departements.add(new DepartementOfficiel(d.code(), d.nom().strip(), d.zone()));
             }
         }
@@ -113,17 +125,23 @@ final class DonneesOfficielles {
         List<Brut> lus = JSON.readValue(json, new TypeReference<List<Brut>>() {});
         var communes = new ArrayList<CommuneOfficielle>();
         for (Brut c : lus) {
-            if (c.type() != null && TYPES_RETENUS.contains(c.type())
-                    && c.code() != null && CODE_INSEE.matcher(c.code()).matches()
+            if (c.type() != null
+                    && TYPES_RETENUS.contains(c.type())
+                    && c.code() != null
+                    && CODE_INSEE.matcher(c.code()).matches()
                     && texte(c.nom())
                     && departementsConnus.contains(c.departement())) {
-                List<String> codesPostaux = c.codesPostaux() == null ? List.of() : c.codesPostaux().stream()
-                        .filter(cp -> cp != null && CODE_POSTAL.matcher(cp).matches())
-                        .distinct()
-                        .sorted()
-                        .toList();
+                List<String> codesPostaux = c.codesPostaux() == null
+                        ? List.of()
+                        : c.codesPostaux().stream()
+                                .filter(cp ->
+                                        cp != null && CODE_POSTAL.matcher(cp).matches())
+                                .distinct()
+                                .sorted()
+                                .toList();
                 int population = c.population() == null ? 0 : Math.max(0, c.population());
-                communes.add(new CommuneOfficielle(c.code(), c.nom().strip(), c.departement(), codesPostaux, population));
+                communes.add(
+                        new CommuneOfficielle(c.code(), c.nom().strip(), c.departement(), codesPostaux, population));
             }
         }
         return auMoins(communes, MINIMUM_DE_COMMUNES, "communes");
@@ -143,9 +161,13 @@ final class DonneesOfficielles {
             String iso3 = ligne.get(1);
             String numerique = ligne.get(2);
             String nom = nom(noms.countries().get(iso2));
-            if (iso2 != null && CODE_ISO2.matcher(iso2).matches() && !TERRITOIRES_FRANCAIS.contains(iso2)
-                    && iso3 != null && CODE_ISO3.matcher(iso3).matches()
-                    && numerique != null && CODE_NUMERIQUE.matcher(numerique).matches()
+            if (iso2 != null
+                    && CODE_ISO2.matcher(iso2).matches()
+                    && !TERRITOIRES_FRANCAIS.contains(iso2)
+                    && iso3 != null
+                    && CODE_ISO3.matcher(iso3).matches()
+                    && numerique != null
+                    && CODE_NUMERIQUE.matcher(numerique).matches()
                     && texte(nom)) {
                 pays.add(new PaysOfficiel(iso2, iso3, numerique, nom.strip()));
             }
@@ -158,7 +180,9 @@ final class DonneesOfficielles {
         if (valeur instanceof String chaine) {
             return chaine;
         }
-        if (valeur instanceof List<?> variantes && !variantes.isEmpty() && variantes.get(0) instanceof String premiere) {
+        if (valeur instanceof List<?> variantes
+                && !variantes.isEmpty()
+                && variantes.get(0) instanceof String premiere) {
             return premiere;
         }
         return null;

@@ -15,6 +15,7 @@ final class FormeNormalisee {
     private static final Pattern SEPARATEURS = Pattern.compile("[^a-z0-9]+");
     /** Abréviations de « saint » et « sainte », seulement devant un autre mot : « st » seul peut être « Strasbourg ». */
     private static final Pattern SAINT = Pattern.compile("\\bst (?=\\S)");
+
     private static final Pattern SAINTE = Pattern.compile("\\bste (?=\\S)");
 
     private FormeNormalisee() {}
@@ -25,11 +26,18 @@ final class FormeNormalisee {
             return "";
         }
         String decompose = Normalizer.normalize(texte, Normalizer.Form.NFKD);
-        String sansAccents = DIACRITIQUES.matcher(decompose).replaceAll("")
-                .replace("œ", "oe").replace("Œ", "oe")
-                .replace("æ", "ae").replace("Æ", "ae")
+        String sansAccents = DIACRITIQUES
+                .matcher(decompose)
+                .replaceAll("")
+                .replace("œ", "oe")
+                .replace("Œ", "oe")
+                .replace("æ", "ae")
+                .replace("Æ", "ae")
                 .replace("ß", "ss");
-        return SEPARATEURS.matcher(sansAccents.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return SEPARATEURS
+                .matcher(sansAccents.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
     }
 
     /** La forme d'une saisie : celle d'un nom, abréviations « st » et « ste » développées. */

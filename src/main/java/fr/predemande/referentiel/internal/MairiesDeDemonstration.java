@@ -22,14 +22,17 @@ class MairiesDeDemonstration implements ApplicationRunner {
 
     /** Codes stables : les comptes de démonstration des agents retrouvent leur mairie par eux. */
     static final String SAINT_ETIENNE = "42218-01";
+
     static final String LYON_3 = "69383-01";
 
     private record MairieDeDemonstration(Mairie mairie, List<String> postes) {}
 
     private static final List<MairieDeDemonstration> MAIRIES = List.of(
-            new MairieDeDemonstration(new Mairie(UUID.randomUUID(), SAINT_ETIENNE, "Mairie de Saint-Étienne", "42", "42218"),
+            new MairieDeDemonstration(
+                    new Mairie(UUID.randomUUID(), SAINT_ETIENNE, "Mairie de Saint-Étienne", "42", "42218"),
                     List.of("Poste 1", "Poste 2")),
-            new MairieDeDemonstration(new Mairie(UUID.randomUUID(), LYON_3, "Mairie de Lyon 3e arrondissement", "69", "69383"),
+            new MairieDeDemonstration(
+                    new Mairie(UUID.randomUUID(), LYON_3, "Mairie de Lyon 3e arrondissement", "69", "69383"),
                     List.of("Poste 1")));
 
     private final MairiesJdbc mairies;

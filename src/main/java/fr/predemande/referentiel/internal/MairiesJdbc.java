@@ -25,12 +25,17 @@ class MairiesJdbc implements Mairies {
 
     @Override
     public Optional<Mairie> mairie(UUID id) {
-        return jdbc.sql("select * from mairie where id = ?").param(id).query(MairiesJdbc::mairie).optional();
+        return jdbc.sql("select * from mairie where id = ?")
+                .param(id)
+                .query(MairiesJdbc::mairie)
+                .optional();
     }
 
     @Override
     public List<Mairie> toutes() {
-        return jdbc.sql("select * from mairie order by nom, code").query(MairiesJdbc::mairie).list();
+        return jdbc.sql("select * from mairie order by nom, code")
+                .query(MairiesJdbc::mairie)
+                .list();
     }
 
     @Override
@@ -38,15 +43,15 @@ class MairiesJdbc implements Mairies {
         // « Poste 2 » avant « Poste 10 » : l'ordre naturel des libellés numérotés
         return jdbc.sql("""
                         select * from poste_de_recueil where mairie_id = ?
-                        order by length(libelle), libelle""")
-                .param(mairie)
-                .query(MairiesJdbc::poste)
-                .list();
+                        order by length(libelle), libelle""").param(mairie).query(MairiesJdbc::poste).list();
     }
 
     @Override
     public Optional<PosteDeRecueil> poste(UUID id) {
-        return jdbc.sql("select * from poste_de_recueil where id = ?").param(id).query(MairiesJdbc::poste).optional();
+        return jdbc.sql("select * from poste_de_recueil where id = ?")
+                .param(id)
+                .query(MairiesJdbc::poste)
+                .optional();
     }
 
     /** Ajoute une mairie si son code est nouveau ; la mairie de ce code, ajoutée ou déjà là. */
@@ -54,28 +59,40 @@ class MairiesJdbc implements Mairies {
         jdbc.sql("""
                         insert into mairie (id, code, nom, code_departement, code_insee, cree_le)
                         values (?, ?, ?, ?, ?, ?) on conflict (code) do nothing""")
-                .params(mairie.id(), mairie.code(), mairie.nom(), mairie.codeDepartement(), mairie.codeInsee(),
+                .params(
+                        mairie.id(),
+                        mairie.code(),
+                        mairie.nom(),
+                        mairie.codeDepartement(),
+                        mairie.codeInsee(),
                         Timestamp.from(maintenant))
                 .update();
-        return jdbc.sql("select * from mairie where code = ?").param(mairie.code()).query(MairiesJdbc::mairie).single();
+        return jdbc.sql("select * from mairie where code = ?")
+                .param(mairie.code())
+                .query(MairiesJdbc::mairie)
+                .single();
     }
 
     /** Ajoute un poste à une mairie si elle n'en a pas déjà un de ce libellé. */
     void ajouterPosteSiAbsent(UUID mairie, String libelle) {
         jdbc.sql("""
                         insert into poste_de_recueil (id, mairie_id, libelle) values (?, ?, ?)
-                        on conflict (mairie_id, libelle) do nothing""")
-                .params(UUID.randomUUID(), mairie, libelle)
-                .update();
+                        on conflict (mairie_id, libelle) do nothing""").params(UUID.randomUUID(), mairie, libelle).update();
     }
 
     private static Mairie mairie(ResultSet ligne, int numero) throws SQLException {
-        return new Mairie(ligne.getObject("id", UUID.class), ligne.getString("code"), ligne.getString("nom"),
-                ligne.getString("code_departement"), ligne.getString("code_insee"));
+        return new Mairie(
+                ligne.getObject("id", UUID.class),
+                ligne.getString("code"),
+                ligne.getString("nom"),
+                ligne.getString("code_departement"),
+                ligne.getString("code_insee"));
     }
 
     private static PosteDeRecueil poste(ResultSet ligne, int numero) throws SQLException {
-        return new PosteDeRecueil(ligne.getObject("id", UUID.class), ligne.getObject("mairie_id", UUID.class),
+        return new PosteDeRecueil(
+                ligne.getObject("id", UUID.class),
+                ligne.getObject("mairie_id", UUID.class),
                 ligne.getString("libelle"));
     }
 }

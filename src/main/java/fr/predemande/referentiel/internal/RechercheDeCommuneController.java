@@ -47,8 +47,11 @@ class RechercheDeCommuneController {
     }
 
     @GetMapping("/referentiel/communes/recherche")
-    String rechercher(@RequestParam(name = "q", defaultValue = "") String texte, @RequestParam String retour,
-            @RequestParam(defaultValue = "commune") String champ, Model modele) {
+    String rechercher(
+            @RequestParam(name = "q", defaultValue = "") String texte,
+            @RequestParam String retour,
+            @RequestParam(defaultValue = "commune") String champ,
+            Model modele) {
         AdresseDeRetour adresse;
         try {
             adresse = new AdresseDeRetour(retour);
@@ -59,8 +62,8 @@ class RechercheDeCommuneController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "champ");
         }
         String saisie = texte.strip();
-        Map<String, String> departements = referentiel.departements().stream()
-                .collect(Collectors.toMap(Departement::code, Departement::nom));
+        Map<String, String> departements =
+                referentiel.departements().stream().collect(Collectors.toMap(Departement::code, Departement::nom));
         List<Choix> choix = referentiel.rechercherCommunes(saisie, RESULTATS).stream()
                 .map(commune -> choix(commune, departements, saisie, adresse, champ))
                 .toList();
@@ -72,9 +75,10 @@ class RechercheDeCommuneController {
         return VUE;
     }
 
-    private static Choix choix(Commune commune, Map<String, String> departements, String saisie, AdresseDeRetour adresse,
-            String champ) {
-        String libelle = AutocompletionController.suggestion(commune, saisie.replace(" ", "")).libelle();
+    private static Choix choix(
+            Commune commune, Map<String, String> departements, String saisie, AdresseDeRetour adresse, String champ) {
+        String libelle = AutocompletionController.suggestion(commune, saisie.replace(" ", ""))
+                .libelle();
         String departement = departements.getOrDefault(commune.codeDepartement(), "");
         // de la ponctuation et des données, sans mot à traduire : le texte peut se composer ici
         String texte = libelle + " — " + departement + " (" + commune.codeDepartement() + ")";

@@ -25,12 +25,14 @@ class ReferentielJdbc implements Referentiel {
     static final int MAXIMUM = 50;
     /** Au-delà, une saisie n'est pas un nom de lieu : on ne cherche pas. */
     static final int LONGUEUR_MAXIMALE = 100;
+
     private static final Pattern CODE_INSEE = Pattern.compile("[0-9][0-9AB][0-9]{3}");
     private static final Pattern DEBUT_DE_CODE_POSTAL = Pattern.compile("[0-9]{2,5}");
     private static final Pattern CODE_POSTAL = Pattern.compile("[0-9]{5}");
     private static final Pattern CODE_ISO2 = Pattern.compile("[A-Z]{2}");
     /** « Saint-Étienne (42000) » : un nom, puis entre parenthèses un code postal, un département ou un code INSEE. */
     private static final Pattern NOM_ET_CODE = Pattern.compile("(.*\\S)\\s*\\(\\s*([0-9][0-9AaBb][0-9]{0,3})\\s*\\)");
+
     private static final String COMMUNE = """
             select c.code_insee, c.nom, c.code_departement, c.comedec,
               array(select cp.code_postal from commune_code_postal cp where cp.code_insee = c.code_insee
@@ -60,7 +62,10 @@ class ReferentielJdbc implements Referentiel {
         if (!CODE_INSEE.matcher(code).matches()) {
             return Optional.empty();
         }
-        return jdbc.sql(COMMUNE + "where c.code_insee = ?").param(code).query(ReferentielJdbc::commune).optional();
+        return jdbc.sql(COMMUNE + "where c.code_insee = ?")
+                .param(code)
+                .query(ReferentielJdbc::commune)
+                .optional();
     }
 
     @Override
@@ -136,12 +141,15 @@ class ReferentielJdbc implements Referentiel {
     public boolean codePostalCorrespond(String codeInsee, String codePostal) {
         String code = codePostal == null ? "" : codePostal.replace(" ", "");
         String insee = majuscules(codeInsee);
-        return CODE_POSTAL.matcher(code).matches() && CODE_INSEE.matcher(insee).matches()
-                && correspondances.obtenir(insee + " " + code, () -> jdbc.sql("""
+        return CODE_POSTAL.matcher(code).matches()
+                && CODE_INSEE.matcher(insee).matches()
+                && correspondances.obtenir(
+                        insee + " " + code,
+                        () -> jdbc.sql("""
                                 select exists (select 1 from commune_code_postal where code_insee = ? and code_postal = ?)""")
-                        .params(insee, code)
-                        .query(Boolean.class)
-                        .single());
+                                .params(insee, code)
+                                .query(Boolean.class)
+                                .single());
     }
 
     @Override
@@ -154,7 +162,9 @@ class ReferentielJdbc implements Referentiel {
 
     @Override
     public List<Departement> departements() {
-        return jdbc.sql("select code, nom from departement " + ORDRE_DES_DEPARTEMENTS).query(Departement.class).list();
+        return jdbc.sql("select code, nom from departement " + ORDRE_DES_DEPARTEMENTS)
+                .query(Departement.class)
+                .list();
     }
 
     @Override
@@ -187,7 +197,9 @@ class ReferentielJdbc implements Referentiel {
 
     @Override
     public List<Pays> tousLesPays() {
-        return jdbc.sql("select code_iso, nom from pays order by nom_normalise").query(ReferentielJdbc::pays).list();
+        return jdbc.sql("select code_iso, nom from pays order by nom_normalise")
+                .query(ReferentielJdbc::pays)
+                .list();
     }
 
     @Override
@@ -231,7 +243,9 @@ class ReferentielJdbc implements Referentiel {
             String code = nomEtCode.group(2).toUpperCase(Locale.ROOT);
             List<Commune> homonymes = parNomExact(nomEtCode.group(1));
             List<Commune> precises = homonymes.stream()
-                    .filter(c -> c.codesPostaux().contains(code) || c.codeDepartement().equals(code) || c.codeInsee().equals(code))
+                    .filter(c -> c.codesPostaux().contains(code)
+                            || c.codeDepartement().equals(code)
+                            || c.codeInsee().equals(code))
                     .toList();
             if (!precises.isEmpty()) {
                 return resolution(precises);
@@ -248,7 +262,9 @@ class ReferentielJdbc implements Referentiel {
             return resolution(exactes);
         }
         List<Commune> approchees = rechercherCommunes(nom, 10);
-        return approchees.isEmpty() ? new ResolutionDeCommune.Introuvable() : new ResolutionDeCommune.Ambigue(approchees);
+        return approchees.isEmpty()
+                ? new ResolutionDeCommune.Introuvable()
+                : new ResolutionDeCommune.Ambigue(approchees);
     }
 
     private static ResolutionDeCommune resolution(List<Commune> communes) {

@@ -38,9 +38,12 @@ final class CleLocale {
             if (!Files.exists(fichier)) {
                 creer(fichier);
             } else if (lisibleParDAutres(fichier)) {
-                JOURNAL.warn("La clé maîtresse locale {} est lisible par d'autres que son propriétaire : chmod 600", fichier);
+                JOURNAL.warn(
+                        "La clé maîtresse locale {} est lisible par d'autres que son propriétaire : chmod 600",
+                        fichier);
             }
-            // Latin-1 décode n'importe quels octets : un fichier abîmé est alors refusé par TrousseauDeCles, en le disant
+            // Latin-1 décode n'importe quels octets : un fichier abîmé est alors refusé par TrousseauDeCles, en le
+            // disant
             return Files.readString(fichier, StandardCharsets.ISO_8859_1).strip();
         } catch (IOException e) {
             throw new UncheckedIOException("Clé maîtresse locale illisible ou impossible à créer : " + fichier, e);
@@ -62,7 +65,8 @@ final class CleLocale {
         hasard.nextBytes(cle);
         byte[] suffixe = new byte[4];
         hasard.nextBytes(suffixe);
-        String ligne = "locale-" + HexFormat.of().formatHex(suffixe) + ":" + Base64.getEncoder().encodeToString(cle) + "\n";
+        String ligne = "locale-" + HexFormat.of().formatHex(suffixe) + ":"
+                + Base64.getEncoder().encodeToString(cle) + "\n";
         boolean posix = dossier.getFileSystem().supportedFileAttributeViews().contains("posix");
         // écrite complète dans un fichier temporaire déjà restreint, puis publiée par un lien : deux démarrages
         // simultanés (tests en parallèle) ne voient jamais un fichier vide, et le second garde la clé du premier

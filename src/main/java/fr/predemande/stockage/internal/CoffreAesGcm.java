@@ -40,7 +40,9 @@ final class CoffreAesGcm implements CoffreDesSecrets {
         SecretKey cle = trousseau.cleDesSecrets(active).orElseThrow();
         byte[] iv = new byte[IV];
         HASARD.nextBytes(iv);
-        var octets = ByteBuffer.allocate(1 + IV + secret.length + ETIQUETTE_BITS / 8).put(VERSION).put(iv);
+        var octets = ByteBuffer.allocate(1 + IV + secret.length + ETIQUETTE_BITS / 8)
+                .put(VERSION)
+                .put(iv);
         try {
             Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
             aes.init(Cipher.ENCRYPT_MODE, cle, new GCMParameterSpec(ETIQUETTE_BITS, iv));
@@ -55,10 +57,13 @@ final class CoffreAesGcm implements CoffreDesSecrets {
     @Override
     public byte[] dechiffrer(SecretChiffre secret, String contexte) {
         String identifiant = secret.cleMaitresse();
-        SecretKey cle = trousseau.cleDesSecrets(identifiant).orElseThrow(() -> new IllegalStateException("Le secret "
-                + contexte + " a été chiffré avec la clé maîtresse « " + identifiant + " », absente de"
-                + " predemande.stockage.chiffrement.cles (qui contient : " + String.join(", ", trousseau.identifiants())
-                + ") : remettez-la pour le lire"));
+        SecretKey cle = trousseau
+                .cleDesSecrets(identifiant)
+                .orElseThrow(() -> new IllegalStateException("Le secret "
+                        + contexte + " a été chiffré avec la clé maîtresse « " + identifiant + " », absente de"
+                        + " predemande.stockage.chiffrement.cles (qui contient : "
+                        + String.join(", ", trousseau.identifiants())
+                        + ") : remettez-la pour le lire"));
         byte[] octets = secret.octets();
         if (octets.length < 1 + IV + ETIQUETTE_BITS / 8 || octets[0] != VERSION) {
             throw new IllegalStateException("Le secret " + contexte + " est altéré : tronqué ou d'un format inconnu");
@@ -69,8 +74,10 @@ final class CoffreAesGcm implements CoffreDesSecrets {
             aes.updateAAD(donneesAuthentifiees(identifiant, contexte));
             return aes.doFinal(octets, 1 + IV, octets.length - 1 - IV);
         } catch (AEADBadTagException e) {
-            throw new IllegalStateException("Le secret " + contexte + " ne se déchiffre pas avec la clé maîtresse « "
-                    + identifiant + " » : autre clé sous ce nom, secret altéré ou recopié d'ailleurs", e);
+            throw new IllegalStateException(
+                    "Le secret " + contexte + " ne se déchiffre pas avec la clé maîtresse « " + identifiant
+                            + " » : autre clé sous ce nom, secret altéré ou recopié d'ailleurs",
+                    e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Déchiffrement AES-GCM impossible du secret " + contexte, e);
         }
@@ -85,7 +92,12 @@ final class CoffreAesGcm implements CoffreDesSecrets {
     private static byte[] donneesAuthentifiees(String cleMaitresse, String contexte) {
         byte[] cle = cleMaitresse.getBytes(StandardCharsets.UTF_8);
         byte[] lieu = contexte.getBytes(StandardCharsets.UTF_8);
-        return ByteBuffer.allocate(2 + cle.length + 1 + lieu.length).put(VERSION).put((byte) 0).put(cle).put((byte) 0)
-                .put(lieu).array();
+        return ByteBuffer.allocate(2 + cle.length + 1 + lieu.length)
+                .put(VERSION)
+                .put((byte) 0)
+                .put(cle)
+                .put((byte) 0)
+                .put(lieu)
+                .array();
     }
 }

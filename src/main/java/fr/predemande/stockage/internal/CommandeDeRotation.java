@@ -34,16 +34,23 @@ class CommandeDeRotation implements ApplicationRunner {
         int code;
         try {
             var bilan = rotation.tourner();
-            JOURNAL.info("Rotation des clés du stockage : {} clé(s) de document ré-enveloppée(s) sous « {} », {} document(s)"
-                    + " ancien(s) chiffré(s), {} laissé(s) tel(s) quel(s)", bilan.reenveloppes(), bilan.cleActive(),
-                    bilan.chiffres(), bilan.echecs().size());
+            JOURNAL.info(
+                    "Rotation des clés du stockage : {} clé(s) de document ré-enveloppée(s) sous « {} », {} document(s)"
+                            + " ancien(s) chiffré(s), {} laissé(s) tel(s) quel(s)",
+                    bilan.reenveloppes(),
+                    bilan.cleActive(),
+                    bilan.chiffres(),
+                    bilan.echecs().size());
             if (bilan.complet()) {
-                JOURNAL.info("Tous les documents sont sous la clé « {} » : les autres clés peuvent quitter"
-                        + " predemande.stockage.chiffrement.cles", bilan.cleActive());
+                JOURNAL.info(
+                        "Tous les documents sont sous la clé « {} » : les autres clés peuvent quitter"
+                                + " predemande.stockage.chiffrement.cles",
+                        bilan.cleActive());
                 code = 0;
             } else {
                 bilan.echecs().forEach(echec -> JOURNAL.error("Rotation incomplète : {}", echec));
-                JOURNAL.error("Gardez les anciennes clés tant que ces documents en dépendent, puis relancez la rotation");
+                JOURNAL.error(
+                        "Gardez les anciennes clés tant que ces documents en dépendent, puis relancez la rotation");
                 code = 1;
             }
         } catch (RuntimeException e) {

@@ -56,7 +56,10 @@ final class FormatChiffre {
     static byte[] chiffrer(SecretKey cleDuDocument, String cle, byte[] contenu) {
         byte[] iv = new byte[IV];
         HASARD.nextBytes(iv);
-        var objet = ByteBuffer.allocate(SURCOUT + contenu.length).put(MAGIQUE).put(VERSION).put(iv);
+        var objet = ByteBuffer.allocate(SURCOUT + contenu.length)
+                .put(MAGIQUE)
+                .put(VERSION)
+                .put(iv);
         try {
             Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
             aes.init(Cipher.ENCRYPT_MODE, cleDuDocument, new GCMParameterSpec(ETIQUETTE_BITS, iv));
@@ -71,8 +74,12 @@ final class FormatChiffre {
     /** @throws DocumentIllisible si l'objet est tronqué, d'un format inconnu ou altéré (étiquette GCM refusée) */
     static byte[] dechiffrer(SecretKey cleDuDocument, String cle, byte[] objet) {
         if (!estChiffre(objet) || objet.length < SURCOUT || objet[MAGIQUE.length] != VERSION) {
-            throw new DocumentIllisible(Raison.ALTERE, cle, null, "Le document " + cle
-                    + " est altéré : son objet chiffré est tronqué ou d'un format inconnu", null);
+            throw new DocumentIllisible(
+                    Raison.ALTERE,
+                    cle,
+                    null,
+                    "Le document " + cle + " est altéré : son objet chiffré est tronqué ou d'un format inconnu",
+                    null);
         }
         try {
             Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
@@ -80,8 +87,12 @@ final class FormatChiffre {
             aes.updateAAD(donneesAuthentifiees(objet, cle));
             return aes.doFinal(objet, EN_TETE + IV, objet.length - EN_TETE - IV);
         } catch (AEADBadTagException e) {
-            throw new DocumentIllisible(Raison.ALTERE, cle, null, "Le document " + cle
-                    + " est altéré : l'authentification AES-GCM de son contenu chiffré échoue", e);
+            throw new DocumentIllisible(
+                    Raison.ALTERE,
+                    cle,
+                    null,
+                    "Le document " + cle + " est altéré : l'authentification AES-GCM de son contenu chiffré échoue",
+                    e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Déchiffrement AES-GCM impossible du document " + cle, e);
         }
@@ -90,6 +101,9 @@ final class FormatChiffre {
     /** L'en-tête (format et version) suivi de la clé du document : ce qui lie le contenu chiffré à sa place. */
     private static byte[] donneesAuthentifiees(byte[] objet, String cle) {
         byte[] emplacement = cle.getBytes(StandardCharsets.UTF_8);
-        return ByteBuffer.allocate(EN_TETE + emplacement.length).put(objet, 0, EN_TETE).put(emplacement).array();
+        return ByteBuffer.allocate(EN_TETE + emplacement.length)
+                .put(objet, 0, EN_TETE)
+                .put(emplacement)
+                .array();
     }
 }

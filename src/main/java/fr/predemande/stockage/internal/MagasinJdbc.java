@@ -60,8 +60,14 @@ class MagasinJdbc implements MagasinDeDocuments {
         jdbc.sql("""
                         insert into document_stocke (cle, type_media, taille, sha256, depose_le, cle_maitresse, cle_enveloppee, en_clair)
                         values (?, ?, ?, ?, ?, ?, ?, false)""")
-                .params(cle, typeMedia, contenu.length, document.sha256(), Timestamp.from(horloge.instant()),
-                        trousseau.active(), cleEnveloppee)
+                .params(
+                        cle,
+                        typeMedia,
+                        contenu.length,
+                        document.sha256(),
+                        Timestamp.from(horloge.instant()),
+                        trousseau.active(),
+                        cleEnveloppee)
                 .update();
         return document;
     }
@@ -96,30 +102,51 @@ class MagasinJdbc implements MagasinDeDocuments {
             // déposé avant le chiffrement : lu tel quel (l'empreinte le garantit), chiffré par la rotation
             return objet;
         }
-        throw new DocumentIllisible(Raison.ALTERE, cle, reference.cleMaitresse(), "Le document " + cle
-                + " est altéré : son objet devrait être chiffré sous la clé maîtresse « " + reference.cleMaitresse()
-                + " » et ne l'est pas", null);
+        throw new DocumentIllisible(
+                Raison.ALTERE,
+                cle,
+                reference.cleMaitresse(),
+                "Le document " + cle
+                        + " est altéré : son objet devrait être chiffré sous la clé maîtresse « "
+                        + reference.cleMaitresse()
+                        + " » et ne l'est pas",
+                null);
     }
 
     SecretKey cleDuDocument(Reference reference) {
         if (reference.cleMaitresse() == null) {
-            throw new DocumentIllisible(Raison.CLE_DU_DOCUMENT_INCONNUE, reference.cle(), null, "Le document "
-                    + reference.cle() + " est chiffré, mais aucune clé maîtresse n'est enregistrée pour lui"
-                    + " (document_stocke.cle_maitresse vide) : sans elle il ne peut être déchiffré", null);
+            throw new DocumentIllisible(
+                    Raison.CLE_DU_DOCUMENT_INCONNUE,
+                    reference.cle(),
+                    null,
+                    "Le document "
+                            + reference.cle() + " est chiffré, mais aucune clé maîtresse n'est enregistrée pour lui"
+                            + " (document_stocke.cle_maitresse vide) : sans elle il ne peut être déchiffré",
+                    null);
         }
         return trousseau.desenvelopper(reference.cle(), reference.cleMaitresse(), reference.cleEnveloppee());
     }
 
     /** @throws DocumentIllisible si la base ne connaît pas ce document : sans sa clé enveloppée, il est illisible */
     Reference reference(String cle) {
-        return jdbc.sql("select cle, sha256, cle_maitresse, cle_enveloppee, en_clair from document_stocke where cle = ?")
+        return jdbc.sql(
+                        "select cle, sha256, cle_maitresse, cle_enveloppee, en_clair from document_stocke where cle = ?")
                 .param(cle)
-                .query((ligne, n) -> new Reference(ligne.getString("cle"), ligne.getString("sha256"),
-                        ligne.getString("cle_maitresse"), ligne.getBytes("cle_enveloppee"), ligne.getBoolean("en_clair")))
+                .query((ligne, n) -> new Reference(
+                        ligne.getString("cle"),
+                        ligne.getString("sha256"),
+                        ligne.getString("cle_maitresse"),
+                        ligne.getBytes("cle_enveloppee"),
+                        ligne.getBoolean("en_clair")))
                 .optional()
-                .orElseThrow(() -> new DocumentIllisible(Raison.CLE_DU_DOCUMENT_INCONNUE, cle, null, "Le document "
-                        + cle + " n'est pas enregistré dans le magasin (document_stocke) : aucune clé pour le"
-                        + " déchiffrer", null));
+                .orElseThrow(() -> new DocumentIllisible(
+                        Raison.CLE_DU_DOCUMENT_INCONNUE,
+                        cle,
+                        null,
+                        "Le document "
+                                + cle + " n'est pas enregistré dans le magasin (document_stocke) : aucune clé pour le"
+                                + " déchiffrer",
+                        null));
     }
 
     static void verifierEmpreinte(String cle, byte[] contenu, String sha256) {

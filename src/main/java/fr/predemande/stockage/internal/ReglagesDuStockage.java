@@ -21,7 +21,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("predemande.stockage")
 @Validated
-record ReglagesDuStockage(@DefaultValue("var/documents") @NotNull Path dossier, @DefaultValue @Valid S3 s3,
+record ReglagesDuStockage(
+        @DefaultValue("var/documents") @NotNull Path dossier,
+        @DefaultValue @Valid S3 s3,
         @DefaultValue @Valid Chiffrement chiffrement) {
 
     /**
@@ -34,7 +36,9 @@ record ReglagesDuStockage(@DefaultValue("var/documents") @NotNull Path dossier, 
      *     seule clé. Les autres ne servent qu'à lire, jusqu'à la rotation ({@code predemande.stockage.rotation=true})
      * @param cleLocale le fichier de la clé générée à la première utilisation quand {@code cles} est vide
      */
-    record Chiffrement(@DefaultValue List<String> cles, String cleActive,
+    record Chiffrement(
+            @DefaultValue List<String> cles,
+            String cleActive,
             @DefaultValue("var/cles/stockage.key") @NotNull Path cleLocale) {
 
         boolean configure() {
@@ -44,7 +48,8 @@ record ReglagesDuStockage(@DefaultValue("var/documents") @NotNull Path dossier, 
         /** Sans les clés : un record se journalise ou s'affiche facilement, ses valeurs avec lui. */
         @Override
         public String toString() {
-            return "Chiffrement[cles=" + cles.size() + " clé(s), cleActive=" + cleActive + ", cleLocale=" + cleLocale + "]";
+            return "Chiffrement[cles=" + cles.size() + " clé(s), cleActive=" + cleActive + ", cleLocale=" + cleLocale
+                    + "]";
         }
     }
 
@@ -55,7 +60,11 @@ record ReglagesDuStockage(@DefaultValue("var/documents") @NotNull Path dossier, 
      * @param cleAcces la clé d'accès ; vide = la chaîne d'identifiants standard d'AWS (variables AWS_*, profil, rôle)
      * @param cleSecrete la clé secrète qui va avec la clé d'accès
      */
-    record S3(String seau, String adresse, @DefaultValue("eu-west-3") @NotBlank String region, String cleAcces,
+    record S3(
+            String seau,
+            String adresse,
+            @DefaultValue("eu-west-3") @NotBlank String region,
+            String cleAcces,
             String cleSecrete) {
 
         boolean configure() {

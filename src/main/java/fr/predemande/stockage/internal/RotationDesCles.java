@@ -36,7 +36,8 @@ class RotationDesCles {
     private final TrousseauDeCles trousseau;
     private final LockProvider verrous;
 
-    RotationDesCles(MagasinJdbc magasin, Blobs blobs, JdbcClient jdbc, TrousseauDeCles trousseau, LockProvider verrous) {
+    RotationDesCles(
+            MagasinJdbc magasin, Blobs blobs, JdbcClient jdbc, TrousseauDeCles trousseau, LockProvider verrous) {
         this.magasin = magasin;
         this.blobs = blobs;
         this.jdbc = jdbc;
@@ -62,7 +63,8 @@ class RotationDesCles {
 
     /** @throws IllegalStateException si une autre rotation est en cours */
     Bilan tourner() {
-        Optional<SimpleLock> verrou = verrous.lock(new LockConfiguration(Instant.now(), VERROU, DUREE_DU_VERROU, Duration.ZERO));
+        Optional<SimpleLock> verrou =
+                verrous.lock(new LockConfiguration(Instant.now(), VERROU, DUREE_DU_VERROU, Duration.ZERO));
         if (verrou.isEmpty()) {
             throw new IllegalStateException("Une rotation des clés du stockage est déjà en cours sur un autre nœud");
         }
@@ -114,9 +116,14 @@ class RotationDesCles {
                         select cle, sha256, cle_maitresse, cle_enveloppee, en_clair, type_media from document_stocke
                         where cle > ? and (en_clair or cle_maitresse <> ?) order by cle limit ?""")
                 .params(apres, active, LOT)
-                .query((ligne, n) -> new AFaire(new MagasinJdbc.Reference(ligne.getString("cle"),
-                        ligne.getString("sha256"), ligne.getString("cle_maitresse"), ligne.getBytes("cle_enveloppee"),
-                        ligne.getBoolean("en_clair")), ligne.getString("type_media")))
+                .query((ligne, n) -> new AFaire(
+                        new MagasinJdbc.Reference(
+                                ligne.getString("cle"),
+                                ligne.getString("sha256"),
+                                ligne.getString("cle_maitresse"),
+                                ligne.getBytes("cle_enveloppee"),
+                                ligne.getBoolean("en_clair")),
+                        ligne.getString("type_media")))
                 .list();
     }
 
@@ -151,12 +158,13 @@ class RotationDesCles {
         MagasinJdbc.verifierEmpreinte(cle, objet, reference.sha256());
         SecretKey cleDuDocument = FormatChiffre.nouvelleCle();
         byte[] cleEnveloppee = trousseau.envelopper(cleDuDocument);
-        int enregistree = jdbc.sql("update document_stocke set cle_maitresse = ?, cle_enveloppee = ? where cle = ? and en_clair")
+        int enregistree = jdbc.sql(
+                        "update document_stocke set cle_maitresse = ?, cle_enveloppee = ? where cle = ? and en_clair")
                 .params(active, cleEnveloppee, cle)
                 .update();
         if (enregistree != 1) {
-            throw new IllegalStateException("Le document " + cle + " a changé pendant la rotation : il sera repris"
-                    + " par la suivante");
+            throw new IllegalStateException(
+                    "Le document " + cle + " a changé pendant la rotation : il sera repris" + " par la suivante");
         }
         blobs.ecrire(cle, FormatChiffre.chiffrer(cleDuDocument, cle, objet), MagasinJdbc.TYPE_CHIFFRE);
         jdbc.sql("update document_stocke set en_clair = false where cle = ? and cle_enveloppee = ?")

@@ -44,11 +44,14 @@ class StockageConfig {
         try {
             trousseau = TrousseauDeCles.depuis(List.of(CleLocale.lireOuCreer(chiffrement.cleLocale())), null);
         } catch (IllegalStateException e) {
-            throw new IllegalStateException("Clé maîtresse locale abîmée dans " + chiffrement.cleLocale().toAbsolutePath()
-                    + " (" + e.getMessage() + ") : sans elle les documents déjà déposés sont illisibles");
+            throw new IllegalStateException("Clé maîtresse locale abîmée dans "
+                    + chiffrement.cleLocale().toAbsolutePath() + " (" + e.getMessage()
+                    + ") : sans elle les documents déjà déposés sont illisibles");
         }
-        JOURNAL.info("Documents chiffrés par la clé locale « {} » ({}), générée pour ce poste : hors production seulement",
-                trousseau.active(), chiffrement.cleLocale().toAbsolutePath());
+        JOURNAL.info(
+                "Documents chiffrés par la clé locale « {} » ({}), générée pour ce poste : hors production seulement",
+                trousseau.active(),
+                chiffrement.cleLocale().toAbsolutePath());
         return trousseau;
     }
 
@@ -70,9 +73,11 @@ class StockageConfig {
                 // ne comprennent pas tous l'encodage « aws-chunked » que le SDK emploie sinon par défaut
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .credentialsProvider(s3.avecCles()
-                        ? StaticCredentialsProvider.create(AwsBasicCredentials.create(s3.cleAcces(), s3.cleSecrete()))
-                        : DefaultCredentialsProvider.builder().build());
+                .credentialsProvider(
+                        s3.avecCles()
+                                ? StaticCredentialsProvider.create(
+                                        AwsBasicCredentials.create(s3.cleAcces(), s3.cleSecrete()))
+                                : DefaultCredentialsProvider.builder().build());
         if (StringUtils.hasText(s3.adresse())) {
             client.endpointOverride(URI.create(s3.adresse()));
         }
@@ -85,8 +90,8 @@ class StockageConfig {
     }
 
     @Bean
-    RotationDesCles rotationDesCles(MagasinJdbc magasin, Blobs blobs, JdbcClient jdbc, TrousseauDeCles trousseau,
-            LockProvider verrous) {
+    RotationDesCles rotationDesCles(
+            MagasinJdbc magasin, Blobs blobs, JdbcClient jdbc, TrousseauDeCles trousseau, LockProvider verrous) {
         return new RotationDesCles(magasin, blobs, jdbc, trousseau, verrous);
     }
 

@@ -2,6 +2,7 @@ package fr.predemande.stockage.internal;
 
 import fr.predemande.stockage.DocumentIllisible;
 import fr.predemande.stockage.DocumentIllisible.Raison;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Base64;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.nio.charset.StandardCharsets;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
@@ -31,8 +31,10 @@ final class TrousseauDeCles {
 
     /** Lisible dans une commande, un message, un nom de variable ; il est gardé en base avec chaque document. */
     private static final Pattern IDENTIFIANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
     private static final String REGLAGE = "predemande.stockage.chiffrement.cles";
-    private static final byte[] ETIQUETTE_DES_SECRETS = "predemande secrets AES-256-GCM v1".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ETIQUETTE_DES_SECRETS =
+            "predemande secrets AES-256-GCM v1".getBytes(StandardCharsets.US_ASCII);
 
     private final Map<String, SecretKey> cles;
     private final String active;
@@ -62,7 +64,8 @@ final class TrousseauDeCles {
             }
             byte[] octets;
             try {
-                octets = Base64.getDecoder().decode(entree.substring(deuxPoints + 1).strip());
+                octets = Base64.getDecoder()
+                        .decode(entree.substring(deuxPoints + 1).strip());
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(REGLAGE + " : la clé « " + identifiant + " » n'est pas en base64");
             }
@@ -71,7 +74,8 @@ final class TrousseauDeCles {
                         + " octets au lieu de 32 (AES-256) ; générez-en une par « openssl rand -base64 32 »");
             }
             if (cles.put(identifiant, new SecretKeySpec(octets, "AES")) != null) {
-                throw new IllegalStateException(REGLAGE + " : l'identifiant « " + identifiant + " » est donné deux fois");
+                throw new IllegalStateException(
+                        REGLAGE + " : l'identifiant « " + identifiant + " » est donné deux fois");
             }
             Arrays.fill(octets, (byte) 0);
         }
@@ -116,19 +120,32 @@ final class TrousseauDeCles {
     SecretKey desenvelopper(String document, String identifiant, byte[] cleEnveloppee) {
         SecretKey maitresse = identifiant == null ? null : cles.get(identifiant);
         if (maitresse == null) {
-            throw new DocumentIllisible(Raison.CLE_MAITRESSE_ABSENTE, document, identifiant, "Le document " + document
-                    + " a été chiffré avec la clé maîtresse « " + identifiant + " », absente de " + REGLAGE
-                    + " (qui contient : " + String.join(", ", cles.keySet()) + ") : remettez-la pour le lire", null);
+            throw new DocumentIllisible(
+                    Raison.CLE_MAITRESSE_ABSENTE,
+                    document,
+                    identifiant,
+                    "Le document " + document
+                            + " a été chiffré avec la clé maîtresse « " + identifiant + " », absente de " + REGLAGE
+                            + " (qui contient : " + String.join(", ", cles.keySet()) + ") : remettez-la pour le lire",
+                    null);
         }
         try {
             Cipher enveloppe = Cipher.getInstance("AESWrap");
             enveloppe.init(Cipher.UNWRAP_MODE, maitresse);
             return (SecretKey) enveloppe.unwrap(cleEnveloppee, "AES", Cipher.SECRET_KEY);
         } catch (GeneralSecurityException e) {
-            // le contrôle d'intégrité de l'AES Key Wrap échoue : autre clé sous le même identifiant, ou enveloppe abîmée
-            throw new DocumentIllisible(Raison.CLE_MAITRESSE_INCORRECTE, document, identifiant, "La clé maîtresse « "
-                    + identifiant + " » de la configuration n'est pas celle qui a chiffré le document " + document
-                    + " (ou sa clé enveloppée a été altérée) : vérifiez la valeur donnée pour « " + identifiant + " »", e);
+            // le contrôle d'intégrité de l'AES Key Wrap échoue : autre clé sous le même identifiant, ou enveloppe
+            // abîmée
+            throw new DocumentIllisible(
+                    Raison.CLE_MAITRESSE_INCORRECTE,
+                    document,
+                    identifiant,
+                    "La clé maîtresse « "
+                            + identifiant + " » de la configuration n'est pas celle qui a chiffré le document "
+                            + document
+                            + " (ou sa clé enveloppée a été altérée) : vérifiez la valeur donnée pour « " + identifiant
+                            + " »",
+                    e);
         }
     }
 

@@ -23,11 +23,15 @@ class MarquageDesPagesEnErreur implements HandlerInterceptor, WebMvcConfigurer {
     }
 
     @Override
-    public void postHandle(HttpServletRequest requete, HttpServletResponse reponse, Object controleur, ModelAndView vue) {
-        if (vue == null || redirection(vue.getViewName()) || Boolean.TRUE.equals(vue.getModel().get(PageEnErreur.ATTRIBUT))) {
+    public void postHandle(
+            HttpServletRequest requete, HttpServletResponse reponse, Object controleur, ModelAndView vue) {
+        if (vue == null
+                || redirection(vue.getViewName())
+                || Boolean.TRUE.equals(vue.getModel().get(PageEnErreur.ATTRIBUT))) {
             return;
         }
-        boolean erreurs = vue.getModel().values().stream().anyMatch(valeur -> valeur instanceof Errors e && e.hasErrors());
+        boolean erreurs =
+                vue.getModel().values().stream().anyMatch(valeur -> valeur instanceof Errors e && e.hasErrors());
         if (erreurs) {
             vue.addObject(PageEnErreur.ATTRIBUT, true);
         }

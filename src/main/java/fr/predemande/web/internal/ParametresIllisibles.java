@@ -79,7 +79,8 @@ class ParametresIllisibles {
                 }
             }
             try {
-                StandardCharsets.UTF_8.newDecoder()
+                StandardCharsets.UTF_8
+                        .newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(octets.toByteArray()));

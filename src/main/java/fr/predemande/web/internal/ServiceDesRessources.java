@@ -20,7 +20,8 @@ class ServiceDesRessources implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registre) {
         registre.addResourceHandler("/**")
                 .addResourceLocations("classpath:/static/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .setCacheControl(
+                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
                 .setUseLastModified(false)
                 .resourceChain(true)
                 .addResolver(new VariantesPrecompressees())

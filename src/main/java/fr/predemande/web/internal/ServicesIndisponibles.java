@@ -56,14 +56,14 @@ class ServicesIndisponibles {
     private static final Logger LOG = LoggerFactory.getLogger(ServicesIndisponibles.class);
 
     @Bean
-    FilterRegistrationBean<Filtre> servicesIndisponiblesInterieur(ObjectProvider<ThymeleafViewResolver> vues,
-            MessageSource messages, ObjectMapper json) {
+    FilterRegistrationBean<Filtre> servicesIndisponiblesInterieur(
+            ObjectProvider<ThymeleafViewResolver> vues, MessageSource messages, ObjectMapper json) {
         return enregistrer(new Filtre(true, vues, messages, json), SessionRepositoryFilter.DEFAULT_ORDER + 1);
     }
 
     @Bean
-    FilterRegistrationBean<Filtre> servicesIndisponiblesExterieur(ObjectProvider<ThymeleafViewResolver> vues,
-            MessageSource messages, ObjectMapper json) {
+    FilterRegistrationBean<Filtre> servicesIndisponiblesExterieur(
+            ObjectProvider<ThymeleafViewResolver> vues, MessageSource messages, ObjectMapper json) {
         return enregistrer(new Filtre(false, vues, messages, json), SessionRepositoryFilter.DEFAULT_ORDER - 1);
     }
 
@@ -86,7 +86,11 @@ class ServicesIndisponibles {
         private final MessageSource messages;
         private final ObjectMapper json;
 
-        Filtre(boolean interieur, ObjectProvider<ThymeleafViewResolver> vues, MessageSource messages, ObjectMapper json) {
+        Filtre(
+                boolean interieur,
+                ObjectProvider<ThymeleafViewResolver> vues,
+                MessageSource messages,
+                ObjectMapper json) {
             this.interieur = interieur;
             // deux noms : OncePerRequestFilter marque la requête au nom du filtre, l'un ne doit pas masquer l'autre
             setBeanName(nom());
@@ -108,7 +112,10 @@ class ServicesIndisponibles {
                     oublierLaSession(requete);
                     throw e;
                 }
-                LOG.warn("Service indisponible, réponse 503 à {} {} : {}", requete.getMethod(), requete.getRequestURI(),
+                LOG.warn(
+                        "Service indisponible, réponse 503 à {} {} : {}",
+                        requete.getMethod(),
+                        requete.getRequestURI(),
                         premiereCause(e));
                 repondre(requete, reponse);
             }
@@ -126,7 +133,8 @@ class ServicesIndisponibles {
             }
         }
 
-        private void repondre(HttpServletRequest requete, HttpServletResponse reponse) throws IOException, ServletException {
+        private void repondre(HttpServletRequest requete, HttpServletResponse reponse)
+                throws IOException, ServletException {
             reponse.resetBuffer();
             reponse.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             reponse.setHeader("Retry-After", String.valueOf(REESSAYER_APRES_SECONDES));
@@ -144,8 +152,10 @@ class ServicesIndisponibles {
             probleme.put("type", "about:blank");
             probleme.put("title", messages.getMessage("api.probleme.503.titre", null, Locale.FRANCE));
             probleme.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-            probleme.put("detail", messages.getMessage("api.probleme.503.detail",
-                    new Object[] {REESSAYER_APRES_SECONDES}, Locale.FRANCE));
+            probleme.put(
+                    "detail",
+                    messages.getMessage(
+                            "api.probleme.503.detail", new Object[] {REESSAYER_APRES_SECONDES}, Locale.FRANCE));
             probleme.put("instance", requete.getRequestURI());
             reponse.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             reponse.setCharacterEncoding("UTF-8");
@@ -153,12 +163,14 @@ class ServicesIndisponibles {
         }
 
         /** La page d'erreur commune (error.html), au statut 503 ; sans session, la personne n'y est pas « connectée ». */
-        private void page(HttpServletRequest requete, HttpServletResponse reponse) throws IOException, ServletException {
+        private void page(HttpServletRequest requete, HttpServletResponse reponse)
+                throws IOException, ServletException {
             reponse.setHeader("Content-Security-Policy", SecuriteDesPages.POLITIQUE_DE_CONTENU);
             requete.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(Locale.FRANCE));
             try {
                 View vue = vues.getObject().resolveViewName("error", Locale.FRANCE);
-                Map<String, Object> modele = Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value(), "connecte", false);
+                Map<String, Object> modele =
+                        Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value(), "connecte", false);
                 vue.render(modele, requete, reponse);
             } catch (Exception e) {
                 if (e instanceof IOException io) {

@@ -131,7 +131,8 @@ final class VariantesPrecompressees extends AbstractResourceResolver {
 
         @Override
         public HttpHeaders getResponseHeaders() {
-            HttpHeaders entetes = originale instanceof HttpResource http ? http.getResponseHeaders() : new HttpHeaders();
+            HttpHeaders entetes =
+                    originale instanceof HttpResource http ? http.getResponseHeaders() : new HttpHeaders();
             entetes.add(HttpHeaders.CONTENT_ENCODING, codage);
             entetes.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
             return entetes;

@@ -65,7 +65,8 @@ class DefisAltchaTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> charge = json.readValue(Base64.getDecoder().decode(reponse), Map.class);
         charge.put("number", ((Number) charge.get("number")).intValue() + 1);
-        String falsifiee = Base64.getEncoder().encodeToString(json.writeValueAsString(charge).getBytes(StandardCharsets.UTF_8));
+        String falsifiee = Base64.getEncoder()
+                .encodeToString(json.writeValueAsString(charge).getBytes(StandardCharsets.UTF_8));
         assertThat(defis.verifierEtConsommer(falsifiee)).isFalse();
         assertThat(defis.verifierEtConsommer("pas du base64 !")).isFalse();
         assertThat(defis.verifierEtConsommer(null)).isFalse();
@@ -77,7 +78,9 @@ class DefisAltchaTest {
         var defi = defis("cle-de-test").nouveauDefi();
         assertThat(defi).containsKeys("algorithm", "challenge", "maxnumber", "salt", "signature");
         assertThat(defi.get("algorithm")).isEqualTo("SHA-256");
-        assertThat((String) defi.get("salt")).contains("?expires=" + horloge.instant().plus(Duration.ofMinutes(10)).getEpochSecond());
+        assertThat((String) defi.get("salt"))
+                .contains("?expires="
+                        + horloge.instant().plus(Duration.ofMinutes(10)).getEpochSecond());
     }
 
     static final class MutableClock extends Clock {

@@ -15,7 +15,8 @@ class ReglagesDeLAntiRobotTest {
     @EnableConfigurationProperties(ReglagesDeLAntiRobot.class)
     static class Reglages {}
 
-    private final ApplicationContextRunner contexte = new ApplicationContextRunner().withUserConfiguration(Reglages.class);
+    private final ApplicationContextRunner contexte =
+            new ApplicationContextRunner().withUserConfiguration(Reglages.class);
 
     @Test
     void sansRienRegleLesValeursParDefautSAppliquent() {
@@ -25,7 +26,9 @@ class ReglagesDeLAntiRobotTest {
 
     @Test
     void lesVariablesDEnvironnementSontLues() {
-        contexte.withPropertyValues("predemande.antirobot.cle-hmac=secret", "predemande.antirobot.difficulte=2000",
+        contexte.withPropertyValues(
+                        "predemande.antirobot.cle-hmac=secret",
+                        "predemande.antirobot.difficulte=2000",
                         "predemande.antirobot.validite=5m")
                 .run(application -> assertThat(application.getBean(ReglagesDeLAntiRobot.class))
                         .isEqualTo(new ReglagesDeLAntiRobot("secret", 2000, Duration.ofMinutes(5))));
@@ -34,7 +37,10 @@ class ReglagesDeLAntiRobotTest {
     @Test
     void uneDifficulteNulleEmpecheLeDemarrage() {
         contexte.withPropertyValues("predemande.antirobot.difficulte=0")
-                .run(application -> assertThat(application).hasFailed()
-                        .getFailure().rootCause().hasMessageContaining("difficulte"));
+                .run(application -> assertThat(application)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("difficulte"));
     }
 }

@@ -34,57 +34,76 @@ class AppareilsDeConfianceTest {
                     assertThat(appareil.identifiant()).isEqualTo("camille");
                     assertThat(appareil.expireLe()).isEqualTo(MAINTENANT.plus(AppareilsDeConfiance.DUREE));
                 });
-        assertThat(ailleurs.reconnu("camille", Map.of(cookie.getName(), cookie.getValue()))).isEmpty();
+        assertThat(ailleurs.reconnu("camille", Map.of(cookie.getName(), cookie.getValue())))
+                .isEmpty();
         // lié à l'identifiant : sous le nom d'un autre, il ne vaut rien
-        assertThat(noeudB.reconnu("dominique", Map.of(AppareilsDeConfiance.nom("dominique"), cookie.getValue()))).isEmpty();
+        assertThat(noeudB.reconnu("dominique", Map.of(AppareilsDeConfiance.nom("dominique"), cookie.getValue())))
+                .isEmpty();
     }
 
     @Test
     void sansCleDuCompteLaCleAntiRobotSertEtSansAucuneChaqueDemarrageASaCle() {
         var antiRobot = new MockEnvironment().withProperty("predemande.antirobot.cle-hmac", "cle-des-defis");
-        ResponseCookie cookie = appareils(new ReglagesDuCompte(""), antiRobot, MAINTENANT).emettre("camille", false);
-        assertThat(appareils(new ReglagesDuCompte(""), antiRobot, MAINTENANT).reconnu("camille", Map.of(cookie.getName(), cookie.getValue())))
+        ResponseCookie cookie =
+                appareils(new ReglagesDuCompte(""), antiRobot, MAINTENANT).emettre("camille", false);
+        assertThat(appareils(new ReglagesDuCompte(""), antiRobot, MAINTENANT)
+                        .reconnu("camille", Map.of(cookie.getName(), cookie.getValue())))
                 .isPresent();
         // la clé qui signe est dérivée : une signature faite avec la clé anti-robot elle-même ne vaut rien
         String charge = cookie.getValue().substring(0, cookie.getValue().lastIndexOf('.'));
-        String signeeAvecLaCleBrute = charge + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
-                hmac("cle-des-defis", charge));
+        String signeeAvecLaCleBrute =
+                charge + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(hmac("cle-des-defis", charge));
         assertThat(appareils(new ReglagesDuCompte(""), antiRobot, MAINTENANT)
-                .reconnu("camille", Map.of(cookie.getName(), signeeAvecLaCleBrute))).isEmpty();
+                        .reconnu("camille", Map.of(cookie.getName(), signeeAvecLaCleBrute)))
+                .isEmpty();
 
-        ResponseCookie auHasard = appareils(new ReglagesDuCompte(""), new MockEnvironment(), MAINTENANT).emettre("camille", false);
+        ResponseCookie auHasard = appareils(new ReglagesDuCompte(""), new MockEnvironment(), MAINTENANT)
+                .emettre("camille", false);
         assertThat(appareils(new ReglagesDuCompte(""), new MockEnvironment(), MAINTENANT)
-                .reconnu("camille", Map.of(auHasard.getName(), auHasard.getValue()))).isEmpty();
+                        .reconnu("camille", Map.of(auHasard.getName(), auHasard.getValue())))
+                .isEmpty();
     }
 
     @Test
     void unCookieExpireNeVautPlusRien() {
         var reglages = new ReglagesDuCompte("cle-commune");
-        ResponseCookie cookie = appareils(reglages, new MockEnvironment(), MAINTENANT).emettre("camille", false);
+        ResponseCookie cookie =
+                appareils(reglages, new MockEnvironment(), MAINTENANT).emettre("camille", false);
         Instant expiration = MAINTENANT.plus(AppareilsDeConfiance.DUREE);
         assertThat(appareils(reglages, new MockEnvironment(), expiration.minusSeconds(1))
-                .reconnu("camille", Map.of(cookie.getName(), cookie.getValue()))).isPresent();
+                        .reconnu("camille", Map.of(cookie.getName(), cookie.getValue())))
+                .isPresent();
         assertThat(appareils(reglages, new MockEnvironment(), expiration)
-                .reconnu("camille", Map.of(cookie.getName(), cookie.getValue()))).isEmpty();
+                        .reconnu("camille", Map.of(cookie.getName(), cookie.getValue())))
+                .isEmpty();
     }
 
     @Test
     void leCookieEstHttpOnlyLaxLimiteALaConnexionEtSecureEnProduction() {
-        ResponseCookie enHttp = appareils(new ReglagesDuCompte("k"), new MockEnvironment(), MAINTENANT).emettre("camille", false);
+        ResponseCookie enHttp = appareils(new ReglagesDuCompte("k"), new MockEnvironment(), MAINTENANT)
+                .emettre("camille", false);
         assertThat(enHttp.isHttpOnly()).isTrue();
         assertThat(enHttp.getSameSite()).isEqualTo("Lax");
         assertThat(enHttp.getPath()).isEqualTo("/connexion");
         assertThat(enHttp.getMaxAge()).isEqualTo(Duration.ofDays(180));
         assertThat(enHttp.isSecure()).isFalse();
         // derrière un proxy https qui le dit, ou en production (cookie de session « secure ») même s'il ne dit rien
-        assertThat(appareils(new ReglagesDuCompte("k"), new MockEnvironment(), MAINTENANT).emettre("camille", true).isSecure()).isTrue();
+        assertThat(appareils(new ReglagesDuCompte("k"), new MockEnvironment(), MAINTENANT)
+                        .emettre("camille", true)
+                        .isSecure())
+                .isTrue();
         var production = new MockEnvironment().withProperty("server.servlet.session.cookie.secure", "true");
-        assertThat(appareils(new ReglagesDuCompte("k"), production, MAINTENANT).emettre("camille", false).isSecure()).isTrue();
+        assertThat(appareils(new ReglagesDuCompte("k"), production, MAINTENANT)
+                        .emettre("camille", false)
+                        .isSecure())
+                .isTrue();
     }
 
     @Test
     void lesAttentesDoublentJusquACinqMinutes() {
-        assertThat(IntStream.rangeClosed(1, 13).mapToObj(AttentesDeConnexion::attenteApres).map(Duration::toSeconds))
+        assertThat(IntStream.rangeClosed(1, 13)
+                        .mapToObj(AttentesDeConnexion::attenteApres)
+                        .map(Duration::toSeconds))
                 .containsExactly(0L, 0L, 0L, 0L, 8L, 16L, 32L, 64L, 128L, 256L, 300L, 300L, 300L);
         assertThat(AttentesDeConnexion.attenteApres(Integer.MAX_VALUE)).isEqualTo(AttentesDeConnexion.ATTENTE_MAXIMALE);
     }
@@ -99,7 +118,8 @@ class AppareilsDeConfianceTest {
         }
     }
 
-    private static AppareilsDeConfiance appareils(ReglagesDuCompte reglages, MockEnvironment environnement, Instant maintenant) {
+    private static AppareilsDeConfiance appareils(
+            ReglagesDuCompte reglages, MockEnvironment environnement, Instant maintenant) {
         // lire et émettre ne touchent pas la base
         return new AppareilsDeConfiance(reglages, environnement, null, Clock.fixed(maintenant, ZoneOffset.UTC));
     }

@@ -48,8 +48,14 @@ import org.springframework.test.web.servlet.ResultActions;
  * simulés) : chaque message à côté de son champ, le même dans le résumé qui y mène, la saisie gardée (jamais un mot
  * de passe), le titre de la page qui commence par « Erreur : ».
  */
-@WebMvcTest(controllers = {InscriptionController.class, ConnexionController.class, MonCompteController.class,
-    ActivationController.class, MotDePasseOublieController.class},
+@WebMvcTest(
+        controllers = {
+            InscriptionController.class,
+            ConnexionController.class,
+            MonCompteController.class,
+            ActivationController.class,
+            MotDePasseOublieController.class
+        },
         // la tranche n'ouvre aucune base : une URL configurée évite de démarrer le PostgreSQL embarqué pour rien
         properties = "spring.datasource.url=jdbc:postgresql://base-non-utilisee/tranche-mvc")
 @Import({SecuriteDesUsagers.class, ParcoursDuLien.class, TextesDeLApplication.class})
@@ -63,24 +69,34 @@ class ErreursDesFormulairesDuCompteTest {
 
     @MockitoBean
     Inscription inscription;
+
     @MockitoBean
     CompteRepository comptes;
+
     @MockitoBean
     VerificationAntiRobot antiRobot;
+
     @MockitoBean
     ModificationDuCompte modification;
+
     @MockitoBean
     MotsDePasseDesComptes motsDePasse;
+
     @MockitoBean
     LimitesDeDebit limites;
+
     @MockitoBean
     AttentesDeConnexion attentes;
+
     @MockitoBean
     AppareilsDeConfiance appareils;
+
     @MockitoBean
     ComptesUsagersJdbc comptesUsagers;
+
     @MockitoBean
     PasswordEncoder empreintes;
+
     @MockitoBean
     SaisiesInterrompues saisiesInterrompues;
 
@@ -88,7 +104,8 @@ class ErreursDesFormulairesDuCompteTest {
 
     @Test
     void uneInscriptionInvalideMontreChaqueErreurASonChampEtGardeLaSaisie() throws Exception {
-        String page = page(mvc.perform(post("/compte/inscription").with(csrf())
+        String page = page(mvc.perform(post("/compte/inscription")
+                        .with(csrf())
                         .param("identifiant", "_mauvais")
                         .param("nom", "Dupont2")
                         .param("prenoms", "Jean--Pierre")
@@ -102,14 +119,26 @@ class ErreursDesFormulairesDuCompteTest {
                 .andExpect(model().attributeHasFieldErrorCode("formulaire", "altcha", "compte.antirobot.echec")));
 
         assertThat(titre(page)).isEqualTo("Erreur : Créer un compte — Prédemande");
-        assertThat(liensDuResume(page)).extracting(lien -> lien.substring(0, lien.indexOf(' ')))
-                .containsExactly("#identifiant", "#sexe", "#nom", "#prenoms", "#courriel", "#telephone",
-                        "#questionSecrete", "#reponseSecrete", "#cgu", "#altcha");
-        assertThat(messagesDuChamp(page, "nom")).containsExactly(
-                "Le nom ne peut contenir que des lettres, des espaces, des tirets et des apostrophes.");
+        assertThat(liensDuResume(page))
+                .extracting(lien -> lien.substring(0, lien.indexOf(' ')))
+                .containsExactly(
+                        "#identifiant",
+                        "#sexe",
+                        "#nom",
+                        "#prenoms",
+                        "#courriel",
+                        "#telephone",
+                        "#questionSecrete",
+                        "#reponseSecrete",
+                        "#cgu",
+                        "#altcha");
+        assertThat(messagesDuChamp(page, "nom"))
+                .containsExactly(
+                        "Le nom ne peut contenir que des lettres, des espaces, des tirets et des apostrophes.");
         assertThat(messagesDuChamp(page, "sexe")).containsExactly("Indiquez votre sexe");
         assertThat(messagesDuChamp(page, "altcha"))
-                .containsExactly("Le code de sécurité n’a pas été validé : cochez la case et attendez la fin de la vérification");
+                .containsExactly(
+                        "Le code de sécurité n’a pas été validé : cochez la case et attendez la fin de la vérification");
         memeTexteDansLeResumeEtAuChamp(page);
         assertThat(valeur(page, "identifiant")).isEqualTo("_mauvais");
         assertThat(valeur(page, "nom")).isEqualTo("Dupont2");
@@ -123,8 +152,10 @@ class ErreursDesFormulairesDuCompteTest {
         when(antiRobot.verifierEtConsommer("reponse")).thenReturn(true);
         when(comptes.identifiantPris("camille")).thenReturn(true);
         String page = page(inscrire("camille").andExpect(status().isOk()));
-        assertThat(liensDuResume(page)).containsExactly("#identifiant → Cet identifiant est déjà utilisé : choisissez-en un autre");
-        assertThat(messagesDuChamp(page, "identifiant")).containsExactly("Cet identifiant est déjà utilisé : choisissez-en un autre");
+        assertThat(liensDuResume(page))
+                .containsExactly("#identifiant → Cet identifiant est déjà utilisé : choisissez-en un autre");
+        assertThat(messagesDuChamp(page, "identifiant"))
+                .containsExactly("Cet identifiant est déjà utilisé : choisissez-en un autre");
         assertThat(valeur(page, "nom")).isEqualTo("Martin");
     }
 
@@ -133,7 +164,8 @@ class ErreursDesFormulairesDuCompteTest {
         when(antiRobot.verifierEtConsommer("reponse")).thenReturn(true);
         when(inscription.inscrire(any())).thenReturn(false);
         String page = page(inscrire("camille").andExpect(status().isOk()));
-        assertThat(messagesDuChamp(page, "identifiant")).containsExactly("Cet identifiant est déjà utilisé : choisissez-en un autre");
+        assertThat(messagesDuChamp(page, "identifiant"))
+                .containsExactly("Cet identifiant est déjà utilisé : choisissez-en un autre");
     }
 
     @Test
@@ -169,15 +201,19 @@ class ErreursDesFormulairesDuCompteTest {
         when(attentes.essayer(eq("camille"), anyString())).thenReturn(Optional.of(Duration.ofMillis(41_200)));
         String page = page(mvc.perform(get("/connexion").param("erreur", "").session(sessionApresConnexionRefusee()))
                 .andExpect(status().isOk()));
-        assertThat(liensDuResume(page)).containsExactly("#identifiant → Trop de tentatives de connexion : réessayez dans 42 secondes");
+        assertThat(liensDuResume(page))
+                .containsExactly("#identifiant → Trop de tentatives de connexion : réessayez dans 42 secondes");
         assertThat(messagesDuChamp(page, "identifiant"))
                 .containsExactly("Trop de tentatives de connexion : réessayez dans 42 secondes");
         assertThat(valeur(page, "identifiant")).isEqualTo("camille");
         verify(comptesUsagers, never()).loadUserByUsername(anyString());
 
         when(attentes.essayer(eq("camille"), anyString())).thenReturn(Optional.of(Duration.ofMillis(300)));
-        assertThat(messagesDuChamp(page(mvc.perform(get("/connexion").param("erreur", "").session(sessionApresConnexionRefusee()))),
-                "identifiant")).containsExactly("Trop de tentatives de connexion : réessayez dans 1 seconde");
+        assertThat(messagesDuChamp(
+                        page(mvc.perform(
+                                get("/connexion").param("erreur", "").session(sessionApresConnexionRefusee()))),
+                        "identifiant"))
+                .containsExactly("Trop de tentatives de connexion : réessayez dans 1 seconde");
     }
 
     @Test
@@ -193,15 +229,24 @@ class ErreursDesFormulairesDuCompteTest {
     @Test
     void uneModificationInvalideMontreLesErreursEtGardeLaSaisie() throws Exception {
         when(comptes.parIdentifiant("camille")).thenReturn(Optional.of(compte()));
-        String page = page(mvc.perform(post("/compte/modifier").with(csrf()).with(user("camille").roles("USAGER"))
-                        .param("sexe", "X").param("nom", "").param("prenoms", "Paul")
-                        .param("courriel", "a@b").param("telephone", "abc"))
+        String page = page(mvc.perform(post("/compte/modifier")
+                        .with(csrf())
+                        .with(user("camille").roles("USAGER"))
+                        .param("sexe", "X")
+                        .param("nom", "")
+                        .param("prenoms", "Paul")
+                        .param("courriel", "a@b")
+                        .param("telephone", "abc"))
                 .andExpect(status().isOk())
                 .andExpect(view().name(MonCompteController.VUE_MODIFIER)));
         assertThat(titre(page)).isEqualTo("Erreur : Modifier mes informations — Prédemande");
         assertThat(messagesDuChamp(page, "nom")).containsExactly("Indiquez le nom");
         assertThat(messagesDuChamp(page, "sexe")).containsExactly("Indiquez votre sexe");
-        assertThat(messagesDuChamp(page, "telephone")).hasSize(1).first().asString().startsWith("Le numéro de téléphone n’est pas valide.");
+        assertThat(messagesDuChamp(page, "telephone"))
+                .hasSize(1)
+                .first()
+                .asString()
+                .startsWith("Le numéro de téléphone n’est pas valide.");
         assertThat(messagesDuChamp(page, "prenoms")).isEmpty();
         memeTexteDansLeResumeEtAuChamp(page);
         assertThat(valeur(page, "prenoms")).isEqualTo("Paul");
@@ -214,17 +259,21 @@ class ErreursDesFormulairesDuCompteTest {
     void uneModificationValideRevientAuCompteAvecUnMessage() throws Exception {
         when(comptes.parIdentifiant("camille")).thenReturn(Optional.of(compte()));
         when(modification.modifier(any(), any())).thenReturn(false);
-        mvc.perform(post("/compte/modifier").with(csrf()).with(user("camille").roles("USAGER"))
-                        .param("sexe", "F").param("nom", "Martin").param("prenoms", "Camille")
-                        .param("courriel", "camille@exemple.fr").param("telephone", "06 12 34 56 78"))
+        mvc.perform(post("/compte/modifier")
+                        .with(csrf())
+                        .with(user("camille").roles("USAGER"))
+                        .param("sexe", "F")
+                        .param("nom", "Martin")
+                        .param("prenoms", "Camille")
+                        .param("courriel", "camille@exemple.fr")
+                        .param("telephone", "06 12 34 56 78"))
                 .andExpect(redirectedUrl("/compte"))
                 .andExpect(flash().attribute("succes", "compte.modification.succes"));
     }
 
     @Test
     void laModificationExigeUneConnexion() throws Exception {
-        mvc.perform(post("/compte/modifier").with(csrf()).param("nom", ""))
-                .andExpect(redirectedUrl("/connexion"));
+        mvc.perform(post("/compte/modifier").with(csrf()).param("nom", "")).andExpect(redirectedUrl("/connexion"));
     }
 
     // — Activation (lien reçu par courriel) —
@@ -232,12 +281,19 @@ class ErreursDesFormulairesDuCompteTest {
     @Test
     void unMotDePasseRefuseALActivationEstSignaleASonChamp() throws Exception {
         when(motsDePasse.compteDuLien(JETON, UsageDuLien.ACTIVATION)).thenReturn(Optional.of(compte()));
-        String page = page(mvc.perform(post("/compte/activation").with(csrf()).param("jeton", JETON)
-                        .param("motDePasse", "motdepasse123").param("confirmation", "motdepasse123"))
+        String page = page(mvc.perform(post("/compte/activation")
+                        .with(csrf())
+                        .param("jeton", JETON)
+                        .param("motDePasse", "motdepasse123")
+                        .param("confirmation", "motdepasse123"))
                 .andExpect(status().isOk())
                 .andExpect(view().name(ActivationController.VUE_MOT_DE_PASSE)));
         assertThat(titre(page)).isEqualTo("Erreur : Choisir votre mot de passe — Prédemande");
-        assertThat(messagesDuChamp(page, "motDePasse")).hasSize(1).first().asString().startsWith("Ce mot de passe est trop facile à deviner.");
+        assertThat(messagesDuChamp(page, "motDePasse"))
+                .hasSize(1)
+                .first()
+                .asString()
+                .startsWith("Ce mot de passe est trop facile à deviner.");
         memeTexteDansLeResumeEtAuChamp(page);
         assertThat(valeur(page, "motDePasse")).isEmpty();
         assertThat(page).contains("Identifiant : camille");
@@ -247,19 +303,27 @@ class ErreursDesFormulairesDuCompteTest {
     @Test
     void uneConfirmationDifferenteEstSignaleeASonChamp() throws Exception {
         when(motsDePasse.compteDuLien(JETON, UsageDuLien.ACTIVATION)).thenReturn(Optional.of(compte()));
-        String page = page(mvc.perform(post("/compte/activation").with(csrf()).param("jeton", JETON)
-                        .param("motDePasse", MOT_DE_PASSE).param("confirmation", MOT_DE_PASSE + "x"))
+        String page = page(mvc.perform(post("/compte/activation")
+                        .with(csrf())
+                        .param("jeton", JETON)
+                        .param("motDePasse", MOT_DE_PASSE)
+                        .param("confirmation", MOT_DE_PASSE + "x"))
                 .andExpect(status().isOk()));
-        assertThat(liensDuResume(page)).containsExactly("#confirmation → La confirmation ne correspond pas au mot de passe");
-        assertThat(messagesDuChamp(page, "confirmation")).containsExactly("La confirmation ne correspond pas au mot de passe");
+        assertThat(liensDuResume(page))
+                .containsExactly("#confirmation → La confirmation ne correspond pas au mot de passe");
+        assertThat(messagesDuChamp(page, "confirmation"))
+                .containsExactly("La confirmation ne correspond pas au mot de passe");
     }
 
     @Test
     void uneActivationReussieMeneALaConnexion() throws Exception {
         when(motsDePasse.compteDuLien(JETON, UsageDuLien.ACTIVATION)).thenReturn(Optional.of(compte()));
         when(motsDePasse.activer(JETON, MOT_DE_PASSE)).thenReturn(MotsDePasseDesComptes.Resultat.FAIT);
-        mvc.perform(post("/compte/activation").with(csrf()).param("jeton", JETON)
-                        .param("motDePasse", MOT_DE_PASSE).param("confirmation", MOT_DE_PASSE))
+        mvc.perform(post("/compte/activation")
+                        .with(csrf())
+                        .param("jeton", JETON)
+                        .param("motDePasse", MOT_DE_PASSE)
+                        .param("confirmation", MOT_DE_PASSE))
                 .andExpect(redirectedUrl("/connexion"))
                 .andExpect(flash().attribute("succes", "compte.activation.succes"))
                 .andExpect(flash().attribute("identifiant", "camille"));
@@ -270,8 +334,11 @@ class ErreursDesFormulairesDuCompteTest {
         when(motsDePasse.compteDuLien(JETON, UsageDuLien.ACTIVATION)).thenReturn(Optional.of(compte()));
         when(motsDePasse.activer(JETON, MOT_DE_PASSE)).thenReturn(MotsDePasseDesComptes.Resultat.LIEN_INVALIDE);
         when(motsDePasse.etatDuLien(JETON, UsageDuLien.ACTIVATION)).thenReturn(Jetons.Etat.UTILISE);
-        String page = page(mvc.perform(post("/compte/activation").with(csrf()).param("jeton", JETON)
-                        .param("motDePasse", MOT_DE_PASSE).param("confirmation", MOT_DE_PASSE))
+        String page = page(mvc.perform(post("/compte/activation")
+                        .with(csrf())
+                        .param("jeton", JETON)
+                        .param("motDePasse", MOT_DE_PASSE)
+                        .param("confirmation", MOT_DE_PASSE))
                 .andExpect(status().isOk())
                 .andExpect(view().name(ParcoursDuLien.VUE_LIEN_INVALIDE)));
         assertThat(page).contains("Ce lien a déjà été utilisé : il ne sert qu’une fois.", "Recevoir un nouveau lien");
@@ -282,11 +349,15 @@ class ErreursDesFormulairesDuCompteTest {
         when(motsDePasse.compteDuLien(anyString(), eq(UsageDuLien.ACTIVATION))).thenReturn(Optional.empty());
         when(motsDePasse.etatDuLien("inconnu", UsageDuLien.ACTIVATION)).thenReturn(Jetons.Etat.INCONNU);
         when(motsDePasse.etatDuLien("perime", UsageDuLien.ACTIVATION)).thenReturn(Jetons.Etat.EXPIRE);
-        assertThat(page(mvc.perform(get("/compte/activation").param("jeton", "inconnu")).andExpect(status().isOk())))
+        assertThat(page(mvc.perform(get("/compte/activation").param("jeton", "inconnu"))
+                        .andExpect(status().isOk())))
                 .contains("Ce lien n’est pas reconnu");
-        assertThat(page(mvc.perform(post("/compte/activation").with(csrf()).param("jeton", "perime")
-                        .param("motDePasse", MOT_DE_PASSE).param("confirmation", MOT_DE_PASSE))
-                .andExpect(view().name(ParcoursDuLien.VUE_LIEN_INVALIDE))))
+        assertThat(page(mvc.perform(post("/compte/activation")
+                                .with(csrf())
+                                .param("jeton", "perime")
+                                .param("motDePasse", MOT_DE_PASSE)
+                                .param("confirmation", MOT_DE_PASSE))
+                        .andExpect(view().name(ParcoursDuLien.VUE_LIEN_INVALIDE))))
                 .contains("Ce lien a expiré.");
         verify(motsDePasse, never()).activer(anyString(), anyString());
     }
@@ -295,9 +366,10 @@ class ErreursDesFormulairesDuCompteTest {
 
     @Test
     void unIdentifiantVideEstSignaleSurLaDemandeDeLien() throws Exception {
-        String page = page(mvc.perform(post("/compte/mot-de-passe-oublie").with(csrf()).param("identifiant", " "))
-                .andExpect(status().isOk())
-                .andExpect(view().name(MotDePasseOublieController.VUE_DEMANDE)));
+        String page = page(
+                mvc.perform(post("/compte/mot-de-passe-oublie").with(csrf()).param("identifiant", " "))
+                        .andExpect(status().isOk())
+                        .andExpect(view().name(MotDePasseOublieController.VUE_DEMANDE)));
         assertThat(titre(page)).isEqualTo("Erreur : Mot de passe oublié — Prédemande");
         assertThat(liensDuResume(page)).containsExactly("#identifiant → Indiquez un identifiant");
         assertThat(messagesDuChamp(page, "identifiant")).containsExactly("Indiquez un identifiant");
@@ -307,14 +379,17 @@ class ErreursDesFormulairesDuCompteTest {
     @Test
     void uneReponseSecreteFausseEstSignaleeEtLesMotsDePasseSontEffaces() throws Exception {
         when(motsDePasse.compteDuLien(JETON, UsageDuLien.REINITIALISATION)).thenReturn(Optional.of(compte()));
-        when(motsDePasse.reinitialiser(JETON, "Rex", MOT_DE_PASSE)).thenReturn(MotsDePasseDesComptes.Resultat.REPONSE_FAUSSE);
+        when(motsDePasse.reinitialiser(JETON, "Rex", MOT_DE_PASSE))
+                .thenReturn(MotsDePasseDesComptes.Resultat.REPONSE_FAUSSE);
         String page = page(reinitialiser("Rex", MOT_DE_PASSE, MOT_DE_PASSE)
                 .andExpect(status().isOk())
                 .andExpect(view().name(MotDePasseOublieController.VUE_NOUVEAU))
                 .andExpect(model().attribute("formulaire", hasProperty("motDePasse", is("")))));
         assertThat(titre(page)).isEqualTo("Erreur : Choisir un nouveau mot de passe — Prédemande");
-        assertThat(liensDuResume(page)).containsExactly("#reponseSecrete → La réponse à la question secrète est incorrecte");
-        assertThat(messagesDuChamp(page, "reponseSecrete")).containsExactly("La réponse à la question secrète est incorrecte");
+        assertThat(liensDuResume(page))
+                .containsExactly("#reponseSecrete → La réponse à la question secrète est incorrecte");
+        assertThat(messagesDuChamp(page, "reponseSecrete"))
+                .containsExactly("La réponse à la question secrète est incorrecte");
         assertThat(valeur(page, "reponseSecrete")).isEqualTo("Rex");
         assertThat(page).contains("Quel était le nom de votre premier animal de compagnie ?");
     }
@@ -323,10 +398,12 @@ class ErreursDesFormulairesDuCompteTest {
     void uneReponseSecreteVideEtUnMotDePasseFaibleSontSignalesEnsemble() throws Exception {
         when(motsDePasse.compteDuLien(JETON, UsageDuLien.REINITIALISATION)).thenReturn(Optional.of(compte()));
         String page = page(reinitialiser(" ", "court", "court").andExpect(status().isOk()));
-        assertThat(liensDuResume(page)).extracting(lien -> lien.substring(0, lien.indexOf(' ')))
+        assertThat(liensDuResume(page))
+                .extracting(lien -> lien.substring(0, lien.indexOf(' ')))
                 .containsExactly("#reponseSecrete", "#motDePasse");
         assertThat(messagesDuChamp(page, "reponseSecrete")).containsExactly("Indiquez une réponse");
-        assertThat(messagesDuChamp(page, "motDePasse")).containsExactly("Le mot de passe doit contenir au moins 12 caractères.");
+        assertThat(messagesDuChamp(page, "motDePasse"))
+                .containsExactly("Le mot de passe doit contenir au moins 12 caractères.");
         memeTexteDansLeResumeEtAuChamp(page);
         verify(motsDePasse, never()).reinitialiser(anyString(), anyString(), anyString());
     }
@@ -334,7 +411,8 @@ class ErreursDesFormulairesDuCompteTest {
     @Test
     void tropDeReponsesFaussesRendentLeLienInvalide() throws Exception {
         when(motsDePasse.compteDuLien(JETON, UsageDuLien.REINITIALISATION)).thenReturn(Optional.of(compte()));
-        when(motsDePasse.reinitialiser(JETON, "Rex", MOT_DE_PASSE)).thenReturn(MotsDePasseDesComptes.Resultat.TROP_D_ESSAIS);
+        when(motsDePasse.reinitialiser(JETON, "Rex", MOT_DE_PASSE))
+                .thenReturn(MotsDePasseDesComptes.Resultat.TROP_D_ESSAIS);
         when(motsDePasse.etatDuLien(JETON, UsageDuLien.REINITIALISATION)).thenReturn(Jetons.Etat.UTILISE);
         String page = page(reinitialiser("Rex", MOT_DE_PASSE, MOT_DE_PASSE)
                 .andExpect(view().name(ParcoursDuLien.VUE_LIEN_INVALIDE)));
@@ -355,8 +433,9 @@ class ErreursDesFormulairesDuCompteTest {
     void unLienDeReinitialisationExpireLeDit() throws Exception {
         when(motsDePasse.compteDuLien(JETON, UsageDuLien.REINITIALISATION)).thenReturn(Optional.empty());
         when(motsDePasse.etatDuLien(JETON, UsageDuLien.REINITIALISATION)).thenReturn(Jetons.Etat.EXPIRE);
-        String page = page(mvc.perform(get("/compte/mot-de-passe-oublie/nouveau").param("jeton", JETON))
-                .andExpect(view().name(ParcoursDuLien.VUE_LIEN_INVALIDE)));
+        String page =
+                page(mvc.perform(get("/compte/mot-de-passe-oublie/nouveau").param("jeton", JETON))
+                        .andExpect(view().name(ParcoursDuLien.VUE_LIEN_INVALIDE)));
         assertThat(titre(page)).isEqualTo("Ce lien n’est plus valable — Prédemande");
         assertThat(page).contains("Ce lien a expiré.", "Demander un nouveau lien");
     }
@@ -368,20 +447,26 @@ class ErreursDesFormulairesDuCompteTest {
         assertThat(liensDuResume(page)).isNotEmpty().allSatisfy(lien -> {
             String champ = lien.substring(1, lien.indexOf(' '));
             String texte = lien.substring(lien.indexOf(" → ") + 3);
-            assertThat(messagesDuChamp(page, champ)).as("message à côté du champ %s", champ).contains(texte);
+            assertThat(messagesDuChamp(page, champ))
+                    .as("message à côté du champ %s", champ)
+                    .contains(texte);
         });
     }
 
     private MockHttpSession sessionApresConnexionRefusee() throws Exception {
-        var echec = mvc.perform(formLogin("/connexion").userParameter("identifiant").user("camille")
-                        .passwordParam("motDePasse").password(MOT_DE_PASSE))
+        var echec = mvc.perform(formLogin("/connexion")
+                        .userParameter("identifiant")
+                        .user("camille")
+                        .passwordParam("motDePasse")
+                        .password(MOT_DE_PASSE))
                 .andExpect(redirectedUrl("/connexion?erreur"))
                 .andReturn();
         return (MockHttpSession) echec.getRequest().getSession(false);
     }
 
     private ResultActions inscrire(String identifiant) throws Exception {
-        return mvc.perform(post("/compte/inscription").with(csrf())
+        return mvc.perform(post("/compte/inscription")
+                .with(csrf())
                 .param("identifiant", identifiant)
                 .param("sexe", "F")
                 .param("nom", "Martin")
@@ -395,8 +480,12 @@ class ErreursDesFormulairesDuCompteTest {
     }
 
     private ResultActions reinitialiser(String reponse, String motDePasse, String confirmation) throws Exception {
-        return mvc.perform(post("/compte/mot-de-passe-oublie/nouveau").with(csrf()).param("jeton", JETON)
-                .param("reponseSecrete", reponse).param("motDePasse", motDePasse).param("confirmation", confirmation));
+        return mvc.perform(post("/compte/mot-de-passe-oublie/nouveau")
+                .with(csrf())
+                .param("jeton", JETON)
+                .param("reponseSecrete", reponse)
+                .param("motDePasse", motDePasse)
+                .param("confirmation", confirmation));
     }
 
     private static String page(ResultActions resultat) throws Exception {
@@ -405,7 +494,21 @@ class ErreursDesFormulairesDuCompteTest {
 
     private static Compte compte() {
         Instant hier = Instant.parse("2026-11-30T10:00:00Z");
-        return new Compte(UUID.randomUUID(), "camille", "F", "MARTIN", "Camille", "camille@exemple.fr", null,
-                "+33612345678", QuestionSecrete.PREMIER_ANIMAL, "empreinte", "empreinte", hier, "2026-11", hier, 0);
+        return new Compte(
+                UUID.randomUUID(),
+                "camille",
+                "F",
+                "MARTIN",
+                "Camille",
+                "camille@exemple.fr",
+                null,
+                "+33612345678",
+                QuestionSecrete.PREMIER_ANIMAL,
+                "empreinte",
+                "empreinte",
+                hier,
+                "2026-11",
+                hier,
+                0);
     }
 }

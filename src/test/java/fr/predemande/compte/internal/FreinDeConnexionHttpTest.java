@@ -48,9 +48,12 @@ class FreinDeConnexionHttpTest extends ApplicationEnTest {
         for (int i = 0; i < 20; i++) {
             issues.add(essai(id, MAUVAIS, importun).issue());
         }
-        // 5 échecs vérifiés, puis 8 s d'attente : chaque essai trop tôt n'est pas vérifié et double l'attente (5 min au plus)
-        assertThat(issues).containsExactly(INCORRECT, INCORRECT, INCORRECT, INCORRECT, INCORRECT,
-                "16", "32", "64", "128", "256", "300", "300", "300", "300", "300", "300", "300", "300", "300", "300");
+        // 5 échecs vérifiés, puis 8 s d'attente : chaque essai trop tôt n'est pas vérifié et double l'attente (5 min au
+        // plus)
+        assertThat(issues)
+                .containsExactly(
+                        INCORRECT, INCORRECT, INCORRECT, INCORRECT, INCORRECT, "16", "32", "64", "128", "256", "300",
+                        "300", "300", "300", "300", "300", "300", "300", "300", "300");
         // l'attente est imposée par le serveur : même le bon mot de passe n'est pas vérifié
         assertThat(essai(id, MOT_DE_PASSE, importun).issue()).isEqualTo("300");
 
@@ -80,8 +83,10 @@ class FreinDeConnexionHttpTest extends ApplicationEnTest {
         assertThat(essai(id, MAUVAIS, importun).issue()).isEqualTo("300");
 
         // l'échéance passée (avancée en base), un essai de plus est vérifié, et le suivant attend de nouveau
-        jdbc.sql("update frein_connexion set attendre_jusqua = now() - interval '1 second' where cle_identifiant = ? and adresse = ?")
-                .params(id, importun).update();
+        jdbc.sql(
+                        "update frein_connexion set attendre_jusqua = now() - interval '1 second' where cle_identifiant = ? and adresse = ?")
+                .params(id, importun)
+                .update();
         assertThat(essai(id, MAUVAIS, importun).issue()).isEqualTo(INCORRECT);
         assertThat(essai(id, MAUVAIS, importun).issue()).isEqualTo("300");
     }
@@ -101,8 +106,10 @@ class FreinDeConnexionHttpTest extends ApplicationEnTest {
 
         // la charge modifiée (expiration repoussée), la signature gardée
         String[] champs = new String(Base64.getUrlDecoder().decode(charge), StandardCharsets.UTF_8).split("\\|");
-        String prolongee = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                (champs[0] + "|" + champs[1] + "|" + (Long.parseLong(champs[2]) + 365 * 86_400L)).getBytes(StandardCharsets.UTF_8));
+        String prolongee = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString((champs[0] + "|" + champs[1] + "|" + (Long.parseLong(champs[2]) + 365 * 86_400L))
+                        .getBytes(StandardCharsets.UTF_8));
         Essai altere = essai(id, MOT_DE_PASSE, importun, new Cookie(vrai.getName(), prolongee + "." + signature));
         assertThat(altere.attente()).isPositive();
         // le navigateur est prié de l'oublier
@@ -111,15 +118,28 @@ class FreinDeConnexionHttpTest extends ApplicationEnTest {
         // une signature inventée
         byte[] inventee = Base64.getUrlDecoder().decode(signature);
         inventee[0] ^= 1;
-        assertThat(essai(id, MOT_DE_PASSE, importun,
-                new Cookie(vrai.getName(), charge + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(inventee))).attente())
+        assertThat(essai(
+                                id,
+                                MOT_DE_PASSE,
+                                importun,
+                                new Cookie(
+                                        vrai.getName(),
+                                        charge + "."
+                                                + Base64.getUrlEncoder()
+                                                        .withoutPadding()
+                                                        .encodeToString(inventee)))
+                        .attente())
                 .isPositive();
         // n'importe quoi
-        assertThat(essai(id, MOT_DE_PASSE, importun, new Cookie(vrai.getName(), "x.y")).attente()).isPositive();
+        assertThat(essai(id, MOT_DE_PASSE, importun, new Cookie(vrai.getName(), "x.y"))
+                        .attente())
+                .isPositive();
 
         // le vrai cookie d'un autre compte, présenté pour celui-ci : il ne vaut que pour son identifiant
         Cookie deLAutre = essai(autre, MOT_DE_PASSE, "198.51.100.22").appareil(autre);
-        assertThat(essai(id, MOT_DE_PASSE, importun, new Cookie(vrai.getName(), deLAutre.getValue())).attente()).isPositive();
+        assertThat(essai(id, MOT_DE_PASSE, importun, new Cookie(vrai.getName(), deLAutre.getValue()))
+                        .attente())
+                .isPositive();
 
         // témoin : le vrai cookie passe
         assertThat(essai(id, MOT_DE_PASSE, importun, vrai).connecte()).isTrue();
@@ -154,7 +174,8 @@ class FreinDeConnexionHttpTest extends ApplicationEnTest {
     }
 
     @Test
-    void uneAttaqueDeNombreusesAdressesFreineLesEssaisNonReconnusPasLAppareilEtLeLienParCourrielLesDesserre() throws Exception {
+    void uneAttaqueDeNombreusesAdressesFreineLesEssaisNonReconnusPasLAppareilEtLeLienParCourrielLesDesserre()
+            throws Exception {
         String id = compteActive();
         Cookie appareil = essai(id, MOT_DE_PASSE, "198.51.100.25").appareil(id);
 
@@ -166,7 +187,8 @@ class FreinDeConnexionHttpTest extends ApplicationEnTest {
             essai(id, MAUVAIS, "203.0.113.11");
         }
         assertThat(essai(id, MAUVAIS, "203.0.113.11").attente()).isEqualTo(300);
-        // 5 autres adresses, 5 échecs chacune : avec les siens, les 30 essais non reconnus que l'identifiant admet d'un coup
+        // 5 autres adresses, 5 échecs chacune : avec les siens, les 30 essais non reconnus que l'identifiant admet d'un
+        // coup
         for (int adresse = 12; adresse < 17; adresse++) {
             for (int i = 0; i < 5; i++) {
                 assertThat(essai(id, MAUVAIS, "203.0.113." + adresse).issue()).isEqualTo(INCORRECT);
@@ -190,7 +212,8 @@ class FreinDeConnexionHttpTest extends ApplicationEnTest {
         String id = compteActive();
         String arroseur = "203.0.113.50";
         Cookie appareil = essai(id, MOT_DE_PASSE, "198.51.100.27").appareil(id);
-        // un identifiant différent à chaque essai : aucun n'attend, l'adresse si, passé 30 échecs (puis un essai toutes les
+        // un identifiant différent à chaque essai : aucun n'attend, l'adresse si, passé 30 échecs (puis un essai toutes
+        // les
         // 20 secondes : une machine lente peut en voir passer un ou deux de plus avant le premier refus)
         int echecs = 0;
         Essai essai = essai(identifiantUnique(), MAUVAIS, arroseur);
@@ -207,9 +230,11 @@ class FreinDeConnexionHttpTest extends ApplicationEnTest {
 
     @Test
     void lesAdressesIpv6SontCompteesParPrefixe() {
-        assertThat(DetailsDeConnexion.adresse("2001:db8:1:2:aaaa::1")).isEqualTo(DetailsDeConnexion.adresse("2001:db8:1:2:bbbb::2"))
+        assertThat(DetailsDeConnexion.adresse("2001:db8:1:2:aaaa::1"))
+                .isEqualTo(DetailsDeConnexion.adresse("2001:db8:1:2:bbbb::2"))
                 .isEqualTo("2001:0db8:0001:0002::/64");
-        assertThat(DetailsDeConnexion.adresse("2001:db8:1:3::1")).isNotEqualTo(DetailsDeConnexion.adresse("2001:db8:1:2::1"));
+        assertThat(DetailsDeConnexion.adresse("2001:db8:1:3::1"))
+                .isNotEqualTo(DetailsDeConnexion.adresse("2001:db8:1:2::1"));
         assertThat(DetailsDeConnexion.adresse("::ffff:203.0.113.7")).isEqualTo("203.0.113.7");
         assertThat(DetailsDeConnexion.adresse("203.0.113.7")).isEqualTo("203.0.113.7");
     }
@@ -250,8 +275,11 @@ class FreinDeConnexionHttpTest extends ApplicationEnTest {
     }
 
     private Essai essai(String identifiant, String motDePasse, String adresse, Cookie... cookies) throws Exception {
-        var requete = post("/connexion").with(csrf()).with(depuis(adresse))
-                .param("identifiant", identifiant).param("motDePasse", motDePasse);
+        var requete = post("/connexion")
+                .with(csrf())
+                .with(depuis(adresse))
+                .param("identifiant", identifiant)
+                .param("motDePasse", motDePasse);
         if (cookies.length > 0) {
             requete.cookie(cookies);
         }
@@ -261,7 +289,9 @@ class FreinDeConnexionHttpTest extends ApplicationEnTest {
         }
         assertThat(reponse.getRedirectedUrl()).isEqualTo("/connexion?erreur");
         String page = mvc.perform(get("/connexion").param("erreur", "").cookie(reponse.getCookie("SESSION")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<String> messages = messagesDuChamp(page, "identifiant");
         assertThat(messages).hasSize(1);
         return new Essai(reponse, messages.get(0));
@@ -280,8 +310,12 @@ class FreinDeConnexionHttpTest extends ApplicationEnTest {
         mvc.perform(post("/compte/mot-de-passe-oublie").with(csrf()).param("identifiant", id))
                 .andExpect(redirectedUrl("/compte/mot-de-passe-oublie/envoye"));
         String lien = lienDans(courrielPour(courriel));
-        mvc.perform(post("/compte/mot-de-passe-oublie/nouveau").with(csrf()).param("jeton", jeton(lien))
-                        .param("reponseSecrete", "Médor").param("motDePasse", nouveau).param("confirmation", nouveau))
+        mvc.perform(post("/compte/mot-de-passe-oublie/nouveau")
+                        .with(csrf())
+                        .param("jeton", jeton(lien))
+                        .param("reponseSecrete", "Médor")
+                        .param("motDePasse", nouveau)
+                        .param("confirmation", nouveau))
                 .andExpect(redirectedUrl("/connexion"));
     }
 }

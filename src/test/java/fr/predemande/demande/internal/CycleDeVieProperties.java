@@ -45,8 +45,8 @@ class CycleDeVieProperties {
         }
     }
 
-    private static final Set<StatutPreDemande> FINAUX = EnumSet.of(StatutPreDemande.RAPPELEE, StatutPreDemande.EXPIREE,
-            StatutPreDemande.ANNULEE);
+    private static final Set<StatutPreDemande> FINAUX =
+            EnumSet.of(StatutPreDemande.RAPPELEE, StatutPreDemande.EXPIREE, StatutPreDemande.ANNULEE);
 
     private static Gen<List<Commande>> suites() {
         return lists().of(Generate.enumValues(Commande.class)).ofSizeBetween(0, 12);
@@ -64,7 +64,9 @@ class CycleDeVieProperties {
                     PreDemande apres = commande.appliquer(demande, maintenant);
                     assertThat(apres.statut()).isEqualTo(commande.vise);
                     assertThat(apres.id()).isEqualTo(demande.id());
-                    assertThat(apres.version()).as("la version change à l'écriture, pas dans l'agrégat").isEqualTo(demande.version());
+                    assertThat(apres.version())
+                            .as("la version change à l'écriture, pas dans l'agrégat")
+                            .isEqualTo(demande.version());
                     demande = apres;
                 } else {
                     PreDemande figee = demande;
@@ -87,7 +89,9 @@ class CycleDeVieProperties {
             case BROUILLON -> assertThat(demande.numero()).isNull();
             case VALIDEE -> {
                 assertThat(demande.numero()).isNotNull();
-                assertThat(demande.attendUnRecapitulatif()).as("le récapitulatif se fait après la validation").isTrue();
+                assertThat(demande.attendUnRecapitulatif())
+                        .as("le récapitulatif se fait après la validation")
+                        .isTrue();
                 assertThat(demande.expireLe()).isAfter(demande.valideeLe());
                 assertThat(demande.rappel()).isNull();
             }
@@ -97,11 +101,14 @@ class CycleDeVieProperties {
                 assertThat(demande.rappeleeLe()).isAfterOrEqualTo(demande.valideeLe());
             }
             case ANNULEE -> assertThat(demande.rappel()).isNull();
-            case EXPIREE -> throw new AssertionError("aucune commande de l'usager ou de la mairie n'expire une pré-demande");
+            case EXPIREE ->
+                throw new AssertionError("aucune commande de l'usager ou de la mairie n'expire une pré-demande");
         }
         if (FINAUX.contains(demande.statut())) {
             for (StatutPreDemande statut : StatutPreDemande.values()) {
-                assertThat(demande.statut().peutDevenir(statut)).as("%s est final", demande.statut()).isFalse();
+                assertThat(demande.statut().peutDevenir(statut))
+                        .as("%s est final", demande.statut())
+                        .isFalse();
             }
         }
     }
@@ -113,7 +120,9 @@ class CycleDeVieProperties {
                 assertThat(StatutPreDemande.precedentsDe(vers).contains(de)).isEqualTo(de.peutDevenir(vers));
             }
             assertThat(de.peutDevenir(de)).as("pas de boucle sur %s", de).isFalse();
-            assertThat(de.peutDevenir(StatutPreDemande.BROUILLON)).as("jamais de retour au brouillon").isFalse();
+            assertThat(de.peutDevenir(StatutPreDemande.BROUILLON))
+                    .as("jamais de retour au brouillon")
+                    .isFalse();
         }
         assertThat(StatutPreDemande.precedentsDe(StatutPreDemande.RAPPELEE)).containsExactly(StatutPreDemande.VALIDEE);
         assertThat(StatutPreDemande.precedentsDe(StatutPreDemande.EXPIREE))
@@ -123,7 +132,19 @@ class CycleDeVieProperties {
     }
 
     private static PreDemande brouillon(Instant le) {
-        return new PreDemande(UUID.randomUUID(), UUID.randomUUID(), StatutPreDemande.BROUILLON, new Reponses(), null, le,
-                le, null, PreDemande.finDeValidite(le), null, null, null, 3);
+        return new PreDemande(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                StatutPreDemande.BROUILLON,
+                new Reponses(),
+                null,
+                le,
+                le,
+                null,
+                PreDemande.finDeValidite(le),
+                null,
+                null,
+                null,
+                3);
     }
 }

@@ -63,15 +63,18 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * comme serveur : c'est l'envoi réel, {@code EnvoiSmtp}, qui sert) ; le SMS, sans SMSC configuré, est gardé par la
  * boîte de développement (table {@code sms_developpement}).
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"notification", "plateforme"})
+@ApplicationModuleTest(
+        mode = BootstrapMode.ALL_DEPENDENCIES,
+        extraIncludes = {"notification", "plateforme"})
 class DeLaValidationALaNotificationTest {
 
     private static final int PORT_SMTP = portLibre();
     private static final String PORTABLE = "+33612345678";
 
     @RegisterExtension
-    static final GreenMailExtension SMTP =
-            new GreenMailExtension(new ServerSetup(PORT_SMTP, null, ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+                    new ServerSetup(PORT_SMTP, null, ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry proprietes) {
@@ -100,7 +103,8 @@ class DeLaValidationALaNotificationTest {
         UUID compteId = UUID.randomUUID();
         UUID id = UUID.randomUUID();
         String courriel = "validation-" + id + "@exemple.fr";
-        brouillons.creer(id, new IdentiteUsager(compteId, "elise-" + id, Sexe.F, "Martin", "Élise, Marie", courriel, PORTABLE));
+        brouillons.creer(
+                id, new IdentiteUsager(compteId, "elise-" + id, Sexe.F, "Martin", "Élise, Marie", courriel, PORTABLE));
         brouillons.enregistrer(brouillons.duTitulaire(id, compteId).orElseThrow(), ReponsesDeTest.completes());
 
         var envois = scenario.stimulate(() -> validation.valider(id, compteId, courriel))
@@ -127,7 +131,10 @@ class DeLaValidationALaNotificationTest {
                     assertThat(evenement.courriel()).isEqualTo(courriel);
                     assertThat(evenement.recapitulatif().sha256()).isEqualTo(colonne(id, "recapitulatif_sha256"));
                     assertThat(jdbc.sql("select count(*) from document_stocke where cle = ?")
-                            .param(evenement.recapitulatif().cle()).query(Integer.class).single()).isEqualTo(1);
+                                    .param(evenement.recapitulatif().cle())
+                                    .query(Integer.class)
+                                    .single())
+                            .isEqualTo(1);
                 });
 
         envois.andVerify((recus, numero) -> {
@@ -170,14 +177,15 @@ class DeLaValidationALaNotificationTest {
             String etat = jdbc.sql("""
                             select coalesce(p.recapitulatif_cle, '') || coalesce((select string_agg(d.cle, ',')
                               from document_stocke d where d.depose_le >= p.validee_le), '')
-                            from pre_demande p where p.id = ?""")
-                    .param(validee.id()).query(String.class).single();
+                            from pre_demande p where p.id = ?""").param(validee.id()).query(String.class).single();
             RECAPITULATIF_A_LA_VALIDATION.put(validee.id(), etat.isEmpty() ? "aucun" : etat);
         }
     }
 
     private Envois envoisPour(UUID id, String courriel) {
-        var numero = jdbc.sql("select coalesce(numero, '') from pre_demande where id = ?").param(id).query(String.class)
+        var numero = jdbc.sql("select coalesce(numero, '') from pre_demande where id = ?")
+                .param(id)
+                .query(String.class)
                 .optional()
                 .filter(n -> !n.isEmpty())
                 .map(NumeroPreDemande::new)
@@ -201,12 +209,21 @@ class DeLaValidationALaNotificationTest {
 
     /** Six mois civils après la validation, à Paris (DOMAIN §1). */
     private LocalDate valableJusquAu(UUID id) {
-        return jdbc.sql("select validee_le from pre_demande where id = ?").param(id).query(java.sql.Timestamp.class).single()
-                .toInstant().atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate().plusMonths(6);
+        return jdbc.sql("select validee_le from pre_demande where id = ?")
+                .param(id)
+                .query(java.sql.Timestamp.class)
+                .single()
+                .toInstant()
+                .atZone(java.time.ZoneId.of("Europe/Paris"))
+                .toLocalDate()
+                .plusMonths(6);
     }
 
     private String colonne(UUID id, String expression) {
-        return jdbc.sql("select " + expression + " from pre_demande where id = ?").param(id).query(String.class).single();
+        return jdbc.sql("select " + expression + " from pre_demande where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 
     private static String destinataires(MimeMessage message) {

@@ -55,11 +55,15 @@ class DeclarationsTest {
         r.getEtatCivil().setMentionNomUsage(MentionNomUsage.EPOUSE);
         r.getEtatCivil().setDivorceGardantLeNom(true);
 
-        var pieces = ReglesDesJustificatifs.pour(declarations.de(r).situation(aujourdhui).orElseThrow()).pieces();
+        var pieces = ReglesDesJustificatifs.pour(
+                        declarations.de(r).situation(aujourdhui).orElseThrow())
+                .pieces();
 
         assertThat(pieces).contains(PieceJustificative.ACTE_DE_MARIAGE, PieceJustificative.JUGEMENT_OU_ACCORD_DIVORCE);
         r.getEtatCivil().setDivorceGardantLeNom(false);
-        assertThat(ReglesDesJustificatifs.pour(declarations.de(r).situation(aujourdhui).orElseThrow()).pieces())
+        assertThat(ReglesDesJustificatifs.pour(
+                                declarations.de(r).situation(aujourdhui).orElseThrow())
+                        .pieces())
                 .doesNotContain(PieceJustificative.JUGEMENT_OU_ACCORD_DIVORCE);
     }
 
@@ -83,8 +87,20 @@ class DeclarationsTest {
         assertThat(dernierJour("2026-08-31T12:00:00Z")).isEqualTo(LocalDate.of(2027, 2, 28));
         Instant fin = PreDemande.finDeValidite(Instant.parse("2026-12-01T22:10:00Z"));
         assertThat(fin).isEqualTo(Instant.parse("2027-06-01T22:00:00Z"));
-        var validee = new PreDemande(null, null, fr.predemande.demande.StatutPreDemande.VALIDEE, null, null, null, null,
-                null, fin, null, null, null, 0);
+        var validee = new PreDemande(
+                null,
+                null,
+                fr.predemande.demande.StatutPreDemande.VALIDEE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                fin,
+                null,
+                null,
+                null,
+                0);
         assertThat(validee.valableJusquAu()).isEqualTo(LocalDate.of(2027, 6, 1));
         assertThat(validee.expireeLe(Instant.parse("2027-06-01T21:59:59Z"))).isFalse();
         assertThat(validee.expireeLe(fin)).isTrue();

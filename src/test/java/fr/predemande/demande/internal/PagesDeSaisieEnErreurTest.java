@@ -63,8 +63,13 @@ class PagesDeSaisieEnErreurTest {
 
     /** Les règles et la mise en mots des réponses, réelles ; le référentiel et l'horloge, de test. */
     @TestConfiguration(proxyBeanMethods = false)
-    @Import({ValidationDesSections.class, ControlesDeCoherence.class, Declarations.class, VueDesReponses.class,
-        Recapitulatifs.class})
+    @Import({
+        ValidationDesSections.class,
+        ControlesDeCoherence.class,
+        Declarations.class,
+        VueDesReponses.class,
+        Recapitulatifs.class
+    })
     static class ReglesReelles {
 
         @Bean
@@ -118,20 +123,35 @@ class PagesDeSaisieEnErreurTest {
         PageHtml page = envoyer(brouillon(ReponsesDeTest.completes()), "etat-civil", ETAT_CIVIL_FAUX);
 
         signale(page, "sexe", "fr-fieldset", "Indiquez le sexe");
-        signale(page, "nomNaissance", "fr-input-group",
+        signale(
+                page,
+                "nomNaissance",
+                "fr-input-group",
                 "Le nom ne peut contenir que des lettres, des espaces, des tirets et des apostrophes.");
-        signale(page, "divorceGardantLeNom", "fr-checkbox-group",
+        signale(
+                page,
+                "divorceGardantLeNom",
+                "fr-checkbox-group",
                 "Seul un nom d’usage d’époux ou d’épouse peut être gardé après un divorce : choisissez la mention"
                         + " « Époux » ou « Épouse », ou décochez la case");
-        signale(page, "dateNaissance", "fr-input-group",
+        signale(
+                page,
+                "dateNaissance",
+                "fr-input-group",
                 "La date de naissance n’existe pas ou n’est pas au format JJ/MM/AAAA");
-        signale(page, "communeNaissance", "fr-input-group",
+        signale(
+                page,
+                "communeNaissance",
+                "fr-input-group",
                 "Plusieurs communes correspondent (2) : précisez le code postal, par exemple « Saint-Denis (93200) »,"
                         + " « Saint-Denis (97400) »");
         signale(page, "taille", "fr-input-group", "Indiquez la taille en centimètres, entre 30 et 250");
         signale(page, "couleurYeux", "fr-select-group", "Pour un passeport, indiquez la couleur des yeux");
         // des réponses justes restent sans erreur
-        assertThat(page.id("prenoms").ancetre(b -> b.aLaClasse("fr-input-group")).orElseThrow().liste("class"))
+        assertThat(page.id("prenoms")
+                        .ancetre(b -> b.aLaClasse("fr-input-group"))
+                        .orElseThrow()
+                        .liste("class"))
                 .doesNotContain("fr-input-group--error");
         assertThat(page.id("mentionNomUsage-messages").texte()).isEmpty();
     }
@@ -150,7 +170,9 @@ class PagesDeSaisieEnErreurTest {
             assertThat(lien.attribut("href")).startsWith("#");
             String champ = lien.attribut("href").substring(1);
             page.id(champ); // la cible du lien existe : le champ lui-même, ou son premier bouton radio
-            assertThat(page.id(champ + "-messages").texte()).as("texte du lien vers %s", champ).isEqualTo(lien.texte());
+            assertThat(page.id(champ + "-messages").texte())
+                    .as("texte du lien vers %s", champ)
+                    .isEqualTo(lien.texte());
         }
     }
 
@@ -183,12 +205,15 @@ class PagesDeSaisieEnErreurTest {
     @Test
     void uneReponseHorsDesChoixProposesDemandeDeChoisirSansTexteTechnique() throws Exception {
         // un brouillon neuf : sans réponse précédente, le choix illisible ne doit pas valoir aussi « obligatoire »
-        PageHtml page = envoyer(brouillon(new Reponses()), "motif", saisie(
-                "titre", "XYZ",
-                "motif", "INCONNU",
-                "titreSecurise", "peut-etre",
-                "ancienTitreType", "CNI",
-                "ancienTitrePresentable", "42"));
+        PageHtml page = envoyer(
+                brouillon(new Reponses()),
+                "motif",
+                saisie(
+                        "titre", "XYZ",
+                        "motif", "INCONNU",
+                        "titreSecurise", "peut-etre",
+                        "ancienTitreType", "CNI",
+                        "ancienTitrePresentable", "42"));
 
         signale(page, "titre", "fr-fieldset", CHOIX_INCONNU);
         signale(page, "motif", "fr-select-group", CHOIX_INCONNU);
@@ -202,11 +227,19 @@ class PagesDeSaisieEnErreurTest {
         var demande = brouillon(ReponsesDeTest.completes());
         String html = mvc.perform(section(demande, "motif", saisie("titre", "XYZ", "titreSecurise", "peut-etre")))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(PageHtml.lire(html).id("contenu").texte())
                 .contains(CHOIX_INCONNU)
-                .doesNotContain("Failed to convert", "java.", "Exception", "No enum constant", "TypeDeTitre", "XYZ",
+                .doesNotContain(
+                        "Failed to convert",
+                        "java.",
+                        "Exception",
+                        "No enum constant",
+                        "TypeDeTitre",
+                        "XYZ",
                         "peut-etre");
         // le choix enregistré avant reste celui du brouillon : une valeur illisible n'efface rien
         var enregistrees = ArgumentCaptor.forClass(Reponses.class);
@@ -256,7 +289,9 @@ class PagesDeSaisieEnErreurTest {
         String html = mvc.perform(get("/demandes/" + ID + "/verification").with(connecte(ELISE)))
                 .andExpect(status().isOk())
                 .andExpect(view().name(ValidationController.VUE_VERIFICATION))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         PageHtml page = PageHtml.lire(html);
 
         var problemes = new ArrayList<String>();
@@ -265,23 +300,26 @@ class PagesDeSaisieEnErreurTest {
             problemes.add(lien.texte());
             liens.add(lien.attribut("href"));
         }
-        assertThat(problemes).containsExactlyInAnyOrder(
-                "Motif de la demande : indiquez le numéro de votre titre actuel : 9 à 12 chiffres ou lettres",
-                "État civil : indiquez la taille en centimètres, entre 30 et 250",
-                "Filiation : le premier parent doit être né au moins 12 ans avant la personne (vérifiez les dates de naissance)",
-                "Nationalité : indiquez comment vous avez acquis la nationalité française",
-                "Adresse : ce code postal ne correspond pas à la commune indiquée",
-                "Contact : ce numéro n’est pas celui d’un téléphone portable : indiquez un numéro de portable.");
+        assertThat(problemes)
+                .containsExactlyInAnyOrder(
+                        "Motif de la demande : indiquez le numéro de votre titre actuel : 9 à 12 chiffres ou lettres",
+                        "État civil : indiquez la taille en centimètres, entre 30 et 250",
+                        "Filiation : le premier parent doit être né au moins 12 ans avant la personne (vérifiez les dates de naissance)",
+                        "Nationalité : indiquez comment vous avez acquis la nationalité française",
+                        "Adresse : ce code postal ne correspond pas à la commune indiquée",
+                        "Contact : ce numéro n’est pas celui d’un téléphone portable : indiquez un numéro de portable.");
         String page0 = "/demandes/" + ID + "/";
-        assertThat(liens).containsExactlyInAnyOrder(
-                page0 + "motif?retour=verification#ancienTitreNumero",
-                page0 + "etat-civil?retour=verification#taille",
-                page0 + "filiation?retour=verification#parent1DateNaissance",
-                page0 + "nationalite?retour=verification#acquisition",
-                page0 + "adresse?retour=verification#codePostal",
-                page0 + "contact?retour=verification#telephone");
+        assertThat(liens)
+                .containsExactlyInAnyOrder(
+                        page0 + "motif?retour=verification#ancienTitreNumero",
+                        page0 + "etat-civil?retour=verification#taille",
+                        page0 + "filiation?retour=verification#parent1DateNaissance",
+                        page0 + "nationalite?retour=verification#acquisition",
+                        page0 + "adresse?retour=verification#codePostal",
+                        page0 + "contact?retour=verification#telephone");
         // pas de validation possible tant qu'il reste un problème
-        assertThat(page.toutes(b -> b.nom().equals("form") && String.valueOf(b.attribut("action")).endsWith("/validation")))
+        assertThat(page.toutes(b -> b.nom().equals("form")
+                        && String.valueOf(b.attribut("action")).endsWith("/validation")))
                 .isEmpty();
 
         // chaque lien ouvre la section, où l'ancre est bien le champ à corriger
@@ -289,7 +327,9 @@ class PagesDeSaisieEnErreurTest {
             String[] morceaux = lien.split("#");
             String section = mvc.perform(get(morceaux[0]).with(connecte(ELISE)))
                     .andExpect(status().isOk())
-                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
             Balise champ = PageHtml.lire(section).id(morceaux[1]);
             assertThat(champ.nom()).as(lien).isIn("input", "select");
             assertThat(PageHtml.lire(section).toutes(b -> "retour".equals(b.attribut("name"))))
@@ -304,14 +344,21 @@ class PagesDeSaisieEnErreurTest {
     void uneAdresseDeRecapitulatifFausseEstSignaleeSurLaVerificationEtRienNEstValide() throws Exception {
         brouillon(ReponsesDeTest.completes());
 
-        String html = mvc.perform(post("/demandes/" + ID + "/validation").with(connecte(ELISE)).with(csrf())
+        String html = mvc.perform(post("/demandes/" + ID + "/validation")
+                        .with(connecte(ELISE))
+                        .with(csrf())
                         .param("courriel", "elise.martin@"))
                 .andExpect(status().isOk())
                 .andExpect(view().name(ValidationController.VUE_VERIFICATION))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         PageHtml page = PageHtml.lire(html);
 
-        signaleSansResume(page, "courriel", "fr-input-group",
+        signaleSansResume(
+                page,
+                "courriel",
+                "fr-input-group",
                 "L’adresse électronique n’est pas valide. Le format attendu est : nom@exemple.fr");
         assertThat(page.id("courriel").attribut("value")).isEqualTo("elise.martin@");
         verify(validationFinale, never()).valider(any(), any(), anyString());
@@ -327,7 +374,8 @@ class PagesDeSaisieEnErreurTest {
         if (!groupe.equals("fr-fieldset") && !groupe.equals("fr-checkbox-group")) {
             assertThat(page.id(champ).attribut("aria-invalid")).as(champ).isEqualTo("true");
         }
-        assertThat(page.id("resume-erreurs").descendants(b -> b.nom().equals("a") && ("#" + champ).equals(b.attribut("href"))))
+        assertThat(page.id("resume-erreurs")
+                        .descendants(b -> b.nom().equals("a") && ("#" + champ).equals(b.attribut("href"))))
                 .as("lien du résumé vers %s", champ)
                 .extracting(Balise::texte)
                 .containsExactly(message);
@@ -335,16 +383,21 @@ class PagesDeSaisieEnErreurTest {
 
     private static void signaleSansResume(PageHtml page, String champ, String groupe, String message) {
         Balise messages = page.id(champ + "-messages");
-        assertThat(messages.avecLaClasse("fr-message--error")).as("messages sous %s", champ)
+        assertThat(messages.avecLaClasse("fr-message--error"))
+                .as("messages sous %s", champ)
                 .extracting(Balise::texte)
                 .containsExactly(message);
-        Balise groupeDuChamp = page.id(champ).ancetre(b -> b.aLaClasse(groupe)).orElseThrow(
-                () -> new AssertionError(champ + " n'est pas dans un groupe " + groupe));
+        Balise groupeDuChamp = page.id(champ)
+                .ancetre(b -> b.aLaClasse(groupe))
+                .orElseThrow(() -> new AssertionError(champ + " n'est pas dans un groupe " + groupe));
         assertThat(groupeDuChamp.liste("class")).as("groupe de %s", champ).contains(groupe + "--error");
-        assertThat(messages.ancetre(b -> b.aLaClasse(groupe))).as("message de %s dans son groupe", champ)
+        assertThat(messages.ancetre(b -> b.aLaClasse(groupe)))
+                .as("message de %s dans son groupe", champ)
                 .contains(groupeDuChamp);
         if (groupe.equals("fr-fieldset")) {
-            assertThat(groupeDuChamp.liste("aria-labelledby")).as("groupe de %s", champ).contains(champ + "-messages");
+            assertThat(groupeDuChamp.liste("aria-labelledby"))
+                    .as("groupe de %s", champ)
+                    .contains(champ + "-messages");
         } else {
             assertThat(page.id(champ).liste("aria-describedby")).as(champ).contains(champ + "-messages");
         }
@@ -354,12 +407,16 @@ class PagesDeSaisieEnErreurTest {
         String html = mvc.perform(section(demande, chemin, champs))
                 .andExpect(status().isOk())
                 .andExpect(view().name(PreDemandeController.VUE_SECTION))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         return PageHtml.lire(html);
     }
 
     private MockHttpServletRequestBuilder section(PreDemande demande, String chemin, Map<String, String> champs) {
-        var requete = post("/demandes/" + demande.id() + "/" + chemin).with(connecte(ELISE)).with(csrf());
+        var requete = post("/demandes/" + demande.id() + "/" + chemin)
+                .with(connecte(ELISE))
+                .with(csrf());
         champs.forEach(requete::param);
         return requete;
     }
@@ -373,8 +430,20 @@ class PagesDeSaisieEnErreurTest {
 
     private PreDemande preDemande(StatutPreDemande statut, Reponses reponses) {
         Instant creeLe = ReponsesDeTest.HORLOGE.instant().minusSeconds(3600);
-        var demande = new PreDemande(ID, ELISE.compteId(), statut, reponses, null, creeLe, creeLe, null,
-                PreDemande.finDeValidite(creeLe), null, null, null, 3);
+        var demande = new PreDemande(
+                ID,
+                ELISE.compteId(),
+                statut,
+                reponses,
+                null,
+                creeLe,
+                creeLe,
+                null,
+                PreDemande.finDeValidite(creeLe),
+                null,
+                null,
+                null,
+                3);
         when(brouillons.duTitulaireOu404(ID, ELISE)).thenReturn(demande);
         return demande;
     }

@@ -86,8 +86,14 @@ class PreDemandesApiTest extends ApplicationEnTest {
         assertThat(demande.titre()).isEqualTo(TypeDeTitre.CNI_ET_PASSEPORT);
         assertThat(demande.motif()).isEqualTo(Motif.RENOUVELLEMENT);
         assertThat(demande.titreSecurise()).isTrue();
-        assertThat(demande.ancienTitre()).isEqualTo(new Declaration.AncienTitre(TypeDeTitre.PASSEPORT, "15AB12345",
-                LocalDate.of(2015, 7, 14), LocalDate.of(2025, 7, 13), "Préfecture de la Loire", true));
+        assertThat(demande.ancienTitre())
+                .isEqualTo(new Declaration.AncienTitre(
+                        TypeDeTitre.PASSEPORT,
+                        "15AB12345",
+                        LocalDate.of(2015, 7, 14),
+                        LocalDate.of(2025, 7, 13),
+                        "Préfecture de la Loire",
+                        true));
         var etatCivil = declaration.etatCivil();
         assertThat(etatCivil.sexe()).isEqualTo(Sexe.F);
         assertThat(etatCivil.nomNaissance()).isEqualTo("Martin");
@@ -119,7 +125,8 @@ class PreDemandesApiTest extends ApplicationEnTest {
     @Test
     void unePreDemandeAnnuleeParSonTitulaireEstInconnueEtNePeutPasEtreRappelee() {
         Validee validee = valider();
-        brouillons.annuler(brouillons.duTitulaire(validee.id(), validee.compteId()).orElseThrow());
+        brouillons.annuler(
+                brouillons.duTitulaire(validee.id(), validee.compteId()).orElseThrow());
 
         assertThat(preDemandes.trouverValidee(validee.numero())).isEqualTo(new RechercheParNumero.Inconnue());
         assertThat(refus(validee.numero(), SAINT_ETIENNE)).isEqualTo(new RechercheParNumero.Inconnue());
@@ -130,9 +137,12 @@ class PreDemandesApiTest extends ApplicationEnTest {
     void unBrouillonNEstPasUnePreDemandeUtilisableMemeSIlPortaitUnNumero() {
         UUID compteId = UUID.randomUUID();
         UUID id = brouillon(compteId);
-        // un numéro ne se donne qu'à la validation ; une ligne qui en porterait un (reprise de données) reste un brouillon
+        // un numéro ne se donne qu'à la validation ; une ligne qui en porterait un (reprise de données) reste un
+        // brouillon
         NumeroPreDemande numero = NumeroPreDemande.tirer();
-        jdbc.sql("update pre_demande set numero = ? where id = ?").params(numero.valeur(), id).update();
+        jdbc.sql("update pre_demande set numero = ? where id = ?")
+                .params(numero.valeur(), id)
+                .update();
 
         assertThat(preDemandes.trouverValidee(numero)).isEqualTo(new RechercheParNumero.Inconnue());
         assertThat(refus(numero, SAINT_ETIENNE)).isEqualTo(new RechercheParNumero.Inconnue());
@@ -165,13 +175,17 @@ class PreDemandesApiTest extends ApplicationEnTest {
         finirLe(validee, dernierJour);
 
         // la purge planifiée de la nuit garde son verrou 5 minutes après avoir tourné : une nouvelle période commence
-        jdbc.sql("update shedlock set lock_until = timezone('utc', now()) where name = 'purge-pre-demandes'").update();
+        jdbc.sql("update shedlock set lock_until = timezone('utc', now()) where name = 'purge-pre-demandes'")
+                .update();
         purge.purger();
 
         assertThat(preDemandes.trouverValidee(validee.numero())).isEqualTo(new RechercheParNumero.Purgee(dernierJour));
         assertThat(refus(validee.numero(), SAINT_ETIENNE)).isEqualTo(new RechercheParNumero.Purgee(dernierJour));
         assertThat(statut(validee.id())).isEqualTo("EXPIREE");
-        assertThat(jdbc.sql("select reponses::text from pre_demande where id = ?").param(validee.id()).query(String.class).single())
+        assertThat(jdbc.sql("select reponses::text from pre_demande where id = ?")
+                        .param(validee.id())
+                        .query(String.class)
+                        .single())
                 .as("données personnelles effacées")
                 .isEqualTo("{}");
     }
@@ -219,7 +233,8 @@ class PreDemandesApiTest extends ApplicationEnTest {
         assertThat(refus(validee.numero(), LYON)).isEqualTo(dejaRappelee);
         assertThat(((RechercheParNumero.DejaRappelee) dejaRappelee).rappel()).isEqualTo(SAINT_ETIENNE);
         // la même mairie sous une autre référence : un second dossier, refusé aussi
-        assertThat(refus(validee.numero(), new Rappel(SAINT_ETIENNE.mairie(), "42218-2026-000999"))).isEqualTo(dejaRappelee);
+        assertThat(refus(validee.numero(), new Rappel(SAINT_ETIENNE.mairie(), "42218-2026-000999")))
+                .isEqualTo(dejaRappelee);
     }
 
     @Test
@@ -242,7 +257,8 @@ class PreDemandesApiTest extends ApplicationEnTest {
                 Callable<PreDemandeRetrouvee> rappel = () -> {
                     depart.await();
                     // chaque appel arrive avec son propre objet, comme par des requêtes distinctes
-                    return preDemandes.rappeler(validee.numero(), new Rappel(SAINT_ETIENNE.mairie(), SAINT_ETIENNE.reference()));
+                    return preDemandes.rappeler(
+                            validee.numero(), new Rappel(SAINT_ETIENNE.mairie(), SAINT_ETIENNE.reference()));
                 };
                 taches.add(executeur.submit(rappel));
             }
@@ -258,7 +274,8 @@ class PreDemandesApiTest extends ApplicationEnTest {
         assertThat(version(validee.id())).as("une seule écriture").isEqualTo(version + 1);
         assertThat(statut(validee.id())).isEqualTo("RAPPELEE");
         assertThat(preDemandes.trouverValidee(validee.numero()))
-                .isInstanceOfSatisfying(RechercheParNumero.DejaRappelee.class,
+                .isInstanceOfSatisfying(
+                        RechercheParNumero.DejaRappelee.class,
                         d -> assertThat(d.rappel()).isEqualTo(SAINT_ETIENNE));
     }
 
@@ -270,36 +287,58 @@ class PreDemandesApiTest extends ApplicationEnTest {
         NumeroPreDemande numero = validation.valider(id, compteId, "elise.martin@exemple.fr");
         Instant apres = Instant.now().plusMillis(1);
         // le récapitulatif se fait juste après la validation ; la mairie la retrouve plus tard, quand il est là
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc
-                .sql("select recapitulatif_cle is not null from pre_demande where id = ?").param(id)
-                .query(Boolean.class).single());
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("select recapitulatif_cle is not null from pre_demande where id = ?")
+                        .param(id)
+                        .query(Boolean.class)
+                        .single());
         return new Validee(id, compteId, numero, avant, apres);
     }
 
     private UUID brouillon(UUID compteId) {
         UUID id = UUID.randomUUID();
-        brouillons.creer(id, new IdentiteUsager(compteId, identifiantUnique(), Sexe.F, "Martin", "Élise, Marie",
-                "elise.martin@exemple.fr", "+33612345678"));
+        brouillons.creer(
+                id,
+                new IdentiteUsager(
+                        compteId,
+                        identifiantUnique(),
+                        Sexe.F,
+                        "Martin",
+                        "Élise, Marie",
+                        "elise.martin@exemple.fr",
+                        "+33612345678"));
         return id;
     }
 
     /** Le dernier jour de validité : elle cesse de valoir le lendemain à minuit, à Paris. */
     private void finirLe(Validee validee, LocalDate dernierJour) {
         Instant fin = dernierJour.plusDays(1).atStartOfDay(PARIS).toInstant();
-        jdbc.sql("update pre_demande set expire_le = ? where id = ?").params(Timestamp.from(fin), validee.id()).update();
+        jdbc.sql("update pre_demande set expire_le = ? where id = ?")
+                .params(Timestamp.from(fin), validee.id())
+                .update();
     }
 
     private RechercheParNumero refus(NumeroPreDemande numero, Rappel rappel) {
-        RappelImpossible refus = catchThrowableOfType(RappelImpossible.class, () -> preDemandes.rappeler(numero, rappel));
-        assertThat(refus).as("rappel de %s par %s refusé", numero, rappel.mairie()).isNotNull();
+        RappelImpossible refus =
+                catchThrowableOfType(RappelImpossible.class, () -> preDemandes.rappeler(numero, rappel));
+        assertThat(refus)
+                .as("rappel de %s par %s refusé", numero, rappel.mairie())
+                .isNotNull();
         return refus.raison();
     }
 
     private String statut(UUID id) {
-        return jdbc.sql("select statut from pre_demande where id = ?").param(id).query(String.class).single();
+        return jdbc.sql("select statut from pre_demande where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 
     private long version(UUID id) {
-        return jdbc.sql("select version from pre_demande where id = ?").param(id).query(Long.class).single();
+        return jdbc.sql("select version from pre_demande where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 }

@@ -38,17 +38,63 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class PreDemandesHttpTest extends ApplicationEnTest {
 
     static final Map<String, Map<String, String>> REPONSES_VALIDES = Map.of(
-            "motif", Map.of("titre", "CNI_ET_PASSEPORT", "motif", "RENOUVELLEMENT", "titreSecurise", "true",
-                    "ancienTitreType", "PASSEPORT", "ancienTitreNumero", "15AB12345", "ancienTitreDateDelivrance", "14/07/2015",
-                    "ancienTitreDateExpiration", "13/07/2025", "ancienTitreAutorite", "Préfecture de la Loire",
-                    "ancienTitrePresentable", "true"),
-            "etat-civil", Map.of("sexe", "F", "nomNaissance", "Martin", "prenoms", "Élise, Marie", "dateNaissance", "03/02/1990",
-                    "communeNaissance", "Saint-Étienne (42000)", "taille", "168", "couleurYeux", "VERT"),
-            "filiation", Map.of("parent1Nom", "Martin", "parent1Prenoms", "Paul", "parent1DateNaissance", "01/01/1960",
-                    "parent2Inconnu", "true"),
+            "motif",
+                    Map.of(
+                            "titre",
+                            "CNI_ET_PASSEPORT",
+                            "motif",
+                            "RENOUVELLEMENT",
+                            "titreSecurise",
+                            "true",
+                            "ancienTitreType",
+                            "PASSEPORT",
+                            "ancienTitreNumero",
+                            "15AB12345",
+                            "ancienTitreDateDelivrance",
+                            "14/07/2015",
+                            "ancienTitreDateExpiration",
+                            "13/07/2025",
+                            "ancienTitreAutorite",
+                            "Préfecture de la Loire",
+                            "ancienTitrePresentable",
+                            "true"),
+            "etat-civil",
+                    Map.of(
+                            "sexe",
+                            "F",
+                            "nomNaissance",
+                            "Martin",
+                            "prenoms",
+                            "Élise, Marie",
+                            "dateNaissance",
+                            "03/02/1990",
+                            "communeNaissance",
+                            "Saint-Étienne (42000)",
+                            "taille",
+                            "168",
+                            "couleurYeux",
+                            "VERT"),
+            "filiation",
+                    Map.of(
+                            "parent1Nom",
+                            "Martin",
+                            "parent1Prenoms",
+                            "Paul",
+                            "parent1DateNaissance",
+                            "01/01/1960",
+                            "parent2Inconnu",
+                            "true"),
             "nationalite", Map.of("acquisition", "FILIATION"),
-            "adresse", Map.of("typeAdresse", "DOMICILE", "ligne1", "12 rue de la République", "codePostal", "42000",
-                    "commune", "Saint-Étienne (42000)"),
+            "adresse",
+                    Map.of(
+                            "typeAdresse",
+                            "DOMICILE",
+                            "ligne1",
+                            "12 rue de la République",
+                            "codePostal",
+                            "42000",
+                            "commune",
+                            "Saint-Étienne (42000)"),
             "contact", Map.of("courriel", "elise.martin@exemple.fr", "telephone", "06 12 34 56 78"));
 
     @Autowired
@@ -68,31 +114,43 @@ class PreDemandesHttpTest extends ApplicationEnTest {
         // le compte préremplit l'état civil
         mvc.perform(get("/demandes/" + id + "/etat-civil").cookie(session))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("value=\"Martin\""), containsString("value=\"&Eacute;lise, Marie\""),
-                        containsString("Étape 2 sur 6"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("value=\"Martin\""),
+                                containsString("value=\"&Eacute;lise, Marie\""),
+                                containsString("Étape 2 sur 6"))));
 
         // une erreur par section : message à côté du champ, saisie gardée et enregistrée
         mvc.perform(section(session, id, "motif", Map.of("titre", "CNI", "motif", "PAGES_PLEINES")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("Ce motif ne concerne que le passeport"), containsString("id=\"resume-erreurs\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Ce motif ne concerne que le passeport"),
+                                containsString("id=\"resume-erreurs\""))));
         for (var reponse : REPONSES_VALIDES.entrySet()) {
-            mvc.perform(section(session, id, reponse.getKey(), reponse.getValue())).andExpect(status().is3xxRedirection());
+            mvc.perform(section(session, id, reponse.getKey(), reponse.getValue()))
+                    .andExpect(status().is3xxRedirection());
         }
 
         mvc.perform(get("/demandes/" + id + "/verification").cookie(session))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("Vérifier vos réponses"), containsString("Saint-Étienne (42)"),
-                        containsString("Modifier"), containsString("Valider ma pré-demande"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Vérifier vos réponses"), containsString("Saint-Étienne (42)"),
+                                containsString("Modifier"), containsString("Valider ma pré-demande"))));
 
         // l'usager peut changer l'adresse qui recevra le récapitulatif
         String courriel = "recap-" + id + "@exemple.fr";
-        mvc.perform(post("/demandes/" + id + "/validation").cookie(session).with(csrf()).param("courriel", courriel))
+        mvc.perform(post("/demandes/" + id + "/validation")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("courriel", courriel))
                 .andExpect(redirectedUrl("/demandes/" + id + "/confirmation"));
         String page = mvc.perform(get("/demandes/" + id + "/confirmation").cookie(session))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         var numero = Pattern.compile("id=\"numero\">([0-9A-Z ]{12})<").matcher(page);
         assertThat(numero.find()).isTrue();
         assertThat(page).contains("Timbre fiscal à acheter : 86\u00a0€");
@@ -103,22 +161,31 @@ class PreDemandesHttpTest extends ApplicationEnTest {
         assertThat(message.getSubject()).contains(numeroLisible);
         assertThat(texte(message)).contains(numeroLisible);
         assertThat(((jakarta.mail.Multipart) message.getContent()).getCount()).isGreaterThan(1);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
-                jdbc.sql("select count(*) from sms_developpement where destinataire = '+33612345678' and texte like ?")
-                        .param("%" + numeroLisible + "%").query(Integer.class).single()).isEqualTo(1));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(jdbc.sql(
+                                        "select count(*) from sms_developpement where destinataire = '+33612345678' and texte like ?")
+                                .param("%" + numeroLisible + "%")
+                                .query(Integer.class)
+                                .single())
+                        .isEqualTo(1));
 
         var pdf = mvc.perform(get("/demandes/" + id + "/recapitulatif.pdf").cookie(session))
                 .andExpect(status().isOk())
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         assertThat(pdf.getContentAsByteArray()).startsWith("%PDF".getBytes());
 
         // « Présenter en mairie » : le numéro en groupes, et un QR code pour écran que la douchette relit
         mvc.perform(get("/demandes/" + id + "/presenter").cookie(session))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(numeroLisible), containsString("Présenter en mairie"))));
+                .andExpect(
+                        content().string(allOf(containsString(numeroLisible), containsString("Présenter en mairie"))));
         byte[] png = mvc.perform(get("/demandes/" + id + "/qr.png").cookie(session))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
         assertThat(fr.predemande.impression.CodesQr.lire(image))
                 .hasValueSatisfying(texte -> assertThat(texte).endsWith("/p/" + numeroLisible.replace(" ", "")));
@@ -136,17 +203,23 @@ class PreDemandesHttpTest extends ApplicationEnTest {
         Cookie session = connecter(compteActive());
         UUID id = nouveauBrouillon(session);
         for (var reponse : REPONSES_VALIDES.entrySet()) {
-            mvc.perform(section(session, id, reponse.getKey(), reponse.getValue())).andExpect(status().is3xxRedirection());
+            mvc.perform(section(session, id, reponse.getKey(), reponse.getValue()))
+                    .andExpect(status().is3xxRedirection());
         }
         // parent né 5 ans avant la personne
         var filiation = new java.util.HashMap<>(REPONSES_VALIDES.get("filiation"));
         filiation.put("parent1DateNaissance", "01/01/1985");
         mvc.perform(section(session, id, "filiation", filiation)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/demandes/" + id + "/verification").cookie(session))
-                .andExpect(content().string(allOf(
-                        containsString("Filiation : le premier parent doit être né au moins 12 ans avant"),
-                        containsString("/demandes/" + id + "/filiation?retour=verification#parent1DateNaissance"))));
-        mvc.perform(post("/demandes/" + id + "/validation").cookie(session).with(csrf()).param("courriel", "elise.martin@exemple.fr"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Filiation : le premier parent doit être né au moins 12 ans avant"),
+                                containsString(
+                                        "/demandes/" + id + "/filiation?retour=verification#parent1DateNaissance"))));
+        mvc.perform(post("/demandes/" + id + "/validation")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("courriel", "elise.martin@exemple.fr"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Des réponses sont à corriger")));
         assertThat(statut(id)).isEqualTo("BROUILLON");
@@ -156,10 +229,15 @@ class PreDemandesHttpTest extends ApplicationEnTest {
     void enregistrerSansContinuerGardeUneSaisieFausseEtLaReprise() throws Exception {
         Cookie session = connecter(compteActive());
         UUID id = nouveauBrouillon(session);
-        mvc.perform(section(session, id, "etat-civil", Map.of("nomNaissance", "Dupont2", "taille", "abc", "action", "enregistrer")))
+        mvc.perform(section(
+                        session,
+                        id,
+                        "etat-civil",
+                        Map.of("nomNaissance", "Dupont2", "taille", "abc", "action", "enregistrer")))
                 .andExpect(redirectedUrl("/demandes"));
         mvc.perform(get("/demandes/" + id + "/etat-civil").cookie(session))
-                .andExpect(content().string(allOf(containsString("value=\"Dupont2\""), containsString("value=\"abc\""))));
+                .andExpect(
+                        content().string(allOf(containsString("value=\"Dupont2\""), containsString("value=\"abc\""))));
     }
 
     @Test
@@ -171,25 +249,34 @@ class PreDemandesHttpTest extends ApplicationEnTest {
         // la session a expiré : le navigateur n'a plus de session valable, ni de jeton CSRF correspondant
         var envoi = mvc.perform(post("/demandes/" + id + "/etat-civil")
                         .cookie(new Cookie("SESSION", "c2Vzc2lvbi1leHBpcmVl"))
-                        .param("nomNaissance", "Martin-Lefèvre").param("taille", "171").param("_csrf", "perime"))
+                        .param("nomNaissance", "Martin-Lefèvre")
+                        .param("taille", "171")
+                        .param("_csrf", "perime"))
                 .andExpect(redirectedUrl("/connexion?session-expiree"))
                 .andReturn();
         Cookie nouvelle = envoi.getResponse().getCookie("SESSION");
         mvc.perform(get("/connexion").param("session-expiree", "").cookie(nouvelle))
                 .andExpect(content().string(containsString("Votre session a expiré")));
 
-        var connexion = mvc.perform(post("/connexion").cookie(nouvelle).with(csrf())
-                        .param("identifiant", identifiant).param("motDePasse", MOT_DE_PASSE))
+        var connexion = mvc.perform(post("/connexion")
+                        .cookie(nouvelle)
+                        .with(csrf())
+                        .param("identifiant", identifiant)
+                        .param("motDePasse", MOT_DE_PASSE))
                 .andExpect(redirectedUrl("/demandes/" + id + "/etat-civil"))
                 .andReturn();
         Cookie apres = connexion.getResponse().getCookie("SESSION");
         mvc.perform(get("/demandes/" + id + "/etat-civil").cookie(apres))
-                .andExpect(content().string(allOf(
-                        containsString("value=\"Martin-Lef"), containsString("value=\"171\""),
-                        containsString("avant l’expiration de votre session"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("value=\"Martin-Lef"),
+                                containsString("value=\"171\""),
+                                containsString("avant l’expiration de votre session"))));
         // rien n'est écrit tant que l'usager ne renvoie pas lui-même le formulaire
         assertThat(jdbc.sql("select reponses->'etatCivil'->>'nomNaissance' from pre_demande where id = ?")
-                        .param(id).query(String.class).single())
+                        .param(id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Martin");
     }
 
@@ -201,7 +288,11 @@ class PreDemandesHttpTest extends ApplicationEnTest {
             mvc.perform(post("/demandes").cookie(session).with(csrf()).param("id", id.toString()))
                     .andExpect(redirectedUrl("/demandes/" + id + "/motif"));
         }
-        assertThat(jdbc.sql("select count(*) from pre_demande where id = ?").param(id).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from pre_demande where id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -212,7 +303,8 @@ class PreDemandesHttpTest extends ApplicationEnTest {
         mvc.perform(get("/demandes/" + id + "/motif").cookie(bob)).andExpect(status().isNotFound());
         mvc.perform(section(bob, id, "motif", Map.of("titre", "CNI"))).andExpect(status().isNotFound());
         // et reprendre le même identifiant ne vole pas le brouillon
-        mvc.perform(post("/demandes").cookie(bob).with(csrf()).param("id", id.toString())).andExpect(status().isNotFound());
+        mvc.perform(post("/demandes").cookie(bob).with(csrf()).param("id", id.toString()))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -220,12 +312,19 @@ class PreDemandesHttpTest extends ApplicationEnTest {
         Cookie session = connecter(compteActive());
         UUID id = nouveauBrouillon(session);
         for (var reponse : REPONSES_VALIDES.entrySet()) {
-            mvc.perform(section(session, id, reponse.getKey(), reponse.getValue())).andExpect(status().is3xxRedirection());
+            mvc.perform(section(session, id, reponse.getKey(), reponse.getValue()))
+                    .andExpect(status().is3xxRedirection());
         }
-        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        var client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         String cookie = "SESSION=" + session.getValue();
-        String verification = client.send(HttpRequest.newBuilder(URI.create(url("/demandes/" + id + "/verification")))
-                        .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String verification = client.send(
+                        HttpRequest.newBuilder(URI.create(url("/demandes/" + id + "/verification")))
+                                .header("Cookie", cookie)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(verification);
         assertThat(csrf.find()).as("jeton CSRF de la page de vérification").isTrue();
         String corps = "courriel=elise.martin%40exemple.fr&_csrf=" + csrf.group(1);
@@ -240,7 +339,8 @@ class PreDemandesHttpTest extends ApplicationEnTest {
             for (int i = 0; i < paralleles; i++) {
                 taches.add(executeur.submit(() -> {
                     depart.await();
-                    var reponse = client.send(HttpRequest.newBuilder(URI.create(url("/demandes/" + id + "/validation")))
+                    var reponse = client.send(
+                            HttpRequest.newBuilder(URI.create(url("/demandes/" + id + "/validation")))
                                     .header("Cookie", cookie)
                                     .header("Content-Type", "application/x-www-form-urlencoded")
                                     .POST(HttpRequest.BodyPublishers.ofString(corps))
@@ -261,10 +361,15 @@ class PreDemandesHttpTest extends ApplicationEnTest {
         assertThat(statuts).containsExactly(302);
         assertThat(destinations).hasSize(1).allMatch(d -> d.endsWith("/demandes/" + id + "/confirmation"));
         assertThat(jdbc.sql("select count(distinct numero) from pre_demande where id = ? and numero is not null")
-                        .param(id).query(Integer.class).single())
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from document_stocke where cle = (select recapitulatif_cle from pre_demande where id = ?)")
-                        .param(id).query(Integer.class).single())
+        assertThat(jdbc.sql(
+                                "select count(*) from document_stocke where cle = (select recapitulatif_cle from pre_demande where id = ?)")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(1);
     }
 
@@ -274,21 +379,25 @@ class PreDemandesHttpTest extends ApplicationEnTest {
         int premierRefus = -1;
         for (int i = 1; i <= 2 * QrCodeController.OUVERTURES_PAR_MINUTE && premierRefus < 0; i++) {
             var reponse = mvc.perform(get("/p/0000000000").with(requete -> {
-                requete.setRemoteAddr("198.51.100.9");
-                return requete;
-            })).andReturn().getResponse();
+                        requete.setRemoteAddr("198.51.100.9");
+                        return requete;
+                    }))
+                    .andReturn()
+                    .getResponse();
             if (reponse.getStatus() == 429) {
                 premierRefus = i;
                 assertThat(reponse.getHeader("Retry-After")).matches("\\d+");
             }
         }
         // 30 d'un coup, puis une de plus toutes les 2 s (quelques-unes se rechargent sur une machine lente)
-        assertThat(premierRefus).isBetween(QrCodeController.OUVERTURES_PAR_MINUTE + 1, QrCodeController.OUVERTURES_PAR_MINUTE + 15);
+        assertThat(premierRefus)
+                .isBetween(QrCodeController.OUVERTURES_PAR_MINUTE + 1, QrCodeController.OUVERTURES_PAR_MINUTE + 15);
         // une autre adresse n'est pas freinée
         mvc.perform(get("/p/0000000000").with(requete -> {
-            requete.setRemoteAddr("198.51.100.10");
-            return requete;
-        })).andExpect(status().isOk());
+                    requete.setRemoteAddr("198.51.100.10");
+                    return requete;
+                }))
+                .andExpect(status().isOk());
     }
 
     /**
@@ -299,24 +408,31 @@ class PreDemandesHttpTest extends ApplicationEnTest {
     @Test
     void leLienDuQrCodeMeneLeTitulaireASaPreDemandeLAgentAuPosteEtLesAutresALaPageNeutre() throws Exception {
         Cookie titulaire = connecter(compteActive());
-        String numero = PreDemandesDeTest.validee(mvc, titulaire, identifiantUnique() + "@exemple.fr", "06 12 34 56 78");
+        String numero =
+                PreDemandesDeTest.validee(mvc, titulaire, identifiantUnique() + "@exemple.fr", "06 12 34 56 78");
         String suite = "/p/" + numero + "/suite";
 
         mvc.perform(get("/p/" + numero).with(depuis("203.0.113.41")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<h1")));
-        mvc.perform(get("/p/" + numero).cookie(titulaire).with(depuis("203.0.113.41"))).andExpect(redirectedUrl(suite));
+        mvc.perform(get("/p/" + numero).cookie(titulaire).with(depuis("203.0.113.41")))
+                .andExpect(redirectedUrl(suite));
         String confirmation = mvc.perform(get(suite).cookie(titulaire).with(depuis("203.0.113.41")))
-                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(confirmation).matches("/demandes/[0-9a-f-]{36}/confirmation");
 
         Cookie autre = connecter(compteActive());
         mvc.perform(get(suite).cookie(autre).with(depuis("203.0.113.41"))).andExpect(status().isOk());
 
         var agents = new AgentsDeTest(jdbc, empreintes, coffre);
-        var agent = agents.agentEnrole(agents.mairie("Mairie de test du lien", "42", "42218", "Guichet 1"), RoleAgent.AGENT);
+        var agent = agents.agentEnrole(
+                agents.mairie("Mairie de test du lien", "42", "42218", "Guichet 1"), RoleAgent.AGENT);
         Cookie tablette = AgentsDeTest.session(mvc, agent);
-        mvc.perform(get("/p/" + numero).cookie(tablette).with(depuis("203.0.113.41"))).andExpect(redirectedUrl(suite));
+        mvc.perform(get("/p/" + numero).cookie(tablette).with(depuis("203.0.113.41")))
+                .andExpect(redirectedUrl(suite));
         mvc.perform(get(suite).cookie(tablette).with(depuis("203.0.113.41")))
                 .andExpect(redirectedUrl("/mairie/recueil/p/" + numero));
     }
@@ -329,8 +445,13 @@ class PreDemandesHttpTest extends ApplicationEnTest {
     }
 
     private UUID nouveauBrouillon(Cookie session) throws Exception {
-        String liste = mvc.perform(get("/demandes").cookie(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        var identifiant = Pattern.compile("name=\"id\" value=\"([0-9a-f-]{36})\"").matcher(liste);
+        String liste = mvc.perform(get("/demandes").cookie(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var identifiant =
+                Pattern.compile("name=\"id\" value=\"([0-9a-f-]{36})\"").matcher(liste);
         assertThat(identifiant.find()).isTrue();
         UUID id = UUID.fromString(identifiant.group(1));
         mvc.perform(post("/demandes").cookie(session).with(csrf()).param("id", id.toString()))
@@ -345,6 +466,9 @@ class PreDemandesHttpTest extends ApplicationEnTest {
     }
 
     private String statut(UUID id) {
-        return jdbc.sql("select statut from pre_demande where id = ?").param(id).query(String.class).single();
+        return jdbc.sql("select statut from pre_demande where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 }

@@ -42,58 +42,88 @@ class RecapitulatifApresLaValidationHttpTest extends ApplicationEnTest {
         UUID id = valider(session, courriel);
 
         var message = courrielPour(courriel);
-        String stocke = (String) await().atMost(Duration.ofSeconds(20)).until(() -> colonnes(id).get("recapitulatif_sha256"), s -> s != null);
+        String stocke = (String) await().atMost(Duration.ofSeconds(20))
+                .until(() -> colonnes(id).get("recapitulatif_sha256"), s -> s != null);
         var pdf = mvc.perform(get("/demandes/" + id + "/recapitulatif.pdf").cookie(session))
                 .andExpect(status().isOk())
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         assertThat(pdf.getHeader("X-Content-SHA256")).isEqualTo(stocke);
         assertThat(sha256(pdf.getContentAsByteArray())).isEqualTo(stocke);
-        assertThat(sha256(pieceJointe(message))).as("la pièce jointe est le récapitulatif stocké").isEqualTo(stocke);
-        assertThat(mvc.perform(get("/demandes/" + id + "/confirmation").cookie(session)).andReturn().getResponse()
-                .getContentAsString())
+        assertThat(sha256(pieceJointe(message)))
+                .as("la pièce jointe est le récapitulatif stocké")
+                .isEqualTo(stocke);
+        assertThat(mvc.perform(get("/demandes/" + id + "/confirmation").cookie(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("et le récapitulatif par courriel")
                 .doesNotContain("Votre récapitulatif est en préparation");
     }
 
     @Test
-    void avantQueLeRecapitulatifSoitPretLaConfirmationLeDitEtSonLienAttendPuisMeneALaPageEnPreparation() throws Exception {
+    void avantQueLeRecapitulatifSoitPretLaConfirmationLeDitEtSonLienAttendPuisMeneALaPageEnPreparation()
+            throws Exception {
         Cookie session = connecter(compteActive());
         UUID id = valider(session, "attente-" + UUID.randomUUID() + "@exemple.fr");
         await().atMost(Duration.ofSeconds(20)).until(() -> colonnes(id).get("recapitulatif_cle") != null);
         // pas encore prêt : comme juste après la validation, avant que l'écouteur l'ait enregistré
         Map<String, Object> pret = colonnes(id);
-        jdbc.sql("update pre_demande set recapitulatif_cle = null, recapitulatif_sha256 = null, recapitulatif_taille = null"
-                + " where id = ?").param(id).update();
+        jdbc.sql(
+                        "update pre_demande set recapitulatif_cle = null, recapitulatif_sha256 = null, recapitulatif_taille = null"
+                                + " where id = ?")
+                .param(id)
+                .update();
 
         assertThat(mvc.perform(get("/demandes/" + id + "/confirmation").cookie(session))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("Votre récapitulatif est en préparation")
                 .contains("/demandes/" + id + "/recapitulatif.pdf");
         long debut = System.nanoTime();
         mvc.perform(get("/demandes/" + id + "/recapitulatif.pdf").cookie(session))
                 .andExpect(status().isSeeOther())
                 .andExpect(redirectedUrl("/demandes/" + id + "/recapitulatif"));
-        assertThat(Duration.ofNanos(System.nanoTime() - debut)).as("le lien a attendu, un temps borné")
+        assertThat(Duration.ofNanos(System.nanoTime() - debut))
+                .as("le lien a attendu, un temps borné")
                 .isBetween(AttenteDuRecapitulatif.ATTENTE_MAXIMALE.minusMillis(200), Duration.ofSeconds(10));
         String page = mvc.perform(get("/demandes/" + id + "/recapitulatif").cookie(session))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Récapitulatif en préparation", "Réessayer le téléchargement",
-                "href=\"/demandes/" + id + "/recapitulatif.pdf\"");
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains(
+                        "Récapitulatif en préparation",
+                        "Réessayer le téléchargement",
+                        "href=\"/demandes/" + id + "/recapitulatif.pdf\"");
 
         // prêt pendant que le lien attend : le PDF arrive sans que l'usager ait à réessayer
-        CompletableFuture.runAsync(() -> jdbc.sql("""
+        CompletableFuture.runAsync(
+                () -> jdbc.sql("""
                         update pre_demande set recapitulatif_cle = ?, recapitulatif_sha256 = ?, recapitulatif_taille = ?
                         where id = ?""")
-                .params(pret.get("recapitulatif_cle"), pret.get("recapitulatif_sha256"), pret.get("recapitulatif_taille"), id)
-                .update(), CompletableFuture.delayedExecutor(500, TimeUnit.MILLISECONDS));
+                        .params(
+                                pret.get("recapitulatif_cle"),
+                                pret.get("recapitulatif_sha256"),
+                                pret.get("recapitulatif_taille"),
+                                id)
+                        .update(),
+                CompletableFuture.delayedExecutor(500, TimeUnit.MILLISECONDS));
         var pdf = mvc.perform(get("/demandes/" + id + "/recapitulatif.pdf").cookie(session))
                 .andExpect(status().isOk())
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         assertThat(sha256(pdf.getContentAsByteArray())).isEqualTo(pret.get("recapitulatif_sha256"));
         mvc.perform(get("/demandes/" + id + "/recapitulatif").cookie(session))
                 .andExpect(redirectedUrl("/demandes/" + id + "/recapitulatif.pdf"));
-        assertThat(mvc.perform(get("/demandes/" + id + "/confirmation").cookie(session)).andReturn().getResponse()
-                .getContentAsString()).doesNotContain("Votre récapitulatif est en préparation");
+        assertThat(mvc.perform(get("/demandes/" + id + "/confirmation").cookie(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("Votre récapitulatif est en préparation");
     }
 
     @Test
@@ -101,7 +131,8 @@ class RecapitulatifApresLaValidationHttpTest extends ApplicationEnTest {
         Cookie session = connecter(compteActive());
         UUID id = UUID.randomUUID();
         mvc.perform(post("/demandes").cookie(session).with(csrf()).param("id", id.toString()));
-        mvc.perform(get("/demandes/" + id + "/recapitulatif.pdf").cookie(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/demandes/" + id + "/recapitulatif.pdf").cookie(session))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/demandes/" + id + "/recapitulatif").cookie(session)).andExpect(status().isNotFound());
     }
 
@@ -110,18 +141,26 @@ class RecapitulatifApresLaValidationHttpTest extends ApplicationEnTest {
         mvc.perform(post("/demandes").cookie(session).with(csrf()).param("id", id.toString()))
                 .andExpect(status().is3xxRedirection());
         for (var section : PreDemandesDeTest.REPONSES.entrySet()) {
-            var envoi = post("/demandes/" + id + "/" + section.getKey()).cookie(session).with(csrf());
+            var envoi = post("/demandes/" + id + "/" + section.getKey())
+                    .cookie(session)
+                    .with(csrf());
             section.getValue().forEach(envoi::param);
             mvc.perform(envoi).andExpect(status().is3xxRedirection());
         }
-        mvc.perform(post("/demandes/" + id + "/validation").cookie(session).with(csrf()).param("courriel", courriel))
+        mvc.perform(post("/demandes/" + id + "/validation")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("courriel", courriel))
                 .andExpect(redirectedUrl("/demandes/" + id + "/confirmation"));
         return id;
     }
 
     private Map<String, Object> colonnes(UUID id) {
-        return jdbc.sql("select recapitulatif_cle, recapitulatif_sha256, recapitulatif_taille from pre_demande where id = ?")
-                .param(id).query().singleRow();
+        return jdbc.sql(
+                        "select recapitulatif_cle, recapitulatif_sha256, recapitulatif_taille from pre_demande where id = ?")
+                .param(id)
+                .query()
+                .singleRow();
     }
 
     private static byte[] pieceJointe(MimeMessage message) throws Exception {

@@ -39,18 +39,24 @@ final class ReferentielDeTest implements Referentiel {
 
     @Override
     public List<Commune> rechercherCommunes(String texte, int max) {
-        return communes.stream().filter(c -> c.nom().toLowerCase(Locale.ROOT).startsWith(texte.toLowerCase(Locale.ROOT)))
-                .limit(max).toList();
+        return communes.stream()
+                .filter(c -> c.nom().toLowerCase(Locale.ROOT).startsWith(texte.toLowerCase(Locale.ROOT)))
+                .limit(max)
+                .toList();
     }
 
     @Override
     public List<Commune> communesDuCodePostal(String codePostal) {
-        return communes.stream().filter(c -> c.codesPostaux().contains(codePostal)).toList();
+        return communes.stream()
+                .filter(c -> c.codesPostaux().contains(codePostal))
+                .toList();
     }
 
     @Override
     public boolean codePostalCorrespond(String codeInsee, String codePostal) {
-        return commune(codeInsee).map(c -> c.codesPostaux().contains(codePostal)).orElse(false);
+        return commune(codeInsee)
+                .map(c -> c.codesPostaux().contains(codePostal))
+                .orElse(false);
     }
 
     @Override
@@ -96,7 +102,8 @@ final class ReferentielDeTest implements Referentiel {
                 }
             }
         }
-        var homonymes = communes.stream().filter(c -> c.nom().equalsIgnoreCase(texte)).toList();
+        var homonymes =
+                communes.stream().filter(c -> c.nom().equalsIgnoreCase(texte)).toList();
         return switch (homonymes.size()) {
             case 0 -> new ResolutionDeCommune.Introuvable();
             case 1 -> new ResolutionDeCommune.Trouvee(homonymes.get(0));

@@ -1,8 +1,8 @@
 package fr.predemande.demande.internal;
 
-import fr.predemande.demande.Section;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.predemande.demande.Section;
 import fr.predemande.justificatifs.MentionNomUsage;
 import fr.predemande.justificatifs.Motif;
 import fr.predemande.justificatifs.TypeDeTitre;
@@ -16,7 +16,8 @@ import org.springframework.validation.FieldError;
 /** Les règles de chaque section et les contrôles de cohérence, sans l'application : ce que l'usager se voit refuser. */
 class ReglesDesSectionsTest {
 
-    private final ValidationDesSections regles = new ValidationDesSections(new ReferentielDeTest(), ReponsesDeTest.HORLOGE);
+    private final ValidationDesSections regles =
+            new ValidationDesSections(new ReferentielDeTest(), ReponsesDeTest.HORLOGE);
     private final ControlesDeCoherence controles = new ControlesDeCoherence(regles, ReponsesDeTest.HORLOGE);
 
     @Test
@@ -89,15 +90,18 @@ class ReglesDesSectionsTest {
     void lesChampsConditionnelsPortentLaMarqueQuandIlsSAppliquent() {
         var r = ReponsesDeTest.completes();
         assertThat(ChampsObligatoires.de(Section.MOTIF, r))
-                .contains("ancienTitreType", "ancienTitreNumero", "ancienTitreDateDelivrance", "ancienTitrePresentable");
-        assertThat(ChampsObligatoires.de(Section.ETAT_CIVIL, r)).contains("communeNaissance")
+                .contains(
+                        "ancienTitreType", "ancienTitreNumero", "ancienTitreDateDelivrance", "ancienTitrePresentable");
+        assertThat(ChampsObligatoires.de(Section.ETAT_CIVIL, r))
+                .contains("communeNaissance")
                 .doesNotContain("villeNaissanceEtranger", "mentionNomUsage");
 
         r.getMotif().setMotif(Motif.PREMIERE_DEMANDE);
         r.getEtatCivil().setPaysNaissance("Allemagne");
         r.getEtatCivil().setNomUsage("Durand");
         assertThat(ChampsObligatoires.de(Section.MOTIF, r)).doesNotContain("ancienTitreType", "ancienTitreNumero");
-        assertThat(ChampsObligatoires.de(Section.ETAT_CIVIL, r)).contains("villeNaissanceEtranger", "mentionNomUsage")
+        assertThat(ChampsObligatoires.de(Section.ETAT_CIVIL, r))
+                .contains("villeNaissanceEtranger", "mentionNomUsage")
                 .doesNotContain("communeNaissance");
         // la page relit les conditions dont la réponse décisive est sur la même page
         assertThat(ChampsObligatoires.surLaPage(Section.MOTIF))
@@ -112,7 +116,8 @@ class ReglesDesSectionsTest {
         r.getEtatCivil().setMentionNomUsage(MentionNomUsage.USAGE);
         r.getEtatCivil().setDivorceGardantLeNom(true);
 
-        assertThat(codes(Section.ETAT_CIVIL, r)).containsEntry("divorceGardantLeNom", "demande.nom-usage.divorce-sans-mariage");
+        assertThat(codes(Section.ETAT_CIVIL, r))
+                .containsEntry("divorceGardantLeNom", "demande.nom-usage.divorce-sans-mariage");
         r.getEtatCivil().setMentionNomUsage(MentionNomUsage.EPOUSE);
         assertThat(codes(Section.ETAT_CIVIL, r)).doesNotContainKey("divorceGardantLeNom");
     }
@@ -122,7 +127,10 @@ class ReglesDesSectionsTest {
         var r = ReponsesDeTest.completes();
         r.getEtatCivil().setCommuneNaissance("Saint-Denis");
 
-        var erreur = erreurs(Section.ETAT_CIVIL, r).stream().filter(e -> e.getField().equals("communeNaissance")).findFirst().orElseThrow();
+        var erreur = erreurs(Section.ETAT_CIVIL, r).stream()
+                .filter(e -> e.getField().equals("communeNaissance"))
+                .findFirst()
+                .orElseThrow();
         assertThat(erreur.getCode()).isEqualTo("demande.commune.ambigue");
         assertThat(erreur.getArguments()).containsExactly(2, "« Saint-Denis (93200) », « Saint-Denis (97400) »");
     }
@@ -140,7 +148,9 @@ class ReglesDesSectionsTest {
         var r = ReponsesDeTest.completes();
         r.getFiliation().setParent1DateNaissance("01/01/1985");
 
-        assertThat(controles.controler(r)).extracting(ControlesDeCoherence.Probleme::champ).containsExactly("parent1DateNaissance");
+        assertThat(controles.controler(r))
+                .extracting(ControlesDeCoherence.Probleme::champ)
+                .containsExactly("parent1DateNaissance");
     }
 
     @Test
@@ -148,7 +158,9 @@ class ReglesDesSectionsTest {
         var r = ReponsesDeTest.completes();
         r.getEtatCivil().setDateNaissance("02/12/2008");
 
-        assertThat(controles.controler(r)).extracting(ControlesDeCoherence.Probleme::champ).contains("dateNaissance");
+        assertThat(controles.controler(r))
+                .extracting(ControlesDeCoherence.Probleme::champ)
+                .contains("dateNaissance");
         r.getEtatCivil().setDateNaissance("01/12/2008");
         assertThat(controles.controler(r)).isEmpty();
     }
@@ -161,18 +173,24 @@ class ReglesDesSectionsTest {
         var messages = new StaticMessageSource();
         messages.addMessage("demande.section.FILIATION", java.util.Locale.FRANCE, "Filiation");
         messages.addMessage("saisie.nom.obligatoire", java.util.Locale.FRANCE, "Indiquez le nom");
-        messages.addMessage("saisie.nom.obligatoire.parent1Nom", java.util.Locale.FRANCE, "Indiquez le nom du premier parent");
-        messages.addMessage("saisie.nom.obligatoire.parent2Nom", java.util.Locale.FRANCE, "Indiquez le nom du second parent");
-        messages.addMessage("saisie.prenoms.obligatoire.parent2Prenoms", java.util.Locale.FRANCE, "Indiquez au moins un prénom du second parent");
+        messages.addMessage(
+                "saisie.nom.obligatoire.parent1Nom", java.util.Locale.FRANCE, "Indiquez le nom du premier parent");
+        messages.addMessage(
+                "saisie.nom.obligatoire.parent2Nom", java.util.Locale.FRANCE, "Indiquez le nom du second parent");
+        messages.addMessage(
+                "saisie.prenoms.obligatoire.parent2Prenoms",
+                java.util.Locale.FRANCE,
+                "Indiquez au moins un prénom du second parent");
         messages.addMessage("demande.verification.probleme", java.util.Locale.FRANCE, "{0} : {1}");
         var vue = new VueDesReponses(messages);
 
         List<String> textes = controles.controler(r).stream().map(vue::probleme).toList();
 
-        assertThat(textes).containsExactly(
-                "Filiation : indiquez le nom du premier parent",
-                "Filiation : indiquez le nom du second parent",
-                "Filiation : indiquez au moins un prénom du second parent");
+        assertThat(textes)
+                .containsExactly(
+                        "Filiation : indiquez le nom du premier parent",
+                        "Filiation : indiquez le nom du second parent",
+                        "Filiation : indiquez au moins un prénom du second parent");
     }
 
     private Map<String, String> codes(Section section, Reponses reponses) {

@@ -62,28 +62,41 @@ class RelanceDuRecapitulatifTest extends ApplicationEnTest {
         reset(magasin);
         // le premier dépôt d'un récapitulatif écrit le fichier, puis « l'application s'arrête » avant l'enregistrement
         doAnswer(invocation -> {
-            invocation.callRealMethod();
-            throw new IllegalStateException("arrêt simulé entre le dépôt et l'enregistrement");
-        }).doCallRealMethod().when(magasin).deposer(eq("recapitulatifs"), any(), any());
+                    invocation.callRealMethod();
+                    throw new IllegalStateException("arrêt simulé entre le dépôt et l'enregistrement");
+                })
+                .doCallRealMethod()
+                .when(magasin)
+                .deposer(eq("recapitulatifs"), any(), any());
 
         UUID id = valider(session, courriel);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> publicationsDeLaGeneration(id, "FAILED") == 1);
         assertThat(recapitulatif(id)).as("rien d'enregistré").isNull();
-        assertThat(courrielsPour(courriel)).as("pas de courriel sans récapitulatif").isEmpty();
+        assertThat(courrielsPour(courriel))
+                .as("pas de courriel sans récapitulatif")
+                .isEmpty();
 
-        enAttente.resubmitIncompletePublications(publication ->
-                publication.getEvent() instanceof PreDemandeValidee validee && validee.id().equals(id));
+        enAttente.resubmitIncompletePublications(
+                publication -> publication.getEvent() instanceof PreDemandeValidee validee
+                        && validee.id().equals(id));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> courrielsPour(courriel).size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> courrielsPour(courriel).size() == 1);
         String stocke = recapitulatif(id);
         assertThat(stocke).isNotNull();
         assertThat(sha256(pieceJointe(courrielsPour(courriel).get(0)))).isEqualTo(stocke);
         await().atMost(Duration.ofSeconds(10)).until(() -> publicationsDeLaGeneration(id, null) == 0);
 
         // l'écouteur relancé encore une fois : il trouve le récapitulatif et ne fait rien
-        generation.generer(new PreDemandeValidee(id, new NumeroPreDemande(numero(id)), courriel, null, "Élise",
-                LocalDate.now().plusMonths(6), Montant.euros(86)));
+        generation.generer(new PreDemandeValidee(
+                id,
+                new NumeroPreDemande(numero(id)),
+                courriel,
+                null,
+                "Élise",
+                LocalDate.now().plusMonths(6),
+                Montant.euros(86)));
         Thread.sleep(1500);
         verify(magasin, times(2)).deposer(eq("recapitulatifs"), any(), any());
         assertThat(recapitulatif(id)).isEqualTo(stocke);
@@ -95,11 +108,16 @@ class RelanceDuRecapitulatifTest extends ApplicationEnTest {
         mvc.perform(post("/demandes").cookie(session).with(csrf()).param("id", id.toString()))
                 .andExpect(status().is3xxRedirection());
         for (var section : PreDemandesDeTest.REPONSES.entrySet()) {
-            var envoi = post("/demandes/" + id + "/" + section.getKey()).cookie(session).with(csrf());
+            var envoi = post("/demandes/" + id + "/" + section.getKey())
+                    .cookie(session)
+                    .with(csrf());
             section.getValue().forEach(envoi::param);
             mvc.perform(envoi).andExpect(status().is3xxRedirection());
         }
-        mvc.perform(post("/demandes/" + id + "/validation").cookie(session).with(csrf()).param("courriel", courriel))
+        mvc.perform(post("/demandes/" + id + "/validation")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("courriel", courriel))
                 .andExpect(redirectedUrl("/demandes/" + id + "/confirmation"));
         return id;
     }
@@ -115,18 +133,26 @@ class RelanceDuRecapitulatifTest extends ApplicationEnTest {
     }
 
     private String recapitulatif(UUID id) {
-        return jdbc.sql("select recapitulatif_sha256 from pre_demande where id = ?").param(id).query(String.class).list().get(0);
+        return jdbc.sql("select recapitulatif_sha256 from pre_demande where id = ?")
+                .param(id)
+                .query(String.class)
+                .list()
+                .get(0);
     }
 
     private String numero(UUID id) {
-        return jdbc.sql("select numero from pre_demande where id = ?").param(id).query(String.class).single();
+        return jdbc.sql("select numero from pre_demande where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 
     private static List<MimeMessage> courrielsPour(String destinataire) {
         return Arrays.stream(SMTP.getReceivedMessages())
                 .filter(message -> {
                     try {
-                        return GreenMailUtil.getAddressList(message.getAllRecipients()).contains(destinataire);
+                        return GreenMailUtil.getAddressList(message.getAllRecipients())
+                                .contains(destinataire);
                     } catch (jakarta.mail.MessagingException e) {
                         throw new AssertionError(e);
                     }

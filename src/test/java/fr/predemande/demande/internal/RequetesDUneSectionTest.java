@@ -41,21 +41,26 @@ class RequetesDUneSectionTest extends ApplicationEnTest {
         long pire = 0;
         for (int passage = 1; passage <= 2; passage++) {
             for (var section : PreDemandesDeTest.REPONSES.entrySet()) {
-                var envoi = post("/demandes/" + id + "/" + section.getKey()).cookie(session).with(csrf());
+                var envoi = post("/demandes/" + id + "/" + section.getKey())
+                        .cookie(session)
+                        .with(csrf());
                 section.getValue().forEach(envoi::param);
                 String[] suivante = new String[1];
                 List<String> duFormulaire = RequetesSql.pendant(() -> suivante[0] = mvc.perform(envoi)
                         .andExpect(status().is3xxRedirection())
-                        .andReturn().getResponse().getRedirectedUrl());
-                List<String> deLaPage = RequetesSql.pendant(() -> mvc.perform(get(suivante[0]).cookie(session))
-                        .andExpect(status().isOk()));
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl());
+                List<String> deLaPage = RequetesSql.pendant(
+                        () -> mvc.perform(get(suivante[0]).cookie(session)).andExpect(status().isOk()));
                 if (passage == 2) {
                     long total = RequetesSql.instructions(duFormulaire) + RequetesSql.instructions(deLaPage);
                     pire = Math.max(pire, horsSession(duFormulaire) + horsSession(deLaPage));
                     rapport.add(section.getKey() + " : " + RequetesSql.instructions(duFormulaire) + " + "
                             + RequetesSql.instructions(deLaPage) + " = " + total + " requêtes, "
                             + (duFormulaire.size() + deLaPage.size()) + " allers-retours avec les COMMIT\n    envoi : "
-                            + String.join("\n      ", duFormulaire) + "\n    page : " + String.join("\n      ", deLaPage));
+                            + String.join("\n      ", duFormulaire) + "\n    page : "
+                            + String.join("\n      ", deLaPage));
                 }
             }
         }
@@ -65,7 +70,9 @@ class RequetesDUneSectionTest extends ApplicationEnTest {
 
     private static long horsSession(List<String> requetes) {
         return requetes.stream()
-                .filter(r -> !r.equals("COMMIT") && !r.equals("ROLLBACK") && !r.toUpperCase().contains("SPRING_SESSION"))
+                .filter(r -> !r.equals("COMMIT")
+                        && !r.equals("ROLLBACK")
+                        && !r.toUpperCase().contains("SPRING_SESSION"))
                 .count();
     }
 }

@@ -16,9 +16,13 @@ import org.springframework.validation.BindingResult;
 class SaisieAuGuichetTest {
 
     private final Declarations declarations = new Declarations(new ReferentielDeTest());
-    private final ValidationDesSections regles = new ValidationDesSections(new ReferentielDeTest(), ReponsesDeTest.HORLOGE);
-    private final SaisieAuGuichetService saisie = new SaisieAuGuichetService(declarations, regles,
-            new ControlesDeCoherence(regles, ReponsesDeTest.HORLOGE), new VueDesReponses(messages()));
+    private final ValidationDesSections regles =
+            new ValidationDesSections(new ReferentielDeTest(), ReponsesDeTest.HORLOGE);
+    private final SaisieAuGuichetService saisie = new SaisieAuGuichetService(
+            declarations,
+            regles,
+            new ControlesDeCoherence(regles, ReponsesDeTest.HORLOGE),
+            new VueDesReponses(messages()));
 
     @Test
     void uneDeclarationRemiseEnFormulairesSeRelitALIdentique() {
@@ -37,9 +41,13 @@ class SaisieAuGuichetTest {
         assertThat(refusee).isInstanceOf(ResultatDeSaisie.Refusee.class);
         var page = ((ResultatDeSaisie.Refusee) refusee).page();
         assertThat(page.aDesErreurs()).isTrue();
-        assertThat(((BindingResult) page.modele().get(BindingResult.MODEL_KEY_PREFIX + "formulaire")).getFieldError("taille").getCode())
+        assertThat(((BindingResult) page.modele().get(BindingResult.MODEL_KEY_PREFIX + "formulaire"))
+                        .getFieldError("taille")
+                        .getCode())
                 .isEqualTo("demande.taille.invalide");
-        assertThat(((FormulaireEtatCivil) page.modele().get("formulaire")).getTaille()).as("saisie gardée").isEqualTo("1m68");
+        assertThat(((FormulaireEtatCivil) page.modele().get("formulaire")).getTaille())
+                .as("saisie gardée")
+                .isEqualTo("1m68");
 
         var corrigee = saisie.enregistrer(d, Section.ETAT_CIVIL, Map.of("taille", new String[] {"171"}));
         Declaration apres = ((ResultatDeSaisie.Enregistree) corrigee).declaration();
@@ -53,10 +61,15 @@ class SaisieAuGuichetTest {
     void seulsLesChampsDeLaSectionSontLies() {
         Declaration d = declarations.de(ReponsesDeTest.completes());
 
-        var resultat = saisie.enregistrer(d, Section.ETAT_CIVIL,
+        var resultat = saisie.enregistrer(
+                d,
+                Section.ETAT_CIVIL,
                 Map.of("taille", new String[] {"171"}, "courriel", new String[] {"pirate@exemple.fr"}));
 
-        assertThat(((ResultatDeSaisie.Enregistree) resultat).declaration().contact().courriel())
+        assertThat(((ResultatDeSaisie.Enregistree) resultat)
+                        .declaration()
+                        .contact()
+                        .courriel())
                 .isEqualTo("elise.martin@exemple.fr");
     }
 
@@ -67,7 +80,8 @@ class SaisieAuGuichetTest {
         assertThat(problemes).isNotEmpty();
         assertThat(problemes.get(0).section()).isEqualTo(Section.MOTIF);
         assertThat(problemes).anySatisfy(p -> assertThat(p.champ()).isEqualTo("dateNaissance"));
-        assertThat(saisie.problemes(declarations.de(ReponsesDeTest.completes()))).isEmpty();
+        assertThat(saisie.problemes(declarations.de(ReponsesDeTest.completes())))
+                .isEmpty();
     }
 
     /** Les textes réduits à leur clé : le test porte sur les valeurs, pas sur la rédaction. */

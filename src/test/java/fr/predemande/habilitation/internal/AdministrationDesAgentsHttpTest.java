@@ -29,16 +29,18 @@ class AdministrationDesAgentsHttpTest extends EspaceMairieEnTest {
 
         mvc.perform(get("/mairie/administration/agents").cookie(sessionDe(administrateurDeB)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString(agentDeB.identifiant()),
-                        containsString(administrateurDeB.identifiant()),
-                        not(containsString(agentDeA.identifiant())))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(agentDeB.identifiant()),
+                                containsString(administrateurDeB.identifiant()),
+                                not(containsString(agentDeA.identifiant())))));
     }
 
     @Test
     void unAgentSansLeRoleNOuvrePasLAdministration() throws Exception {
         var agent = agentEnrole(mairie("Mairie de Villars", "Poste 1"), RoleAgent.AGENT);
-        mvc.perform(get("/mairie/administration/agents").cookie(sessionDe(agent))).andExpect(status().isForbidden());
+        mvc.perform(get("/mairie/administration/agents").cookie(sessionDe(agent)))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -48,7 +50,9 @@ class AdministrationDesAgentsHttpTest extends EspaceMairieEnTest {
         var session = sessionDe(administrateur);
         String identifiant = unique("nouvel");
 
-        var creation = mvc.perform(post("/mairie/administration/agents").cookie(session).with(csrf())
+        var creation = mvc.perform(post("/mairie/administration/agents")
+                        .cookie(session)
+                        .with(csrf())
                         .param("identifiantAgent", identifiant.toUpperCase())
                         .param("nomAgent", "Lefèvre")
                         .param("prenomAgent", "Noémie")
@@ -68,7 +72,8 @@ class AdministrationDesAgentsHttpTest extends EspaceMairieEnTest {
 
         // la page suivante le montre, celle d'après non
         mvc.perform(get("/mairie/administration/agents").cookie(session).flashAttrs(creation.getFlashMap()))
-                .andExpect(content().string(allOf(containsString(provisoire), containsString("Première connexion à faire"))));
+                .andExpect(content()
+                        .string(allOf(containsString(provisoire), containsString("Première connexion à faire"))));
         mvc.perform(get("/mairie/administration/agents").cookie(session))
                 .andExpect(content().string(not(containsString(provisoire))));
 
@@ -81,25 +86,33 @@ class AdministrationDesAgentsHttpTest extends EspaceMairieEnTest {
         var autre = agentEnrole(mairie("Mairie de Saint-Priest"), RoleAgent.AGENT);
         var administrateur = agentEnrole(mairie("Mairie de Villeurbanne"), RoleAgent.ADMINISTRATEUR);
         var session = sessionDe(administrateur);
-        mvc.perform(post("/mairie/administration/agents").cookie(session).with(csrf())
+        mvc.perform(post("/mairie/administration/agents")
+                        .cookie(session)
+                        .with(csrf())
                         .param("identifiantAgent", "_mal forme")
                         .param("nomAgent", "Lefevre2")
                         .param("prenomAgent", "Noémie"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"resume-erreurs\""),
-                        containsString("href=\"#identifiantAgent\""),
-                        containsString("Le nom ne peut contenir que des lettres"),
-                        containsString("Choisissez au moins un rôle"),
-                        containsString("value=\"Lefevre2\""))));
-        mvc.perform(post("/mairie/administration/agents").cookie(session).with(csrf())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"resume-erreurs\""),
+                                containsString("href=\"#identifiantAgent\""),
+                                containsString("Le nom ne peut contenir que des lettres"),
+                                containsString("Choisissez au moins un rôle"),
+                                containsString("value=\"Lefevre2\""))));
+        mvc.perform(post("/mairie/administration/agents")
+                        .cookie(session)
+                        .with(csrf())
                         .param("identifiantAgent", autre.identifiant())
                         .param("nomAgent", "Lefèvre")
                         .param("prenomAgent", "Noémie")
                         .param("roles", "AGENT"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("Cet identifiant est déjà utilisé"), containsString("href=\"#identifiantAgent\""))));
-        assertThat(agents.parIdentifiant(autre.identifiant()).orElseThrow().mairie()).isEqualTo(autre.mairie().id());
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Cet identifiant est déjà utilisé"),
+                                containsString("href=\"#identifiantAgent\""))));
+        assertThat(agents.parIdentifiant(autre.identifiant()).orElseThrow().mairie())
+                .isEqualTo(autre.mairie().id());
     }
 }

@@ -34,7 +34,8 @@ class ApiHttpTest extends ApplicationEnTest {
 
     @BeforeEach
     void clients() {
-        clients.ajouterSiAbsent(AVEC_PORTEE, "Essai avec portée", SECRET, Set.of(ClientApiConnecte.PORTEE_RECUEIL), Instant.now());
+        clients.ajouterSiAbsent(
+                AVEC_PORTEE, "Essai avec portée", SECRET, Set.of(ClientApiConnecte.PORTEE_RECUEIL), Instant.now());
         clients.ajouterSiAbsent(SANS_PORTEE, "Essai sans portée", SECRET, Set.of(), Instant.now());
     }
 
@@ -55,8 +56,7 @@ class ApiHttpTest extends ApplicationEnTest {
         mvc.perform(get(ApiDEssai.CHEMIN).with(httpBasic(AVEC_PORTEE, SECRET + "x")))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get(ApiDEssai.CHEMIN).with(httpBasic("inconnu", SECRET)))
-                .andExpect(status().isUnauthorized());
+        mvc.perform(get(ApiDEssai.CHEMIN).with(httpBasic("inconnu", SECRET))).andExpect(status().isUnauthorized());
     }
 
     @Test

@@ -40,8 +40,10 @@ class ChiffrementDesSecretsTotpTest extends EspaceMairieEnTest {
 
     @BeforeEach
     void copieDeLaTableAgent() throws Exception {
-        String original = jdbc.sql("select current_schema()").query(String.class).single();
-        connexion = DriverManager.getConnection(environnement.getRequiredProperty("spring.datasource.url"),
+        String original =
+                jdbc.sql("select current_schema()").query(String.class).single();
+        connexion = DriverManager.getConnection(
+                environnement.getRequiredProperty("spring.datasource.url"),
                 environnement.getProperty("spring.datasource.username"),
                 environnement.getProperty("spring.datasource.password"));
         schema = "habilitation_" + UUID.randomUUID().toString().replace("-", "");
@@ -76,27 +78,39 @@ class ChiffrementDesSecretsTotpTest extends EspaceMairieEnTest {
 
         CoffreDesSecrets coffre = coffre("2026", ANCIENNE, NOUVELLE);
         var agents = new AgentRepository(base, coffre);
-        assertThat(agents.parId(ancien).orElseThrow().totpSecret()).as("lu en clair avant").isEqualTo(enClair);
+        assertThat(agents.parId(ancien).orElseThrow().totpSecret())
+                .as("lu en clair avant")
+                .isEqualTo(enClair);
 
         var bilan = new ChiffrementDesSecretsTotp(base, agents, coffre).toutMettreSousLaCleActive();
 
         assertThat(bilan.chiffres()).isEqualTo(1);
         assertThat(bilan.rechiffres()).isEqualTo(1);
-        assertThat(bilan.echecs()).singleElement().asString()
-                .contains(identifiant(sansCle)).contains("« perdue »").doesNotContain(perdu);
+        assertThat(bilan.echecs())
+                .singleElement()
+                .asString()
+                .contains(identifiant(sansCle))
+                .contains("« perdue »")
+                .doesNotContain(perdu);
         assertThat(agents.parId(ancien).orElseThrow().totpSecret()).isEqualTo(enClair);
         assertThat(agents.parId(rotation).orElseThrow().totpSecret()).isEqualTo(sousLAncienne);
         assertThat(agents.parId(pasEncoreEnrole).orElseThrow().totpSecret()).isNull();
         for (UUID id : new UUID[] {ancien, rotation}) {
             var ligne = base.sql("select totp_secret, totp_secret_chiffre, totp_cle_maitresse from agent where id = ?")
-                    .param(id).query().singleRow();
+                    .param(id)
+                    .query()
+                    .singleRow();
             assertThat(ligne.get("totp_secret")).isNull();
             assertThat(ligne.get("totp_cle_maitresse")).isEqualTo("2026");
             assertThat(new String((byte[]) ligne.get("totp_secret_chiffre"), StandardCharsets.ISO_8859_1))
-                    .doesNotContain(enClair).doesNotContain(sousLAncienne);
+                    .doesNotContain(enClair)
+                    .doesNotContain(sousLAncienne);
         }
-        assertThat(base.sql("select totp_cle_maitresse from agent where id = ?").param(sansCle).query(String.class)
-                .single()).isEqualTo("perdue");
+        assertThat(base.sql("select totp_cle_maitresse from agent where id = ?")
+                        .param(sansCle)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("perdue");
 
         // un second démarrage n'a plus rien à faire
         var ensuite = new ChiffrementDesSecretsTotp(base, agents, coffre).toutMettreSousLaCleActive();
@@ -111,11 +125,15 @@ class ChiffrementDesSecretsTotpTest extends EspaceMairieEnTest {
         UUID premier = inserer(agents, Totp.base32(Totp.nouveauSecret()));
         UUID second = inserer(agents, Totp.base32(Totp.nouveauSecret()));
 
-        base.sql("update agent set totp_secret_chiffre = (select totp_secret_chiffre from agent where id = ?) where id = ?")
-                .params(premier, second).update();
+        base.sql(
+                        "update agent set totp_secret_chiffre = (select totp_secret_chiffre from agent where id = ?) where id = ?")
+                .params(premier, second)
+                .update();
 
-        assertThatIllegalStateException().isThrownBy(() -> agents.parId(second))
-                .withMessageContaining(second.toString()).withMessageContaining("« 2026 »");
+        assertThatIllegalStateException()
+                .isThrownBy(() -> agents.parId(second))
+                .withMessageContaining(second.toString())
+                .withMessageContaining("« 2026 »");
         CoffreDesSecrets apresRotation = coffre("2027", NOUVELLE, nouvelleCle("2027"));
         var bilan = new ChiffrementDesSecretsTotp(base, new AgentRepository(base, apresRotation), apresRotation)
                 .toutMettreSousLaCleActive();
@@ -124,8 +142,21 @@ class ChiffrementDesSecretsTotpTest extends EspaceMairieEnTest {
     }
 
     private UUID inserer(AgentRepository agents, String secret) {
-        var agent = new Agent(UUID.randomUUID(), unique("agent"), "Durand", "Claire", UUID.randomUUID(),
-                Set.of(RoleAgent.AGENT), "empreinte", secret, secret != null, null, 0, 0, null, 0);
+        var agent = new Agent(
+                UUID.randomUUID(),
+                unique("agent"),
+                "Durand",
+                "Claire",
+                UUID.randomUUID(),
+                Set.of(RoleAgent.AGENT),
+                "empreinte",
+                secret,
+                secret != null,
+                null,
+                0,
+                0,
+                null,
+                0);
         assertThat(agents.inserer(agent, null, Instant.now())).isTrue();
         return agent.id();
     }
@@ -136,13 +167,14 @@ class ChiffrementDesSecretsTotpTest extends EspaceMairieEnTest {
         base.sql("""
                         insert into agent (id, identifiant, nom, prenom, mairie_id, roles, mot_de_passe_empreinte,
                           totp_secret, enrole, cree_le, modifie_le)
-                        values (?, ?, 'Durand', 'Claire', ?, array['AGENT']::varchar(20)[], 'empreinte', ?, true, now(), now())""")
-                .params(id, unique("agent"), UUID.randomUUID(), secret)
-                .update();
+                        values (?, ?, 'Durand', 'Claire', ?, array['AGENT']::varchar(20)[], 'empreinte', ?, true, now(), now())""").params(id, unique("agent"), UUID.randomUUID(), secret).update();
         return id;
     }
 
     private String identifiant(UUID id) {
-        return base.sql("select identifiant from agent where id = ?").param(id).query(String.class).single();
+        return base.sql("select identifiant from agent where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 }

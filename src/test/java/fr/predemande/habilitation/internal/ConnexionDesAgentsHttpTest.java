@@ -37,23 +37,25 @@ class ConnexionDesAgentsHttpTest extends EspaceMairieEnTest {
         var mairie = mairie("Mairie de Montbrison", "Poste unique");
         var agent = agentEnrole(mairie, RoleAgent.AGENT);
 
-        var connexion = seConnecter(agent.identifiant().toUpperCase(), agent.motDePasse(), agent.code(), adresseUnique())
+        var connexion = seConnecter(
+                        agent.identifiant().toUpperCase(), agent.motDePasse(), agent.code(), adresseUnique())
                 .andExpect(redirectedUrl("/mairie"))
                 .andReturn();
         var session = connexion.getResponse().getCookie("SESSION");
 
         mvc.perform(get("/mairie").cookie(session))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("Prédemande — Mairie"),
-                        containsString("Bonjour Claire Durand"),
-                        containsString("Mairie de Montbrison"),
-                        // une mairie d'un seul poste : il est pris d'office, les deux parcours sont proposés
-                        containsString("Poste : Poste unique"),
-                        containsString("href=\"/mairie/recueil\""),
-                        containsString("href=\"/mairie/recueil/papier\""),
-                        containsString("action=\"/mairie/deconnexion\""),
-                        not(containsString("Mes pré-demandes")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Prédemande — Mairie"),
+                                containsString("Bonjour Claire Durand"),
+                                containsString("Mairie de Montbrison"),
+                                // une mairie d'un seul poste : il est pris d'office, les deux parcours sont proposés
+                                containsString("Poste : Poste unique"),
+                                containsString("href=\"/mairie/recueil\""),
+                                containsString("href=\"/mairie/recueil/papier\""),
+                                containsString("action=\"/mairie/deconnexion\""),
+                                not(containsString("Mes pré-demandes")))));
         assertThat(actionsAuditees(agent.identifiant())).containsExactly(CONNEXION_REUSSIE);
     }
 
@@ -65,21 +67,28 @@ class ConnexionDesAgentsHttpTest extends EspaceMairieEnTest {
         var session = sessionDe(agent);
 
         mvc.perform(get("/mairie").cookie(session))
-                .andExpect(content().string(allOf(containsString("Sur quel poste travaillez-vous ?"),
-                        not(containsString("href=\"/mairie/recueil\"")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Sur quel poste travaillez-vous ?"),
+                                not(containsString("href=\"/mairie/recueil\"")))));
         // le poste d'une autre mairie n'est jamais retenu
-        var posteAutre = jdbc.sql("select id from poste_de_recueil where mairie_id = ?").param(autre.id())
-                .query(java.util.UUID.class).single();
+        var posteAutre = jdbc.sql("select id from poste_de_recueil where mairie_id = ?")
+                .param(autre.id())
+                .query(java.util.UUID.class)
+                .single();
         mvc.perform(post("/mairie/poste").cookie(session).with(csrf()).param("poste", posteAutre.toString()))
                 .andExpect(redirectedUrl("/mairie"));
         mvc.perform(get("/mairie").cookie(session)).andExpect(content().string(not(containsString("Poste : "))));
 
         var poste2 = jdbc.sql("select id from poste_de_recueil where mairie_id = ? and libelle = 'Poste 2'")
-                .param(mairie.id()).query(java.util.UUID.class).single();
+                .param(mairie.id())
+                .query(java.util.UUID.class)
+                .single();
         mvc.perform(post("/mairie/poste").cookie(session).with(csrf()).param("poste", poste2.toString()))
                 .andExpect(redirectedUrl("/mairie"));
         mvc.perform(get("/mairie").cookie(session))
-                .andExpect(content().string(allOf(containsString("Poste : Poste 2"), containsString("href=\"/mairie/recueil\""))));
+                .andExpect(content()
+                        .string(allOf(containsString("Poste : Poste 2"), containsString("href=\"/mairie/recueil\""))));
     }
 
     @Test
@@ -87,14 +96,17 @@ class ConnexionDesAgentsHttpTest extends EspaceMairieEnTest {
         var agent = agentEnrole(mairie("Mairie de Firminy", "Poste 1"), RoleAgent.AGENT);
         String adresse = adresseUnique();
 
-        String motDePasseFaux = erreurAffichee(seConnecter(agent.identifiant(), "pas-le-bon-mot-de-passe", agent.code(), adresse));
-        String codeFaux = erreurAffichee(seConnecter(agent.identifiant(), agent.motDePasse(), autreCode(agent.code()), adresse));
+        String motDePasseFaux =
+                erreurAffichee(seConnecter(agent.identifiant(), "pas-le-bon-mot-de-passe", agent.code(), adresse));
+        String codeFaux =
+                erreurAffichee(seConnecter(agent.identifiant(), agent.motDePasse(), autreCode(agent.code()), adresse));
         String inconnu = erreurAffichee(seConnecter(unique("personne"), agent.motDePasse(), agent.code(), adresse));
         String codeVide = erreurAffichee(seConnecter(agent.identifiant(), agent.motDePasse(), "", adresse));
 
         assertThat(motDePasseFaux).contains(REFUS_NEUTRE);
         assertThat(List.of(codeFaux, inconnu, codeVide)).containsOnly(motDePasseFaux);
-        assertThat(detailsAudites(agent.identifiant(), CONNEXION_ECHOUEE)).containsExactly("mot-de-passe", "code", "code");
+        assertThat(detailsAudites(agent.identifiant(), CONNEXION_ECHOUEE))
+                .containsExactly("mot-de-passe", "code", "code");
     }
 
     @Test
@@ -102,8 +114,11 @@ class ConnexionDesAgentsHttpTest extends EspaceMairieEnTest {
         var agent = agentEnrole(mairie("Mairie de Rive-de-Gier"), RoleAgent.AGENT);
         seConnecter(agent.identifiant(), "", "12a", adresseUnique())
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Indiquez votre mot de passe"),
-                        containsString("Le code compte 6 chiffres"), containsString("href=\"#motDePasse\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Indiquez votre mot de passe"),
+                                containsString("Le code compte 6 chiffres"),
+                                containsString("href=\"#motDePasse\""))));
         assertThat(actionsAuditees(agent.identifiant())).isEmpty();
     }
 
@@ -127,7 +142,9 @@ class ConnexionDesAgentsHttpTest extends EspaceMairieEnTest {
         attendues.add(COMPTE_VERROUILLE);
         attendues.add(CONNEXION_ECHOUEE);
         assertThat(actionsAuditees(agent.identifiant())).containsExactlyElementsOf(attendues);
-        assertThat(detailsAudites(agent.identifiant(), CONNEXION_ECHOUEE)).last().isEqualTo("compte-verrouille");
+        assertThat(detailsAudites(agent.identifiant(), CONNEXION_ECHOUEE))
+                .last()
+                .isEqualTo("compte-verrouille");
     }
 
     @Test
@@ -147,12 +164,14 @@ class ConnexionDesAgentsHttpTest extends EspaceMairieEnTest {
     void unCodeDejaUtiliseNOuvrePasUneSecondeSession() throws Exception {
         var agent = agentEnrole(mairie("Mairie de Veauche"), RoleAgent.AGENT);
         String code = agent.code();
-        seConnecter(agent.identifiant(), agent.motDePasse(), code, adresseUnique()).andExpect(redirectedUrl("/mairie"));
+        seConnecter(agent.identifiant(), agent.motDePasse(), code, adresseUnique())
+                .andExpect(redirectedUrl("/mairie"));
         seConnecter(agent.identifiant(), agent.motDePasse(), code, adresseUnique())
                 .andExpect(content().string(containsString(REFUS_NEUTRE)));
         assertThat(detailsAudites(agent.identifiant(), CONNEXION_ECHOUEE)).containsExactly("code-deja-utilise");
         // le code suivant de l'application, oui
-        seConnecter(agent.identifiant(), agent.motDePasse(), agent.code(1), adresseUnique()).andExpect(redirectedUrl("/mairie"));
+        seConnecter(agent.identifiant(), agent.motDePasse(), agent.code(1), adresseUnique())
+                .andExpect(redirectedUrl("/mairie"));
     }
 
     @Test
@@ -170,32 +189,47 @@ class ConnexionDesAgentsHttpTest extends EspaceMairieEnTest {
 
         String page = mvc.perform(get("/mairie/enrolement").cookie(session))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String secret = agents.parId(agent.id()).orElseThrow().totpSecret();
         // en base, seulement chiffré
-        var ligne = jdbc.sql("select totp_secret, totp_secret_chiffre from agent where id = ?").param(agent.id())
-                .query().singleRow();
+        var ligne = jdbc.sql("select totp_secret, totp_secret_chiffre from agent where id = ?")
+                .param(agent.id())
+                .query()
+                .singleRow();
         assertThat(ligne.get("totp_secret")).isNull();
         assertThat(new String((byte[]) ligne.get("totp_secret_chiffre"), StandardCharsets.ISO_8859_1))
                 .doesNotContain(secret);
-        assertThat(page).contains(Totp.enGroupes(secret)).contains("src=\"/mairie/enrolement/qr.png\"")
+        assertThat(page)
+                .contains(Totp.enGroupes(secret))
+                .contains("src=\"/mairie/enrolement/qr.png\"")
                 .contains("alt=\"QR code du compte " + agent.identifiant());
         byte[] png = mvc.perform(get("/mairie/enrolement/qr.png").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/png"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(CodesQr.lire(ImageIO.read(new ByteArrayInputStream(png))))
                 .hasValue("otpauth://totp/Pr%C3%A9demande:" + agent.identifiant() + "?secret=" + secret
                         + "&issuer=Pr%C3%A9demande&algorithm=SHA1&digits=6&period=30");
 
-        var avecSecret = new AgentDeTest(agent.id(), agent.identifiant(), "cerf-volant-ardoise-grenier-75", secret, mairie);
-        mvc.perform(post("/mairie/enrolement").cookie(session).with(csrf())
-                        .param("motDePasse", avecSecret.motDePasse()).param("confirmation", avecSecret.motDePasse())
+        var avecSecret =
+                new AgentDeTest(agent.id(), agent.identifiant(), "cerf-volant-ardoise-grenier-75", secret, mairie);
+        mvc.perform(post("/mairie/enrolement")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("motDePasse", avecSecret.motDePasse())
+                        .param("confirmation", avecSecret.motDePasse())
                         .param("code", autreCode(avecSecret.code())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ce code ne correspond pas")));
-        var fin = mvc.perform(post("/mairie/enrolement").cookie(session).with(csrf())
-                        .param("motDePasse", avecSecret.motDePasse()).param("confirmation", avecSecret.motDePasse())
+        var fin = mvc.perform(post("/mairie/enrolement")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("motDePasse", avecSecret.motDePasse())
+                        .param("confirmation", avecSecret.motDePasse())
                         .param("code", avecSecret.code()))
                 .andExpect(redirectedUrl("/mairie"))
                 .andReturn();
@@ -218,8 +252,12 @@ class ConnexionDesAgentsHttpTest extends EspaceMairieEnTest {
                 .andExpect(redirectedUrl("/mairie/connexion"))
                 .andReturn();
         var session = demande.getResponse().getCookie("SESSION");
-        mvc.perform(post("/mairie/connexion").cookie(session).with(csrf()).with(depuis(adresseUnique()))
-                        .param("identifiant", agent.identifiant()).param("motDePasse", agent.motDePasse())
+        mvc.perform(post("/mairie/connexion")
+                        .cookie(session)
+                        .with(csrf())
+                        .with(depuis(adresseUnique()))
+                        .param("identifiant", agent.identifiant())
+                        .param("motDePasse", agent.motDePasse())
                         .param("code", agent.code()))
                 .andExpect(redirectedUrl("/mairie/administration/agents"));
     }
@@ -234,7 +272,8 @@ class ConnexionDesAgentsHttpTest extends EspaceMairieEnTest {
 
     @Test
     void uneSessionDAgentNOuvrePasLEspaceUsager() throws Exception {
-        var agent = sessionDe(agentEnrole(mairie("Mairie de Saint-Genest-Lerpt", "Poste 1"), RoleAgent.AGENT, RoleAgent.ADMINISTRATEUR));
+        var agent = sessionDe(agentEnrole(
+                mairie("Mairie de Saint-Genest-Lerpt", "Poste 1"), RoleAgent.AGENT, RoleAgent.ADMINISTRATEUR));
         mvc.perform(get("/mairie").cookie(agent)).andExpect(status().isOk());
         mvc.perform(get("/demandes").cookie(agent)).andExpect(redirectedUrl("/connexion"));
         mvc.perform(get("/compte").cookie(agent)).andExpect(redirectedUrl("/connexion"));
@@ -249,7 +288,8 @@ class ConnexionDesAgentsHttpTest extends EspaceMairieEnTest {
     }
 
     private String erreurAffichee(org.springframework.test.web.servlet.ResultActions reponse) throws Exception {
-        String page = reponse.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page =
+                reponse.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         int debut = page.indexOf("id=\"resume-erreurs\"");
         assertThat(debut).as("résumé des erreurs").isPositive();
         return page.substring(debut, page.indexOf("</div>", debut));

@@ -44,8 +44,10 @@ abstract class EspaceMairieEnTest extends ApplicationEnTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     AgentRepository agents;
+
     @Autowired
     PasswordEncoder empreintes;
 
@@ -55,7 +57,8 @@ abstract class EspaceMairieEnTest extends ApplicationEnTest {
 
     Mairie mairie(String nom, String... postes) {
         var mairie = new Mairie(UUID.randomUUID(), unique("m"), nom, "42", "42218");
-        jdbc.sql("insert into mairie (id, code, nom, code_departement, code_insee, cree_le) values (?, ?, ?, ?, ?, now())")
+        jdbc.sql(
+                        "insert into mairie (id, code, nom, code_departement, code_insee, cree_le) values (?, ?, ?, ?, ?, now())")
                 .params(mairie.id(), mairie.code(), mairie.nom(), mairie.codeDepartement(), mairie.codeInsee())
                 .update();
         for (String poste : postes) {
@@ -76,21 +79,40 @@ abstract class EspaceMairieEnTest extends ApplicationEnTest {
     }
 
     private AgentDeTest creer(Mairie mairie, String motDePasse, String secret, boolean enrole, RoleAgent... roles) {
-        var agent = new Agent(UUID.randomUUID(), unique("agent"), "Durand", "Claire", mairie.id(), Set.of(roles),
-                empreintes.encode(motDePasse), secret, enrole, null, 0, 0, null, 0);
+        var agent = new Agent(
+                UUID.randomUUID(),
+                unique("agent"),
+                "Durand",
+                "Claire",
+                mairie.id(),
+                Set.of(roles),
+                empreintes.encode(motDePasse),
+                secret,
+                enrole,
+                null,
+                0,
+                0,
+                null,
+                0);
         agents.inserer(agent, null, Instant.now());
         return new AgentDeTest(agent.id(), agent.identifiant(), motDePasse, secret, mairie);
     }
 
     ResultActions seConnecter(String identifiant, String motDePasse, String code, String adresse) throws Exception {
-        return mvc.perform(post("/mairie/connexion").with(csrf()).with(depuis(adresse))
-                .param("identifiant", identifiant).param("motDePasse", motDePasse).param("code", code));
+        return mvc.perform(post("/mairie/connexion")
+                .with(csrf())
+                .with(depuis(adresse))
+                .param("identifiant", identifiant)
+                .param("motDePasse", motDePasse)
+                .param("code", code));
     }
 
     /** La session (cookie de Spring Session) d'un agent connecté par le formulaire, avec le code du pas courant. */
     Cookie sessionDe(AgentDeTest agent) throws Exception {
         return seConnecter(agent.identifiant(), agent.motDePasse(), agent.code(), adresseUnique())
-                .andReturn().getResponse().getCookie("SESSION");
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
     }
 
     /** Chaque test a sa propre adresse : le frein par adresse ne mêle pas les tests entre eux. */
@@ -115,13 +137,17 @@ abstract class EspaceMairieEnTest extends ApplicationEnTest {
     }
 
     List<String> detailsAudites(String identifiant, ActionAuditee action) {
-        return jdbc.sql("select coalesce(detail, '') from journal_audit where acteur = ? and action = ? order by numero")
+        return jdbc.sql(
+                        "select coalesce(detail, '') from journal_audit where acteur = ? and action = ? order by numero")
                 .params(identifiant, action.name())
                 .query(String.class)
                 .list();
     }
 
     Timestamp verrouilleJusqua(AgentDeTest agent) {
-        return jdbc.sql("select verrouille_jusqua from agent where id = ?").param(agent.id()).query(Timestamp.class).single();
+        return jdbc.sql("select verrouille_jusqua from agent where id = ?")
+                .param(agent.id())
+                .query(Timestamp.class)
+                .single();
     }
 }

@@ -2,13 +2,9 @@ package fr.predemande.habilitation.internal;
 
 import static fr.predemande.audit.ActionAuditee.CONSULTATION_JOURNAL;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -58,21 +54,40 @@ class JournalDeLaMairieHttpTest extends EspaceMairieEnTest {
 
         String page = page(get(JOURNAL).cookie(session));
 
-        assertThat(page).contains(dossierDeA, agentDeA, "ETAT_CIVIL.taille", "Correction d’une réponse", "Poste 1",
-                        "10.1.2.3", administrateur.identifiant(), "Connexion")
+        assertThat(page)
+                .contains(
+                        dossierDeA,
+                        agentDeA,
+                        "ETAT_CIVIL.taille",
+                        "Correction d’une réponse",
+                        "Poste 1",
+                        "10.1.2.3",
+                        administrateur.identifiant(),
+                        "Connexion")
                 .doesNotContain(dossierDeB, agentDeB);
         // la mairie n'est jamais un paramètre : chercher l'agent ou le dossier de B ne rend rien
         // (la seule entrée sous ce numéro dans A : la consultation elle-même, consignée avant la lecture)
         String parNumero = page(get(JOURNAL).cookie(session).param("objet", dossierDeB));
-        assertThat(parNumero).doesNotContain(agentDeB, "Correction d’une réponse").contains("Consultation du journal d’audit");
-        assertThat(Pattern.compile("<tr id=\"entree-").matcher(parNumero).results().count()).isEqualTo(1);
-        assertThat(page(get(JOURNAL).cookie(session).param("acteur", agentDeB).param("mairie", bonson.id().toString())))
-                .doesNotContain(dossierDeB).contains("Aucune entrée ne correspond");
+        assertThat(parNumero)
+                .doesNotContain(agentDeB, "Correction d’une réponse")
+                .contains("Consultation du journal d’audit");
+        assertThat(Pattern.compile("<tr id=\"entree-")
+                        .matcher(parNumero)
+                        .results()
+                        .count())
+                .isEqualTo(1);
+        assertThat(page(get(JOURNAL)
+                        .cookie(session)
+                        .param("acteur", agentDeB)
+                        .param("mairie", bonson.id().toString())))
+                .doesNotContain(dossierDeB)
+                .contains("Aucune entrée ne correspond");
         // chaque lecture est consignée, au nom de l'administrateur, sous le numéro cherché
         assertThat(actionsAuditees(administrateur.identifiant()).stream().filter(a -> a == CONSULTATION_JOURNAL))
                 .hasSize(3);
         assertThat(journal.rechercher(andrezieux.id(), administrateur.identifiant(), dossierDeB, null, null, 10))
-                .extracting(e -> e.entree().action()).containsExactly(CONSULTATION_JOURNAL);
+                .extracting(e -> e.entree().action())
+                .containsExactly(CONSULTATION_JOURNAL);
     }
 
     @Test
@@ -88,23 +103,42 @@ class JournalDeLaMairieHttpTest extends EspaceMairieEnTest {
         Cookie session = sessionDe(administrateur);
 
         assertThat(page(get(JOURNAL).cookie(session).param("acteur", claire.toUpperCase())))
-                .contains(premier, "Consultation d’un dossier").doesNotContain(second, "Transmission à l’instruction");
+                .contains(premier, "Consultation d’un dossier")
+                .doesNotContain(second, "Transmission à l’instruction");
         // le numéro tapé comme il est imprimé, en minuscules et avec ses espaces
-        String imprime = (second.substring(0, 4) + " " + second.substring(4, 8) + " " + second.substring(8)).toLowerCase();
+        String imprime =
+                (second.substring(0, 4) + " " + second.substring(4, 8) + " " + second.substring(8)).toLowerCase();
         assertThat(page(get(JOURNAL).cookie(session).param("objet", imprime)))
-                .contains(second, noemie, "Transmission à l’instruction").doesNotContain(premier, claire);
+                .contains(second, noemie, "Transmission à l’instruction")
+                .doesNotContain(premier, claire);
 
         LocalDate aujourdhui = LocalDate.now(ZoneId.of("Europe/Paris"));
-        assertThat(page(get(JOURNAL).cookie(session).param("acteur", claire)
-                        .param("du", JJ_MM_AAAA.format(aujourdhui)).param("au", JJ_MM_AAAA.format(aujourdhui))))
+        assertThat(page(get(JOURNAL)
+                        .cookie(session)
+                        .param("acteur", claire)
+                        .param("du", JJ_MM_AAAA.format(aujourdhui))
+                        .param("au", JJ_MM_AAAA.format(aujourdhui))))
                 .contains(premier);
-        assertThat(page(get(JOURNAL).cookie(session).param("acteur", claire).param("du", JJ_MM_AAAA.format(aujourdhui.plusDays(1)))))
-                .doesNotContain(premier).contains("Aucune entrée ne correspond");
-        assertThat(page(get(JOURNAL).cookie(session).param("acteur", claire).param("au", JJ_MM_AAAA.format(aujourdhui.minusDays(1)))))
-                .doesNotContain(premier).contains("Aucune entrée ne correspond");
+        assertThat(page(get(JOURNAL)
+                        .cookie(session)
+                        .param("acteur", claire)
+                        .param("du", JJ_MM_AAAA.format(aujourdhui.plusDays(1)))))
+                .doesNotContain(premier)
+                .contains("Aucune entrée ne correspond");
+        assertThat(page(get(JOURNAL)
+                        .cookie(session)
+                        .param("acteur", claire)
+                        .param("au", JJ_MM_AAAA.format(aujourdhui.minusDays(1)))))
+                .doesNotContain(premier)
+                .contains("Aucune entrée ne correspond");
         // jour et mois sur un chiffre, points : la même date
-        assertThat(page(get(JOURNAL).cookie(session).param("acteur", claire)
-                        .param("du", aujourdhui.getDayOfMonth() + "." + aujourdhui.getMonthValue() + "." + aujourdhui.getYear())))
+        assertThat(page(get(JOURNAL)
+                        .cookie(session)
+                        .param("acteur", claire)
+                        .param(
+                                "du",
+                                aujourdhui.getDayOfMonth() + "." + aujourdhui.getMonthValue() + "."
+                                        + aujourdhui.getYear())))
                 .contains(premier);
     }
 
@@ -114,11 +148,18 @@ class JournalDeLaMairieHttpTest extends EspaceMairieEnTest {
         var administrateur = agentEnrole(mairie, RoleAgent.ADMINISTRATEUR);
         Cookie session = sessionDe(administrateur);
 
-        String page = page(get(JOURNAL).cookie(session).param("du", "31/02/2025").param("au", "12/03"));
+        String page =
+                page(get(JOURNAL).cookie(session).param("du", "31/02/2025").param("au", "12/03"));
         assertThat(Balisage.titre(page)).startsWith("Erreur : Journal d’audit");
-        assertThat(page).contains("id=\"resume-erreurs\"", "href=\"#du\"", "href=\"#au\"", "fr-input-group--error",
+        assertThat(page)
+                .contains(
+                        "id=\"resume-erreurs\"",
+                        "href=\"#du\"",
+                        "href=\"#au\"",
+                        "fr-input-group--error",
                         "La date de début n’existe pas ou n’est pas au format JJ/MM/AAAA",
-                        "La date de fin n’existe pas ou n’est pas au format JJ/MM/AAAA", "value=\"31/02/2025\"")
+                        "La date de fin n’existe pas ou n’est pas au format JJ/MM/AAAA",
+                        "value=\"31/02/2025\"")
                 .doesNotContain("id=\"entrees\"");
 
         assertThat(page(get(JOURNAL).cookie(session).param("du", "12/03/2025").param("au", "11/03/2025")))
@@ -138,7 +179,8 @@ class JournalDeLaMairieHttpTest extends EspaceMairieEnTest {
 
         String page = page(get(JOURNAL).cookie(session).param("acteur", bavard));
         assertThat(page).contains("id=\"tronque\"", "Seules les 200 entrées les plus récentes sont affichées");
-        assertThat(Pattern.compile("<tr id=\"entree-").matcher(page).results().count()).isEqualTo(200);
+        assertThat(Pattern.compile("<tr id=\"entree-").matcher(page).results().count())
+                .isEqualTo(200);
 
         String complete = page(get(JOURNAL).cookie(session).param("acteur", administrateur.identifiant()));
         assertThat(complete).doesNotContain("id=\"tronque\"");
@@ -149,7 +191,8 @@ class JournalDeLaMairieHttpTest extends EspaceMairieEnTest {
         var agent = agentEnrole(mairie("Mairie de Veauche", "Poste 1"), RoleAgent.AGENT);
         Cookie session = sessionDe(agent);
         mvc.perform(get(JOURNAL).cookie(session)).andExpect(status().isForbidden());
-        mvc.perform(post(JOURNAL + "/verification").cookie(session).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post(JOURNAL + "/verification").cookie(session).with(csrf()))
+                .andExpect(status().isForbidden());
         assertThat(actionsAuditees(agent.identifiant())).doesNotContain(CONSULTATION_JOURNAL);
     }
 
@@ -162,20 +205,26 @@ class JournalDeLaMairieHttpTest extends EspaceMairieEnTest {
         long avant = entrees();
         String intact = verifier(session);
         long apres = entrees();
-        var nombre = Pattern.compile("Journal intact \\(([\\d\\s\u202f\u00a0]+) entrées vérifiées\\)").matcher(intact);
+        var nombre = Pattern.compile("Journal intact \\(([\\d\\s\u202f\u00a0]+) entrées vérifiées\\)")
+                .matcher(intact);
         assertThat(nombre.find()).as("le résultat de la vérification").isTrue();
         assertThat(Long.parseLong(nombre.group(1).replaceAll("\\D", ""))).isBetween(avant, apres);
         assertThat(intact).contains("Le journal est commun à toutes les mairies");
 
         String dossier = numero();
         consigner(mairie, unique("agent"), ActionAuditee.CORRECTION, dossier, "ETAT_CIVIL.taille");
-        long numero = jdbc.sql("select numero from journal_audit where objet = ?").param(dossier).query(Long.class).single();
+        long numero = jdbc.sql("select numero from journal_audit where objet = ?")
+                .param(dossier)
+                .query(Long.class)
+                .single();
         consigner(mairie, unique("agent"), ActionAuditee.CORRECTION, numero(), "ETAT_CIVIL.taille");
         try {
             sansDeclencheur("update journal_audit set detail = 'ETAT_CIVIL.nomNaissance' where numero = " + numero);
 
             String rompu = verifier(session);
-            assertThat(rompu).contains("Journal rompu à l’entrée n° " + numero + "<", "Le journal est commun à toutes les mairies")
+            assertThat(rompu)
+                    .contains(
+                            "Journal rompu à l’entrée n° " + numero + "<", "Le journal est commun à toutes les mairies")
                     .doesNotContain("Journal intact");
             assertThat(detailsAudites(administrateur.identifiant(), CONSULTATION_JOURNAL))
                     .contains("vérification de la chaîne : rompue à l'entrée " + numero);
@@ -187,18 +236,24 @@ class JournalDeLaMairieHttpTest extends EspaceMairieEnTest {
 
     /** Vérifie le journal (POST), puis affiche la page où l'on revient, avec le résultat passé en attribut flash. */
     private String verifier(Cookie session) throws Exception {
-        var verification = mvc.perform(post(JOURNAL + "/verification").cookie(session).with(csrf()))
+        var verification = mvc.perform(
+                        post(JOURNAL + "/verification").cookie(session).with(csrf()))
                 .andExpect(redirectedUrl(JOURNAL))
                 .andReturn();
         return page(get(JOURNAL).cookie(session).flashAttrs(verification.getFlashMap()));
     }
 
     private String page(MockHttpServletRequestBuilder requete) throws Exception {
-        return mvc.perform(requete).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(requete)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private void consigner(Mairie mairie, String agent, ActionAuditee action, String objet, String detail) {
-        journal.consigner(new EntreeDAudit(Acteur.agent(agent, mairie.id(), "Poste 1"), action, objet, detail, "10.1.2.3"));
+        journal.consigner(
+                new EntreeDAudit(Acteur.agent(agent, mairie.id(), "Poste 1"), action, objet, detail, "10.1.2.3"));
     }
 
     private long entrees() {
@@ -207,11 +262,13 @@ class JournalDeLaMairieHttpTest extends EspaceMairieEnTest {
 
     /** Un administrateur de la base passe outre le déclencheur qui interdit de modifier le journal, puis le remet. */
     private void sansDeclencheur(String sql) {
-        jdbc.sql("alter table journal_audit disable trigger journal_audit_ajout_seulement").update();
+        jdbc.sql("alter table journal_audit disable trigger journal_audit_ajout_seulement")
+                .update();
         try {
             jdbc.sql(sql).update();
         } finally {
-            jdbc.sql("alter table journal_audit enable trigger journal_audit_ajout_seulement").update();
+            jdbc.sql("alter table journal_audit enable trigger journal_audit_ajout_seulement")
+                    .update();
         }
     }
 

@@ -22,7 +22,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 class MatriceDAccesTest extends EspaceMairieEnTest {
 
-    enum Profil { ANONYME, AGENT, ADMINISTRATEUR, AGENT_ET_ADMINISTRATEUR, ENROLEMENT_EN_COURS }
+    enum Profil {
+        ANONYME,
+        AGENT,
+        ADMINISTRATEUR,
+        AGENT_ET_ADMINISTRATEUR,
+        ENROLEMENT_EN_COURS
+    }
 
     enum Issue {
         /** La sécurité laisse passer (200, ou 404 tant que la page n'est pas écrite, ou sa propre redirection). */
@@ -48,7 +54,6 @@ class MatriceDAccesTest extends EspaceMairieEnTest {
         "ANONYME, /mairie/administration/journal, CONNEXION",
         "ANONYME, /mairie/enrolement, CONNEXION",
         "ANONYME, /mairie/enrolement/qr.png, CONNEXION",
-
         "AGENT, /mairie/connexion, ACCUEIL",
         "AGENT, /mairie, OUVERTE",
         "AGENT, /mairie/recueil, OUVERTE",
@@ -57,7 +62,6 @@ class MatriceDAccesTest extends EspaceMairieEnTest {
         "AGENT, /mairie/administration/agents, REFUSEE",
         "AGENT, /mairie/administration/journal, REFUSEE",
         "AGENT, /mairie/enrolement, REFUSEE",
-
         "ADMINISTRATEUR, /mairie/connexion, ACCUEIL",
         "ADMINISTRATEUR, /mairie, OUVERTE",
         "ADMINISTRATEUR, /mairie/recueil, REFUSEE",
@@ -66,14 +70,12 @@ class MatriceDAccesTest extends EspaceMairieEnTest {
         "ADMINISTRATEUR, /mairie/administration/agents, OUVERTE",
         "ADMINISTRATEUR, /mairie/administration/journal, OUVERTE",
         "ADMINISTRATEUR, /mairie/enrolement, REFUSEE",
-
         "AGENT_ET_ADMINISTRATEUR, /mairie, OUVERTE",
         "AGENT_ET_ADMINISTRATEUR, /mairie/recueil, OUVERTE",
         "AGENT_ET_ADMINISTRATEUR, /mairie/dossiers/D1, OUVERTE",
         "AGENT_ET_ADMINISTRATEUR, /mairie/administration/agents, OUVERTE",
         "AGENT_ET_ADMINISTRATEUR, /mairie/administration/journal, OUVERTE",
         "AGENT_ET_ADMINISTRATEUR, /mairie/enrolement, REFUSEE",
-
         "ENROLEMENT_EN_COURS, /mairie/connexion, OUVERTE",
         "ENROLEMENT_EN_COURS, /mairie, ENROLEMENT",
         "ENROLEMENT_EN_COURS, /mairie/recueil, ENROLEMENT",
@@ -85,13 +87,17 @@ class MatriceDAccesTest extends EspaceMairieEnTest {
     void chaqueProfilNOuvreQueSesPages(Profil profil, String chemin, Issue attendue) throws Exception {
         var reponse = mvc.perform(en(profil, get(chemin))).andReturn().getResponse();
         String redirection = reponse.getRedirectedUrl();
-        Issue obtenue = reponse.getStatus() == 403 ? Issue.REFUSEE
-                : "/mairie/connexion".equals(redirection) ? Issue.CONNEXION
-                : "/mairie/enrolement".equals(redirection) ? Issue.ENROLEMENT
-                : "/mairie".equals(redirection) ? Issue.ACCUEIL
-                : reponse.getStatus() == 401 ? null
-                : Issue.OUVERTE;
-        assertThat(obtenue).as("%s sur %s (statut %d, redirection %s)", profil, chemin, reponse.getStatus(), redirection)
+        Issue obtenue = reponse.getStatus() == 403
+                ? Issue.REFUSEE
+                : "/mairie/connexion".equals(redirection)
+                        ? Issue.CONNEXION
+                        : "/mairie/enrolement".equals(redirection)
+                                ? Issue.ENROLEMENT
+                                : "/mairie".equals(redirection)
+                                        ? Issue.ACCUEIL
+                                        : reponse.getStatus() == 401 ? null : Issue.OUVERTE;
+        assertThat(obtenue)
+                .as("%s sur %s (statut %d, redirection %s)", profil, chemin, reponse.getStatus(), redirection)
                 .isEqualTo(attendue);
     }
 
@@ -101,11 +107,13 @@ class MatriceDAccesTest extends EspaceMairieEnTest {
             case ANONYME -> requete;
             case AGENT -> requete.with(authentication(agent(mairie, RoleAgent.AGENT)));
             case ADMINISTRATEUR -> requete.with(authentication(agent(mairie, RoleAgent.ADMINISTRATEUR)));
-            case AGENT_ET_ADMINISTRATEUR -> requete.with(authentication(agent(mairie, RoleAgent.AGENT, RoleAgent.ADMINISTRATEUR)));
+            case AGENT_ET_ADMINISTRATEUR ->
+                requete.with(authentication(agent(mairie, RoleAgent.AGENT, RoleAgent.ADMINISTRATEUR)));
             case ENROLEMENT_EN_COURS -> {
                 var nouveau = nouvelAgent(mairie, "provisoire-matrice-1", RoleAgent.AGENT);
                 yield requete.with(authentication(UsernamePasswordAuthenticationToken.authenticated(
-                        new EnrolementEnCours(nouveau.id(), nouveau.identifiant()), null,
+                        new EnrolementEnCours(nouveau.id(), nouveau.identifiant()),
+                        null,
                         List.of(new SimpleGrantedAuthority(EnrolementEnCours.AUTORITE)))));
             }
         };
@@ -114,7 +122,11 @@ class MatriceDAccesTest extends EspaceMairieEnTest {
     private UsernamePasswordAuthenticationToken agent(fr.predemande.referentiel.Mairie mairie, RoleAgent... roles) {
         var cree = agentEnrole(mairie, roles);
         var agent = new AgentConnecte(cree.id(), cree.identifiant(), "Claire", "Durand", mairie, Set.of(roles));
-        return UsernamePasswordAuthenticationToken.authenticated(agent, null, Set.of(roles).stream()
-                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
+        return UsernamePasswordAuthenticationToken.authenticated(
+                agent,
+                null,
+                Set.of(roles).stream()
+                        .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                        .toList());
     }
 }

@@ -39,9 +39,12 @@ class SaisieInterrompueAuPosteHttpTest extends EspaceMairieEnTest {
     void unDossierOuvertAuPoste() throws Exception {
         agent = agentEnrole(mairie("Mairie de Saint-Genest-Lerpt", "Poste 1"), RoleAgent.AGENT);
         sessionDeLAgent = sessionDe(agent);
-        dossier = mvc.perform(post("/mairie/recueil/papier").cookie(sessionDeLAgent).with(csrf()))
+        dossier = mvc.perform(
+                        post("/mairie/recueil/papier").cookie(sessionDeLAgent).with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(dossier).startsWith("/mairie/dossiers/");
         section = dossier + "/sections/etat-civil";
     }
@@ -52,7 +55,8 @@ class SaisieInterrompueAuPosteHttpTest extends EspaceMairieEnTest {
         String retenue = retenue();
 
         var envoi = mvc.perform(etatCivil(post(section).cookie(SESSION_EXPIREE).with(depuis(adresseUnique())), "171")
-                        .param("version", String.valueOf(version)).param("_csrf", "perime"))
+                        .param("version", String.valueOf(version))
+                        .param("_csrf", "perime"))
                 .andExpect(redirectedUrl("/mairie/connexion?session-expiree"))
                 .andReturn();
         Cookie nouvelle = cookie(envoi, SESSION_EXPIREE);
@@ -63,8 +67,13 @@ class SaisieInterrompueAuPosteHttpTest extends EspaceMairieEnTest {
         Cookie apres = cookie(connexion, nouvelle);
 
         String reprise = page(get(section).cookie(apres));
-        assertThat(reprise).contains("id=\"saisie-reprise\"", "avant l’expiration de votre session",
-                "value=\"Martin-Durand\"", "value=\"171\"", "name=\"version\" value=\"" + version + "\"");
+        assertThat(reprise)
+                .contains(
+                        "id=\"saisie-reprise\"",
+                        "avant l’expiration de votre session",
+                        "value=\"Martin-Durand\"",
+                        "value=\"171\"",
+                        "name=\"version\" value=\"" + version + "\"");
         // rien n'est écrit au dossier, ni consigné comme correction
         assertThat(version()).isEqualTo(version);
         assertThat(retenue()).isEqualTo(retenue);
@@ -73,7 +82,8 @@ class SaisieInterrompueAuPosteHttpTest extends EspaceMairieEnTest {
         assertThat(page(get(section).cookie(apres))).doesNotContain("id=\"saisie-reprise\"", "value=\"171\"");
 
         // l'agent la renvoie lui-même, avec un jeton valide : elle est enregistrée
-        mvc.perform(etatCivil(post(section).cookie(apres).with(csrf()), "171").param("version", String.valueOf(version)))
+        mvc.perform(etatCivil(post(section).cookie(apres).with(csrf()), "171")
+                        .param("version", String.valueOf(version)))
                 .andExpect(redirectedUrl(dossier + "#declaration"));
         assertThat(version()).isGreaterThan(version);
         assertThat(retenue()).contains("171", "Martin-Durand");
@@ -83,7 +93,8 @@ class SaisieInterrompueAuPosteHttpTest extends EspaceMairieEnTest {
     void uneModificationFaiteEntreTempsSeVoitAuRenvoiDeLaSaisieReprise() throws Exception {
         long version = version();
         var envoi = mvc.perform(etatCivil(post(section).cookie(SESSION_EXPIREE), "172")
-                        .param("version", String.valueOf(version)).param("_csrf", "perime"))
+                        .param("version", String.valueOf(version))
+                        .param("_csrf", "perime"))
                 .andExpect(redirectedUrl("/mairie/connexion?session-expiree"))
                 .andReturn();
         Cookie nouvelle = cookie(envoi, SESSION_EXPIREE);
@@ -95,12 +106,14 @@ class SaisieInterrompueAuPosteHttpTest extends EspaceMairieEnTest {
         String apresLAutre = retenue();
         assertThat(apresLAutre).contains("180");
 
-        Cookie apres = cookie(reconnecter(nouvelle).andExpect(redirectedUrl(section)).andReturn(), nouvelle);
+        Cookie apres =
+                cookie(reconnecter(nouvelle).andExpect(redirectedUrl(section)).andReturn(), nouvelle);
         assertThat(page(get(section).cookie(apres)))
                 .contains("value=\"172\"", "name=\"version\" value=\"" + version + "\"");
 
         // renvoyée telle quelle, avec la version lue avant l'expiration : refusée, rien d'écrasé, la saisie reste
-        assertThat(page(etatCivil(post(section).cookie(apres).with(csrf()), "172").param("version", String.valueOf(version))))
+        assertThat(page(etatCivil(post(section).cookie(apres).with(csrf()), "172")
+                        .param("version", String.valueOf(version))))
                 .contains("modifié par un autre agent entre-temps", "value=\"172\"");
         assertThat(retenue()).isEqualTo(apresLAutre);
     }
@@ -116,7 +129,8 @@ class SaisieInterrompueAuPosteHttpTest extends EspaceMairieEnTest {
         // dans la session d'un agent connecté, sans jeton ou avec un faux : refusée
         mvc.perform(etatCivil(post(section).cookie(sessionDeLAgent), "199").param("version", String.valueOf(version)))
                 .andExpect(status().isForbidden());
-        mvc.perform(etatCivil(post(section).cookie(sessionDeLAgent), "199").param("version", String.valueOf(version))
+        mvc.perform(etatCivil(post(section).cookie(sessionDeLAgent), "199")
+                        .param("version", String.valueOf(version))
                         .param("_csrf", "forge"))
                 .andExpect(status().isForbidden());
         // et la saisie forgée ne s'invite pas dans la page de l'agent connecté
@@ -135,30 +149,44 @@ class SaisieInterrompueAuPosteHttpTest extends EspaceMairieEnTest {
         mvc.perform(post("/demandes").cookie(sessionDeLUsager).with(csrf()).param("id", brouillon.toString()))
                 .andExpect(status().is3xxRedirection());
 
-        // la session du navigateur expire : l'usager envoie sa section, puis l'agent sa correction, dans le même navigateur
-        var envoiDeLUsager = mvc.perform(post("/demandes/" + brouillon + "/etat-civil").cookie(SESSION_EXPIREE)
-                        .param("nomNaissance", "Lefebvre").param("taille", "163").param("_csrf", "perime"))
+        // la session du navigateur expire : l'usager envoie sa section, puis l'agent sa correction, dans le même
+        // navigateur
+        var envoiDeLUsager = mvc.perform(post("/demandes/" + brouillon + "/etat-civil")
+                        .cookie(SESSION_EXPIREE)
+                        .param("nomNaissance", "Lefebvre")
+                        .param("taille", "163")
+                        .param("_csrf", "perime"))
                 .andExpect(redirectedUrl("/connexion?session-expiree"))
                 .andReturn();
         Cookie navigateur = cookie(envoiDeLUsager, SESSION_EXPIREE);
-        var envoiDeLAgent = mvc.perform(post(section).cookie(navigateur).param("version", String.valueOf(version()))
-                        .param("taille", "177").param("_csrf", "perime"))
+        var envoiDeLAgent = mvc.perform(post(section)
+                        .cookie(navigateur)
+                        .param("version", String.valueOf(version()))
+                        .param("taille", "177")
+                        .param("_csrf", "perime"))
                 .andExpect(redirectedUrl("/mairie/connexion?session-expiree"))
                 .andReturn();
         navigateur = cookie(envoiDeLAgent, navigateur);
 
         // l'agent se reconnecte : il revient à sa section, avec sa saisie et pas celle de l'usager
-        navigateur = cookie(reconnecter(navigateur).andExpect(redirectedUrl(section)).andReturn(), navigateur);
-        assertThat(page(get(section).cookie(navigateur))).contains("value=\"177\"").doesNotContain("163", "Lefebvre");
+        navigateur =
+                cookie(reconnecter(navigateur).andExpect(redirectedUrl(section)).andReturn(), navigateur);
+        assertThat(page(get(section).cookie(navigateur)))
+                .contains("value=\"177\"")
+                .doesNotContain("163", "Lefebvre");
 
         // l'usager se reconnecte : il revient à sa section, avec sa saisie
-        var connexionDeLUsager = mvc.perform(post("/connexion").cookie(navigateur).with(csrf())
-                        .param("identifiant", usager).param("motDePasse", MOT_DE_PASSE))
+        var connexionDeLUsager = mvc.perform(post("/connexion")
+                        .cookie(navigateur)
+                        .with(csrf())
+                        .param("identifiant", usager)
+                        .param("motDePasse", MOT_DE_PASSE))
                 .andExpect(redirectedUrl("/demandes/" + brouillon + "/etat-civil"))
                 .andReturn();
         navigateur = cookie(connexionDeLUsager, navigateur);
         assertThat(page(get("/demandes/" + brouillon + "/etat-civil").cookie(navigateur)))
-                .contains("value=\"163\"", "value=\"Lefebvre\"").doesNotContain("177");
+                .contains("value=\"163\"", "value=\"Lefebvre\"")
+                .doesNotContain("177");
     }
 
     /** Les réponses d'état civil d'une pré-demande de test, au nom de « Martin-Durand », avec cette taille. */
@@ -175,8 +203,12 @@ class SaisieInterrompueAuPosteHttpTest extends EspaceMairieEnTest {
      * première connexion (un code ne sert qu'une fois).
      */
     private ResultActions reconnecter(Cookie navigateur) throws Exception {
-        return mvc.perform(post("/mairie/connexion").cookie(navigateur).with(csrf()).with(depuis(adresseUnique()))
-                .param("identifiant", agent.identifiant()).param("motDePasse", agent.motDePasse())
+        return mvc.perform(post("/mairie/connexion")
+                .cookie(navigateur)
+                .with(csrf())
+                .with(depuis(adresseUnique()))
+                .param("identifiant", agent.identifiant())
+                .param("motDePasse", agent.motDePasse())
                 .param("code", agent.code(1)));
     }
 
@@ -187,7 +219,11 @@ class SaisieInterrompueAuPosteHttpTest extends EspaceMairieEnTest {
     }
 
     private String page(MockHttpServletRequestBuilder requete) throws Exception {
-        return mvc.perform(requete).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(requete)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private String numero() {
@@ -195,16 +231,24 @@ class SaisieInterrompueAuPosteHttpTest extends EspaceMairieEnTest {
     }
 
     private long version() {
-        return jdbc.sql("select version from dossier where numero = ?").param(numero()).query(Long.class).single();
+        return jdbc.sql("select version from dossier where numero = ?")
+                .param(numero())
+                .query(Long.class)
+                .single();
     }
 
     private String retenue() {
-        return jdbc.sql("select declaration_retenue::text from dossier where numero = ?").param(numero())
-                .query(String.class).single();
+        return jdbc.sql("select declaration_retenue::text from dossier where numero = ?")
+                .param(numero())
+                .query(String.class)
+                .single();
     }
 
     private int corrections() {
-        return jdbc.sql("select count(*) from correction_de_dossier c join dossier d on d.id = c.dossier where d.numero = ?")
-                .param(numero()).query(Integer.class).single();
+        return jdbc.sql(
+                        "select count(*) from correction_de_dossier c join dossier d on d.id = c.dossier where d.numero = ?")
+                .param(numero())
+                .query(Integer.class)
+                .single();
     }
 }

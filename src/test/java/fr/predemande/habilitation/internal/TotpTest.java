@@ -15,6 +15,7 @@ class TotpTest {
 
     /** La clé de l'annexe B de la RFC 6238 pour SHA-1 : les 20 octets ASCII « 12345678901234567890 ». */
     private static final byte[] CLE_DE_LA_RFC = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
+
     private static final Instant MAINTENANT = Instant.parse("2026-12-01T09:30:10Z");
 
     @ParameterizedTest(name = "à {0} s le code est {1}")
@@ -27,7 +28,8 @@ class TotpTest {
         "20000000000, 65353130"
     })
     void lesCodesSontCeuxDeLAnnexeBDeLaRfc6238(long secondes, String attendu) {
-        assertThat(Totp.code(CLE_DE_LA_RFC, Totp.pas(Instant.ofEpochSecond(secondes)), 8)).isEqualTo(attendu);
+        assertThat(Totp.code(CLE_DE_LA_RFC, Totp.pas(Instant.ofEpochSecond(secondes)), 8))
+                .isEqualTo(attendu);
     }
 
     @Test
@@ -35,15 +37,19 @@ class TotpTest {
         long pas = Totp.pas(MAINTENANT);
         for (int decalage = -1; decalage <= 1; decalage++) {
             String code = Totp.code(CLE_DE_LA_RFC, pas + decalage, 6);
-            assertThat(Totp.verifier(CLE_DE_LA_RFC, code, MAINTENANT, null)).as("décalage %d", decalage).hasValue(pas + decalage);
+            assertThat(Totp.verifier(CLE_DE_LA_RFC, code, MAINTENANT, null))
+                    .as("décalage %d", decalage)
+                    .hasValue(pas + decalage);
         }
     }
 
     @Test
     void unCodeDeDeuxPasTropTotOuTropTardEstRefuse() {
         long pas = Totp.pas(MAINTENANT);
-        assertThat(Totp.verifier(CLE_DE_LA_RFC, Totp.code(CLE_DE_LA_RFC, pas - 2, 6), MAINTENANT, null)).isEmpty();
-        assertThat(Totp.verifier(CLE_DE_LA_RFC, Totp.code(CLE_DE_LA_RFC, pas + 2, 6), MAINTENANT, null)).isEmpty();
+        assertThat(Totp.verifier(CLE_DE_LA_RFC, Totp.code(CLE_DE_LA_RFC, pas - 2, 6), MAINTENANT, null))
+                .isEmpty();
+        assertThat(Totp.verifier(CLE_DE_LA_RFC, Totp.code(CLE_DE_LA_RFC, pas + 2, 6), MAINTENANT, null))
+                .isEmpty();
     }
 
     @Test
@@ -51,13 +57,15 @@ class TotpTest {
         String code = Totp.code(CLE_DE_LA_RFC, Totp.pas(MAINTENANT), 6);
         long accepte = Totp.verifier(CLE_DE_LA_RFC, code, MAINTENANT, null).orElseThrow();
 
-        assertThat(Totp.verifier(CLE_DE_LA_RFC, code, MAINTENANT.plusSeconds(5), accepte)).isEmpty();
+        assertThat(Totp.verifier(CLE_DE_LA_RFC, code, MAINTENANT.plusSeconds(5), accepte))
+                .isEmpty();
         // ni un code plus ancien, encore dans la tolérance
         String precedent = Totp.code(CLE_DE_LA_RFC, accepte - 1, 6);
         assertThat(Totp.verifier(CLE_DE_LA_RFC, precedent, MAINTENANT, accepte)).isEmpty();
         // le suivant, oui
         String suivant = Totp.code(CLE_DE_LA_RFC, accepte + 1, 6);
-        assertThat(Totp.verifier(CLE_DE_LA_RFC, suivant, MAINTENANT.plusSeconds(30), accepte)).hasValue(accepte + 1);
+        assertThat(Totp.verifier(CLE_DE_LA_RFC, suivant, MAINTENANT.plusSeconds(30), accepte))
+                .hasValue(accepte + 1);
     }
 
     @Test
@@ -86,13 +94,15 @@ class TotpTest {
             secrets.add(Totp.base32(secret));
         }
         assertThat(secrets).hasSize(100);
-        assertThat(Totp.enGroupes("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ")).isEqualTo("GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ");
+        assertThat(Totp.enGroupes("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"))
+                .isEqualTo("GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ");
     }
 
     @Test
     void lAdresseOtpauthNommeLEmetteurEtLIdentifiant() {
-        assertThat(Totp.uri("Prédemande", "agent.42", CLE_DE_LA_RFC)).isEqualTo(
-                "otpauth://totp/Pr%C3%A9demande:agent.42?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Pr%C3%A9demande"
-                        + "&algorithm=SHA1&digits=6&period=30");
+        assertThat(Totp.uri("Prédemande", "agent.42", CLE_DE_LA_RFC))
+                .isEqualTo(
+                        "otpauth://totp/Pr%C3%A9demande:agent.42?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Pr%C3%A9demande"
+                                + "&algorithm=SHA1&digits=6&period=30");
     }
 }

@@ -133,7 +133,8 @@ final class Abimer {
     }
 
     static BufferedImage unBit(BufferedImage image) {
-        BufferedImage noirEtBlanc = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+        BufferedImage noirEtBlanc =
+                new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 noirEtBlanc.setRGB(x, y, luminance(image.getRGB(x, y)) < 128 ? 0xFF000000 : 0xFFFFFFFF);

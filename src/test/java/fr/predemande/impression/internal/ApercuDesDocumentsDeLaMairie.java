@@ -19,7 +19,8 @@ final class ApercuDesDocumentsDeLaMairie {
         Files.write(dossier.resolve("recepisse-thermique-long.pdf"), recepisses.pdfThermique(Recepisses.lePlusLong()));
         Files.write(dossier.resolve("recepisse-a4.pdf"), recepisses.pdfA4(Recepisses.exemple()));
         Files.write(dossier.resolve("recepisse.escpos"), recepisses.escPos(Recepisses.exemple()));
-        Files.write(dossier.resolve("support-vierge.pdf"),
+        Files.write(
+                dossier.resolve("support-vierge.pdf"),
                 new SupportViergeEnPdf(miseEnPage).supportVierge(Recapitulatifs.NUMERO_ET_QR));
         Files.write(dossier.resolve("qr-ecran.png"), CodesQr.pngPourEcran(Recapitulatifs.URL));
         System.out.println("Documents écrits dans " + dossier);

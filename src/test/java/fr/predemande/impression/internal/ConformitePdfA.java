@@ -43,7 +43,8 @@ final class ConformitePdfA {
      */
     static List<String> erreursPreflight(byte[] octets, Path dossier) throws IOException {
         Path copie = Files.createTempFile(dossier, "sans-flux-de-references", ".pdf");
-        try (PDDocument document = Loader.loadPDF(octets); var sortie = new ByteArrayOutputStream()) {
+        try (PDDocument document = Loader.loadPDF(octets);
+                var sortie = new ByteArrayOutputStream()) {
             document.save(sortie, CompressParameters.NO_COMPRESSION);
             Files.write(copie, sortie.toByteArray());
         }

@@ -40,15 +40,25 @@ class GenerationConcurrenteTest {
         for (int i = 0; i < 16; i++) {
             String numero = "7K3M9Q2X" + "ABCDEFGHJKMNPQRS".charAt(i) + "T";
             Recapitulatif modele = Recapitulatifs.avecDemandeur("TITULAIRE" + i + " Camille");
-            Recapitulatif recapitulatif = new Recapitulatif(numero, numero.substring(0, 4) + " " + numero.substring(4, 8)
-                    + " " + numero.substring(8), modele.valableJusquAu(), "https://predemande.example.fr/p/" + numero,
-                    modele.intituleDeLaDemande(), modele.demandeur(), modele.rubriques(), modele.justificatifs(),
-                    modele.montantDesTimbres(), modele.detailDesTimbres());
+            Recapitulatif recapitulatif = new Recapitulatif(
+                    numero,
+                    numero.substring(0, 4) + " " + numero.substring(4, 8) + " " + numero.substring(8),
+                    modele.valableJusquAu(),
+                    "https://predemande.example.fr/p/" + numero,
+                    modele.intituleDeLaDemande(),
+                    modele.demandeur(),
+                    modele.rubriques(),
+                    modele.justificatifs(),
+                    modele.montantDesTimbres(),
+                    modele.detailDesTimbres());
             taches.add(() -> {
                 try (var pdf = Loader.loadPDF(generateur.pdf(recapitulatif))) {
                     String texte = new PDFTextStripper().getText(pdf);
                     assertThat(texte).contains(recapitulatif.demandeur(), recapitulatif.numeroLisible());
-                    assertThat(Pattern.compile("TITULAIRE\\d+").matcher(texte).results().map(MatchResult::group))
+                    assertThat(Pattern.compile("TITULAIRE\\d+")
+                                    .matcher(texte)
+                                    .results()
+                                    .map(MatchResult::group))
                             .as("aucun autre titulaire")
                             .containsOnly(recapitulatif.demandeur().split(" ")[0]);
                     var page = new PDFRenderer(pdf).renderImageWithDPI(0, 100, ImageType.GRAY);
@@ -70,18 +80,33 @@ class GenerationConcurrenteTest {
         for (int i = 0; i < 24; i++) {
             String numero = "4226000000" + (10 + i) + "K";
             Recepisse modele = Recepisses.exemple();
-            var recepisse = new Recepisse(numero, modele.deposeeLe(), modele.mairie(), modele.titresDemandes(),
-                    "TITULAIRE" + i, "Camille", modele.montantAcquitte(), modele.timbresElectroniques(),
-                    modele.phraseDeSuivi(), modele.urlDeSuivi());
+            var recepisse = new Recepisse(
+                    numero,
+                    modele.deposeeLe(),
+                    modele.mairie(),
+                    modele.titresDemandes(),
+                    "TITULAIRE" + i,
+                    "Camille",
+                    modele.montantAcquitte(),
+                    modele.timbresElectroniques(),
+                    modele.phraseDeSuivi(),
+                    modele.urlDeSuivi());
             taches.add(() -> {
                 try (var pdf = Loader.loadPDF(recepisses.pdfThermique(recepisse))) {
                     String texte = new PDFTextStripper().getText(pdf);
-                    assertThat(Pattern.compile("TITULAIRE\\d+").matcher(texte).results().map(MatchResult::group))
+                    assertThat(Pattern.compile("TITULAIRE\\d+")
+                                    .matcher(texte)
+                                    .results()
+                                    .map(MatchResult::group))
                             .containsOnly(recepisse.nomDuTitulaire());
                     var ticket = new PDFRenderer(pdf).renderImageWithDPI(0, 203, ImageType.GRAY);
-                    assertThat(new Code128Reader().decode(
-                            new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(ticket))),
-                            Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText()).isEqualTo(numero);
+                    assertThat(new Code128Reader()
+                                    .decode(
+                                            new BinaryBitmap(
+                                                    new HybridBinarizer(new BufferedImageLuminanceSource(ticket))),
+                                            Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                                    .getText())
+                            .isEqualTo(numero);
                 }
                 return null;
             });

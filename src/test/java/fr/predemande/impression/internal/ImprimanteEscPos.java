@@ -18,7 +18,11 @@ final class ImprimanteEscPos {
     /** Une ligne imprimée : son texte, gras ou non, sa largeur et sa hauteur de caractère (1 ou 2), son alignement. */
     record Ligne(String texte, boolean gras, int largeur, int hauteur, Alignement alignement) {}
 
-    enum Alignement { GAUCHE, CENTRE, DROITE }
+    enum Alignement {
+        GAUCHE,
+        CENTRE,
+        DROITE
+    }
 
     /** Le ticket imprimé : ses lignes, les codes-barres (données brutes, jeu compris) et le nombre de coupes. */
     record Ticket(List<Ligne> lignes, List<String> codesBarres, int coupes, boolean coupeALaFin) {
@@ -52,8 +56,8 @@ final class ImprimanteEscPos {
     static Ticket imprimer(byte[] octets) {
         var imprimante = new ImprimanteEscPos(octets);
         boolean coupeALaFin = imprimante.lire();
-        return new Ticket(List.copyOf(imprimante.lignes), List.copyOf(imprimante.codesBarres), imprimante.coupes,
-                coupeALaFin);
+        return new Ticket(
+                List.copyOf(imprimante.lignes), List.copyOf(imprimante.codesBarres), imprimante.coupes, coupeALaFin);
     }
 
     /** Lit tout ; vrai si le dernier octet termine une coupe. */
@@ -69,8 +73,8 @@ final class ImprimanteEscPos {
             } else if (octet == GS) {
                 coupeALaFin = commandeGs(suivant());
             } else if (octet < 0x20 || octet == 0x7F) {
-                throw new IllegalStateException(String.format("octet de contrôle inconnu %02X à la position %d", octet,
-                        position - 1));
+                throw new IllegalStateException(
+                        String.format("octet de contrôle inconnu %02X à la position %d", octet, position - 1));
             } else {
                 if (table == null) {
                     throw new IllegalStateException("texte imprimé avant le choix d’une table de caractères (ESC t)");
@@ -162,8 +166,8 @@ final class ImprimanteEscPos {
         String texte = ligne.toString();
         int colonnes = TicketEscPos.COLONNES / largeur;
         if (texte.length() > colonnes) {
-            throw new IllegalStateException("ligne de " + texte.length() + " caractères pour " + colonnes
-                    + " colonnes : " + texte);
+            throw new IllegalStateException(
+                    "ligne de " + texte.length() + " caractères pour " + colonnes + " colonnes : " + texte);
         }
         lignes.add(new Ligne(texte, gras, largeur, hauteur, alignement));
         ligne.setLength(0);

@@ -39,7 +39,8 @@ class LectureDuQrImprimeTest {
 
     @Test
     void seLitEncoreEnPlusBasseResolution() {
-        assertThat(CodesQr.lire(Abimer.redimensionner(page1, 100.0 / 150, 100.0 / 150))).contains(Recapitulatifs.URL);
+        assertThat(CodesQr.lire(Abimer.redimensionner(page1, 100.0 / 150, 100.0 / 150)))
+                .contains(Recapitulatifs.URL);
     }
 
     @Test
@@ -56,7 +57,9 @@ class LectureDuQrImprimeTest {
     @Test
     void seLitSurUneTelecopieEnNoirEtBlanc() {
         BufferedImage telecopie = Abimer.telecopier(page1, 150, 678L);
-        assertThat(telecopie.getColorModel().getPixelSize()).as("un bit par point").isEqualTo(1);
+        assertThat(telecopie.getColorModel().getPixelSize())
+                .as("un bit par point")
+                .isEqualTo(1);
         assertThat(CodesQr.lire(telecopie)).contains(Recapitulatifs.URL);
     }
 

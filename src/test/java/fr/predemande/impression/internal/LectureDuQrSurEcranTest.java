@@ -39,7 +39,9 @@ class LectureDuQrSurEcranTest {
 
         assertThat(png.getWidth()).isEqualTo(png.getHeight()).isLessThanOrEqualTo(CodesQr.COTE_SUR_ECRAN);
         assertThat(png.getWidth() % modules).as("pixels par module entiers").isZero();
-        assertThat(png.getWidth() / modules).as("pixels par module : assez gros pour un écran").isGreaterThanOrEqualTo(12);
+        assertThat(png.getWidth() / modules)
+                .as("pixels par module : assez gros pour un écran")
+                .isGreaterThanOrEqualTo(12);
         for (int y = 0; y < png.getHeight(); y++) {
             for (int x = 0; x < png.getWidth(); x++) {
                 assertThat(png.getRGB(x, y) & 0xFFFFFF).isIn(0x000000, 0xFFFFFF);
@@ -55,7 +57,8 @@ class LectureDuQrSurEcranTest {
         while ((png.getRGB(marge, marge) & 0xFF) > 128) {
             marge++;
         }
-        // Le coin haut gauche du motif de position est sombre : la diagonale blanche s’arrête au premier module du symbole.
+        // Le coin haut gauche du motif de position est sombre : la diagonale blanche s’arrête au premier module du
+        // symbole.
         assertThat(marge).isEqualTo(EncodageQr.ZONE_DE_SILENCE * module);
     }
 

@@ -45,7 +45,8 @@ final class MesureDuRecapitulatif {
                 document.get();
             }
             double total = (System.nanoTime() - debut) / 1e6;
-            System.out.printf("deux fils : 200 documents en %.0f ms, %.1f documents par seconde%n", total, 200_000 / total);
+            System.out.printf(
+                    "deux fils : 200 documents en %.0f ms, %.1f documents par seconde%n", total, 200_000 / total);
         } finally {
             fils.shutdown();
         }
@@ -53,8 +54,13 @@ final class MesureDuRecapitulatif {
 
     private static void afficher(String quoi, List<Double> durees) {
         Collections.sort(durees);
-        System.out.printf("%s : médiane %.1f ms, p90 %.1f ms, p99 %.1f ms, min %.1f ms, max %.1f ms%n", quoi,
-                durees.get(durees.size() / 2), durees.get(durees.size() * 9 / 10), durees.get(durees.size() * 99 / 100),
-                durees.get(0), durees.get(durees.size() - 1));
+        System.out.printf(
+                "%s : médiane %.1f ms, p90 %.1f ms, p99 %.1f ms, min %.1f ms, max %.1f ms%n",
+                quoi,
+                durees.get(durees.size() / 2),
+                durees.get(durees.size() * 9 / 10),
+                durees.get(durees.size() * 99 / 100),
+                durees.get(0),
+                durees.get(durees.size() - 1));
     }
 }

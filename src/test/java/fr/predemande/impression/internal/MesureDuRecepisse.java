@@ -37,7 +37,8 @@ final class MesureDuRecepisse {
             cpu.add((processeur.getCurrentThreadCpuTime() - debut) / 1e6);
         }
         Collections.sort(cpu);
-        System.out.printf("%s : %d octets ; temps processeur médian %.2f ms, p90 %.2f ms%n", quoi, octets,
-                cpu.get(cpu.size() / 2), cpu.get(cpu.size() * 9 / 10));
+        System.out.printf(
+                "%s : %d octets ; temps processeur médian %.2f ms, p90 %.2f ms%n",
+                quoi, octets, cpu.get(cpu.size() / 2), cpu.get(cpu.size() * 9 / 10));
     }
 }

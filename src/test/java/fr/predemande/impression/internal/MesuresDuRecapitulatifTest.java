@@ -25,6 +25,7 @@ class MesuresDuRecapitulatifTest {
 
     /** La couleur de bordure que seul le cadre photo porte (#000091, bleu France). */
     private static final int BORDURE_DU_CADRE_PHOTO = 0x000091;
+
     private static final double TOLERANCE_MM = 0.5;
 
     private static PDDocument pdf;
@@ -51,7 +52,9 @@ class MesuresDuRecapitulatifTest {
 
     @Test
     void leCadrePhotoALaTailleDUnePhotoDIdentite() {
-        List<Chemin> cadre = cheminsDeLaPage1.stream().filter(c -> c.couleur() == BORDURE_DU_CADRE_PHOTO).toList();
+        List<Chemin> cadre = cheminsDeLaPage1.stream()
+                .filter(c -> c.couleur() == BORDURE_DU_CADRE_PHOTO)
+                .toList();
         assertThat(cadre).as("chemins peints dans la couleur du cadre photo").isNotEmpty();
 
         var emprise = cadre.get(0).emprise();
@@ -68,7 +71,10 @@ class MesuresDuRecapitulatifTest {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("aucun QR code dessiné sur la page 1"));
 
-        assertThat(qr.largeurMm()).as("largeur du QR code (mm)").isGreaterThanOrEqualTo(30).isCloseTo(35, within(TOLERANCE_MM));
+        assertThat(qr.largeurMm())
+                .as("largeur du QR code (mm)")
+                .isGreaterThanOrEqualTo(30)
+                .isCloseTo(35, within(TOLERANCE_MM));
         assertThat(qr.hauteurMm()).as("hauteur du QR code (mm)").isCloseTo(qr.largeurMm(), within(0.1));
     }
 
@@ -99,7 +105,9 @@ class MesuresDuRecapitulatifTest {
                 }
             }
         }
-        assertThat(sombres).as("pixels sombres dans la zone de silence de 4 modules autour du QR code").isZero();
+        assertThat(sombres)
+                .as("pixels sombres dans la zone de silence de 4 modules autour du QR code")
+                .isZero();
     }
 
     private static double mm(double points) {

@@ -73,16 +73,26 @@ class PdfADuRecapitulatifTest {
 
         assertThat(intentions).hasSize(1);
         assertThat(intentions.get(0).getCOSObject().getNameAsString(COSName.S)).isEqualTo("GTS_PDFA1");
-        assertThat(intentions.get(0).getDestOutputIntent()).as("profil ICC incorporé").isNotNull();
-        assertThat(intentions.get(0).getDestOutputIntent().getInt(COSName.N)).as("composantes RVB").isEqualTo(3);
+        assertThat(intentions.get(0).getDestOutputIntent())
+                .as("profil ICC incorporé")
+                .isNotNull();
+        assertThat(intentions.get(0).getDestOutputIntent().getInt(COSName.N))
+                .as("composantes RVB")
+                .isEqualTo(3);
     }
 
     @Test
     void chaquePoliceDeChaquePageEstIncorporee() throws IOException {
         List<PDFont> polices = ConformitePdfA.polices(pdf);
 
-        assertThat(polices).as("polices utilisées").isNotEmpty().allMatch(police -> police.getName().contains("DejaVu"));
-        assertThat(polices).as("polices non incorporées").filteredOn(police -> !police.isEmbedded()).isEmpty();
+        assertThat(polices)
+                .as("polices utilisées")
+                .isNotEmpty()
+                .allMatch(police -> police.getName().contains("DejaVu"));
+        assertThat(polices)
+                .as("polices non incorporées")
+                .filteredOn(police -> !police.isEmbedded())
+                .isEmpty();
     }
 
     /**
@@ -113,6 +123,7 @@ class PdfADuRecapitulatifTest {
             }
             document.save(temoin.toFile(), CompressParameters.NO_COMPRESSION);
         }
-        assertThat(ConformitePdfA.erreurs(PreflightParser.validate(temoin.toFile()))).anyMatch(code -> code.startsWith("3."));
+        assertThat(ConformitePdfA.erreurs(PreflightParser.validate(temoin.toFile())))
+                .anyMatch(code -> code.startsWith("3."));
     }
 }

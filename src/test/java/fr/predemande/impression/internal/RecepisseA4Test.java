@@ -71,9 +71,14 @@ class RecepisseA4Test {
 
     @Test
     void laDouchetteLitLeNumeroSurLaPageImprimeeA150ppp() throws Exception {
-        Result lu = new MultiFormatReader().decode(
-                new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(imprimee))),
-                Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE, DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.CODE_128)));
+        Result lu = new MultiFormatReader()
+                .decode(
+                        new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(imprimee))),
+                        Map.of(
+                                DecodeHintType.TRY_HARDER,
+                                Boolean.TRUE,
+                                DecodeHintType.POSSIBLE_FORMATS,
+                                List.of(BarcodeFormat.CODE_128)));
 
         assertThat(lu.getText()).isEqualTo(Recepisses.NUMERO);
         assertThat(lu.getBarcodeFormat()).isEqualTo(BarcodeFormat.CODE_128);
@@ -99,27 +104,33 @@ class RecepisseA4Test {
     void laPagePorteLesTextesDuRecepisse() throws IOException {
         String texte = new PDFTextStripper().getText(pdf).replace('\u00a0', ' ').replaceAll("\\s+", " ");
 
-        assertThat(texte).contains(
-                "République française — Prédemande",
-                "Récépissé de dépôt de demande",
-                "NUMÉRO DE DEMANDE 42260000012K",
-                "Déposée le 12 mars 2027 à 10 h 42",
-                "Mairie Mairie de Saint-Étienne",
-                "Titulaire DUPONT Camille Marie",
-                "Demande Passeport et carte nationale d’identité",
-                "Timbres fiscaux 86 €",
-                "**** **** **** 4821",
-                "Suivez l’avancement de votre demande avec ce numéro sur : https://predemande.interieur.gouv.fr/suivi",
-                "Signature du demandeur");
+        assertThat(texte)
+                .contains(
+                        "République française — Prédemande",
+                        "Récépissé de dépôt de demande",
+                        "NUMÉRO DE DEMANDE 42260000012K",
+                        "Déposée le 12 mars 2027 à 10 h 42",
+                        "Mairie Mairie de Saint-Étienne",
+                        "Titulaire DUPONT Camille Marie",
+                        "Demande Passeport et carte nationale d’identité",
+                        "Timbres fiscaux 86 €",
+                        "**** **** **** 4821",
+                        "Suivez l’avancement de votre demande avec ce numéro sur : https://predemande.interieur.gouv.fr/suivi",
+                        "Signature du demandeur");
         assertThat(texte).doesNotContain(Recepisses.TIMBRE, "??", "{0}", "impression.");
     }
 
     @Test
     void chaqueGlypheResteDansLesMarges() {
         double gauche = 15 * POINTS_PAR_MM, droite = (210 - 15) * POINTS_PAR_MM;
-        assertThat(page.glyphes()).isNotEmpty().allMatch(g -> g.emprise().getMinX() >= gauche - 1
-                && g.emprise().getMaxX() <= droite + 1, "dans les marges de 15 mm");
-        List<Glyphe> surLesBarres = page.glyphes().stream().filter(g -> g.emprise().intersects(barres(page))).toList();
+        assertThat(page.glyphes())
+                .isNotEmpty()
+                .allMatch(
+                        g -> g.emprise().getMinX() >= gauche - 1 && g.emprise().getMaxX() <= droite + 1,
+                        "dans les marges de 15 mm");
+        List<Glyphe> surLesBarres = page.glyphes().stream()
+                .filter(g -> g.emprise().intersects(barres(page)))
+                .toList();
         assertThat(surLesBarres).as("aucun texte sur les barres").isEmpty();
     }
 

@@ -36,7 +36,8 @@ class RecepisseEscPosTest {
 
         int position = indexDe(octets, codeBarres);
         assertThat(position).as("GS k 73 14 {B42260000012K dans le flux").isPositive();
-        assertThat(indexDe(Arrays.copyOf(octets, position), new byte[] {0x1D, 'H', 2})).as("GS H 2 avant les barres")
+        assertThat(indexDe(Arrays.copyOf(octets, position), new byte[] {0x1D, 'H', 2}))
+                .as("GS H 2 avant les barres")
                 .isPositive();
     }
 
@@ -46,7 +47,9 @@ class RecepisseEscPosTest {
         assertThat(indexDe(octets, new byte[] {'R', (byte) 0xE9, 'c', (byte) 0xE9, 'p', 'i', 's', 's', (byte) 0xE9}))
                 .isPositive();
         assertThat(indexDe(octets, new byte[] {'8', '6', ' ', (byte) 0x80})).isPositive();
-        assertThat(indexDe(octets, "é".getBytes(StandardCharsets.UTF_8))).as("aucun é en UTF-8").isNegative();
+        assertThat(indexDe(octets, "é".getBytes(StandardCharsets.UTF_8)))
+                .as("aucun é en UTF-8")
+                .isNegative();
     }
 
     @Test
@@ -58,38 +61,39 @@ class RecepisseEscPosTest {
     void leTicketSeLitCommeLePapier() {
         Ticket ticket = ImprimanteEscPos.imprimer(octets);
 
-        assertThat(ticket.textes()).containsExactly(
-                "République française — Prédemande",
-                "Récépissé de dépôt de demande",
-                "",
-                "Numéro de demande",
-                "42260000012K",
-                ImprimanteEscPos.CODE_BARRES,
-                "42260000012K",
-                "",
-                "-".repeat(48),
-                "Déposée le",
-                "12 mars 2027 à 10 h 42",
-                "Mairie",
-                "Mairie de Saint-Étienne",
-                "Titulaire",
-                "DUPONT Camille Marie",
-                "Demande",
-                "Passeport et carte nationale d’identité",
-                "Timbres fiscaux",
-                "86 €",
-                "Timbres fiscaux électroniques enregistrés",
-                "**** **** **** 4821",
-                "-".repeat(48),
-                "Suivez l’avancement de votre demande avec ce",
-                "numéro sur :",
-                "https://predemande.interieur.gouv.fr/suivi",
-                "",
-                "",
-                "",
-                "",
-                "_".repeat(32),
-                "Signature du demandeur");
+        assertThat(ticket.textes())
+                .containsExactly(
+                        "République française — Prédemande",
+                        "Récépissé de dépôt de demande",
+                        "",
+                        "Numéro de demande",
+                        "42260000012K",
+                        ImprimanteEscPos.CODE_BARRES,
+                        "42260000012K",
+                        "",
+                        "-".repeat(48),
+                        "Déposée le",
+                        "12 mars 2027 à 10 h 42",
+                        "Mairie",
+                        "Mairie de Saint-Étienne",
+                        "Titulaire",
+                        "DUPONT Camille Marie",
+                        "Demande",
+                        "Passeport et carte nationale d’identité",
+                        "Timbres fiscaux",
+                        "86 €",
+                        "Timbres fiscaux électroniques enregistrés",
+                        "**** **** **** 4821",
+                        "-".repeat(48),
+                        "Suivez l’avancement de votre demande avec ce",
+                        "numéro sur :",
+                        "https://predemande.interieur.gouv.fr/suivi",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "_".repeat(32),
+                        "Signature du demandeur");
         assertThat(ticket.codesBarres()).containsExactly("{B" + Recepisses.NUMERO);
         assertThat(ticket.coupes()).isEqualTo(1);
         assertThat(ticket.coupeALaFin()).isTrue();
@@ -105,7 +109,10 @@ class RecepisseEscPosTest {
     @Test
     void lesValeursSontEnGrasEtLesLibellesNon() {
         List<Ligne> lignes = ImprimanteEscPos.imprimer(octets).lignes();
-        Ligne libelle = lignes.stream().filter(l -> l.texte().equals("Titulaire")).findFirst().orElseThrow();
+        Ligne libelle = lignes.stream()
+                .filter(l -> l.texte().equals("Titulaire"))
+                .findFirst()
+                .orElseThrow();
         Ligne valeur = lignes.get(lignes.indexOf(libelle) + 1);
 
         assertThat(libelle.gras()).isFalse();
@@ -117,9 +124,10 @@ class RecepisseEscPosTest {
         // L’imprimante simulée échoue sur une ligne plus longue que le papier.
         Ticket ticket = ImprimanteEscPos.imprimer(GENERATEUR.escPos(Recepisses.lePlusLong()));
 
-        assertThat(String.join(" ", ticket.textes())).contains(
-                "MARTIN-DUPONT DE SAINT-EXUPÉRY Marie-Clémentine Anne-Sophie Geneviève Éléonore",
-                "**** **** **** 4821 **** **** **** 0007");
+        assertThat(String.join(" ", ticket.textes()))
+                .contains(
+                        "MARTIN-DUPONT DE SAINT-EXUPÉRY Marie-Clémentine Anne-Sophie Geneviève Éléonore",
+                        "**** **** **** 4821 **** **** **** 0007");
         assertThat(ticket.textes()).contains("2A27123456789").allMatch(ligne -> ligne.length() <= 48);
         assertThat(ticket.codesBarres()).containsExactly("{B2A27123456789");
     }
@@ -133,9 +141,17 @@ class RecepisseEscPosTest {
     void unNomPiegeNeGlisseAucuneCommandeDansLeFlux() {
         Recepisse r = Recepisses.exemple();
         // ESC @ (réinitialiser), GS V (couper), ESC t 0 (autre table), et un tiret hors de windows-1252.
-        var piege = new Recepisse(r.numeroDeDemande(), r.deposeeLe(), r.mairie() + "\u001B@", r.titresDemandes(),
-                "Du\u001DV\u0041\u0000pont", "Ca\u001Bt\u0000mille Łukasz Őrsi ‐ 王", r.montantAcquitte(),
-                r.timbresElectroniques(), r.phraseDeSuivi(), r.urlDeSuivi());
+        var piege = new Recepisse(
+                r.numeroDeDemande(),
+                r.deposeeLe(),
+                r.mairie() + "\u001B@",
+                r.titresDemandes(),
+                "Du\u001DV\u0041\u0000pont",
+                "Ca\u001Bt\u0000mille Łukasz Őrsi ‐ 王",
+                r.montantAcquitte(),
+                r.timbresElectroniques(),
+                r.phraseDeSuivi(),
+                r.urlDeSuivi());
 
         Ticket ticket = ImprimanteEscPos.imprimer(GENERATEUR.escPos(piege));
 

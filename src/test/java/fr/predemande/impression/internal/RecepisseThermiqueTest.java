@@ -46,6 +46,7 @@ class RecepisseThermiqueTest {
     private static final double MARGE = 4 * POINTS_PAR_MM, LARGEUR = 80 * POINTS_PAR_MM;
     /** Le dessin d’une lettre peut dépasser un peu sa case : un dixième de millimètre. */
     private static final double TOLERANCE = 0.1 * POINTS_PAR_MM;
+
     private static final double POINT_D_IMPRIMANTE = 72.0 / 203;
 
     private static final RecepisseImprime GENERATEUR =
@@ -68,7 +69,9 @@ class RecepisseThermiqueTest {
             assertThat(mm(page.getWidth())).as("largeur (mm)").isCloseTo(80, within(0.05));
 
             Rectangle2D peint = toutCeQuiEstPeint(TraceDesChemins.releve(pdf.getPage(0)));
-            assertThat(mm(page.getHeight() - peint.getMaxY())).as("%s : blanc en haut (mm)", cas).isBetween(2.0, 5.0);
+            assertThat(mm(page.getHeight() - peint.getMaxY()))
+                    .as("%s : blanc en haut (mm)", cas)
+                    .isBetween(2.0, 5.0);
             assertThat(mm(peint.getMinY())).as("%s : blanc en bas (mm)", cas).isBetween(3.0, 7.0);
         }
     }
@@ -81,13 +84,20 @@ class RecepisseThermiqueTest {
             List<String> hors = new ArrayList<>();
             for (Glyphe glyphe : releve.glyphes()) {
                 if (!dansLaLargeurImprimable(glyphe.emprise())) {
-                    hors.add(String.format(Locale.ROOT, "« %s » de %.1f à %.1f mm", glyphe.texte(),
-                            mm(glyphe.emprise().getMinX()), mm(glyphe.emprise().getMaxX())));
+                    hors.add(String.format(
+                            Locale.ROOT,
+                            "« %s » de %.1f à %.1f mm",
+                            glyphe.texte(),
+                            mm(glyphe.emprise().getMinX()),
+                            mm(glyphe.emprise().getMaxX())));
                 }
             }
             for (Chemin chemin : releve.chemins()) {
                 if (!dansLaLargeurImprimable(chemin.emprise())) {
-                    hors.add(String.format(Locale.ROOT, "trait de %.1f à %.1f mm", mm(chemin.emprise().getMinX()),
+                    hors.add(String.format(
+                            Locale.ROOT,
+                            "trait de %.1f à %.1f mm",
+                            mm(chemin.emprise().getMinX()),
                             mm(chemin.emprise().getMaxX())));
                 }
             }
@@ -133,15 +143,18 @@ class RecepisseThermiqueTest {
                     bords.add(point[0]);
                 }
             }
-            assertThat(bords).as("%s : bords des barres (points d’imprimante)", cas)
-                    .allSatisfy(x -> assertThat(x / POINT_D_IMPRIMANTE).isCloseTo(Math.rint(x / POINT_D_IMPRIMANTE), within(0.01)));
+            assertThat(bords)
+                    .as("%s : bords des barres (points d’imprimante)", cas)
+                    .allSatisfy(x -> assertThat(x / POINT_D_IMPRIMANTE)
+                            .isCloseTo(Math.rint(x / POINT_D_IMPRIMANTE), within(0.01)));
             // Des modules d’au moins 3 points (0,375 mm) : 4 pour un numéro de 12, 3 pour le plus long.
             List<Double> tries = bords.stream().distinct().sorted().toList();
             double plusFine = Double.MAX_VALUE;
             for (int i = 1; i < tries.size(); i++) {
                 plusFine = Math.min(plusFine, tries.get(i) - tries.get(i - 1));
             }
-            assertThat(plusFine / POINT_D_IMPRIMANTE).as("%s : barre ou espace le plus fin (points)", cas)
+            assertThat(plusFine / POINT_D_IMPRIMANTE)
+                    .as("%s : barre ou espace le plus fin (points)", cas)
                     .isGreaterThanOrEqualTo(2.99);
         }
     }
@@ -150,18 +163,19 @@ class RecepisseThermiqueTest {
     void leTicketPorteLesTextesDuRecepisseEtLeTimbreMasque() throws IOException {
         String texte = texte(GENERATEUR.pdfThermique(Recepisses.exemple()));
 
-        assertThat(texte).contains(
-                "République française — Prédemande",
-                "Récépissé de dépôt de demande",
-                "Numéro de demande 42260000012K",
-                "Déposée le 12 mars 2027 à 10 h 42",
-                "Mairie Mairie de Saint-Étienne",
-                "Titulaire DUPONT Camille Marie",
-                "Demande Passeport et carte nationale d’identité",
-                "Timbres fiscaux 86 €",
-                "Timbres fiscaux électroniques enregistrés **** **** **** 4821",
-                "Suivez l’avancement de votre demande avec ce numéro sur : https://predemande.interieur.gouv.fr/suivi",
-                "Signature du demandeur");
+        assertThat(texte)
+                .contains(
+                        "République française — Prédemande",
+                        "Récépissé de dépôt de demande",
+                        "Numéro de demande 42260000012K",
+                        "Déposée le 12 mars 2027 à 10 h 42",
+                        "Mairie Mairie de Saint-Étienne",
+                        "Titulaire DUPONT Camille Marie",
+                        "Demande Passeport et carte nationale d’identité",
+                        "Timbres fiscaux 86 €",
+                        "Timbres fiscaux électroniques enregistrés **** **** **** 4821",
+                        "Suivez l’avancement de votre demande avec ce numéro sur : https://predemande.interieur.gouv.fr/suivi",
+                        "Signature du demandeur");
         assertThat(texte).doesNotContain(Recepisses.TIMBRE, "??", "{0}", "impression.");
     }
 
@@ -175,8 +189,17 @@ class RecepisseThermiqueTest {
     @Test
     void unCaractereQueLaPoliceNeDessinePasDevientUnPointDInterrogation() throws IOException {
         Recepisse r = Recepisses.exemple();
-        var recepisse = new Recepisse(r.numeroDeDemande(), r.deposeeLe(), r.mairie(), r.titresDemandes(), "Wang 王",
-                "Xiu\u0000 Ying", r.montantAcquitte(), r.timbresElectroniques(), r.phraseDeSuivi(), r.urlDeSuivi());
+        var recepisse = new Recepisse(
+                r.numeroDeDemande(),
+                r.deposeeLe(),
+                r.mairie(),
+                r.titresDemandes(),
+                "Wang 王",
+                "Xiu\u0000 Ying",
+                r.montantAcquitte(),
+                r.timbresElectroniques(),
+                r.phraseDeSuivi(),
+                r.urlDeSuivi());
 
         assertThat(texte(GENERATEUR.pdfThermique(recepisse))).contains("Titulaire WANG ? Xiu Ying");
     }
@@ -190,8 +213,15 @@ class RecepisseThermiqueTest {
 
     private static String lire(BufferedImage image) throws ReaderException {
         var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-        return new Code128Reader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
-                DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.CODE_128))).getText();
+        return new Code128Reader()
+                .decode(
+                        bitmap,
+                        Map.of(
+                                DecodeHintType.TRY_HARDER,
+                                Boolean.TRUE,
+                                DecodeHintType.POSSIBLE_FORMATS,
+                                List.of(BarcodeFormat.CODE_128)))
+                .getText();
     }
 
     private static boolean dansLaLargeurImprimable(Rectangle2D emprise) {
@@ -200,8 +230,10 @@ class RecepisseThermiqueTest {
 
     private static Rectangle2D toutCeQuiEstPeint(Releve releve) {
         Rectangle2D tout = null;
-        for (Rectangle2D e : Stream.concat(releve.chemins().stream().map(Chemin::emprise),
-                releve.glyphes().stream().map(Glyphe::emprise)).toList()) {
+        for (Rectangle2D e : Stream.concat(
+                        releve.chemins().stream().map(Chemin::emprise),
+                        releve.glyphes().stream().map(Glyphe::emprise))
+                .toList()) {
             tout = tout == null ? (Rectangle2D) e.clone() : tout.createUnion(e);
         }
         return tout;
@@ -209,7 +241,10 @@ class RecepisseThermiqueTest {
 
     private static String texte(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+            return new PDFTextStripper()
+                    .getText(document)
+                    .replace('\u00a0', ' ')
+                    .replaceAll("\\s+", " ");
         }
     }
 

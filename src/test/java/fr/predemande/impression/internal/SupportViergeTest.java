@@ -44,7 +44,8 @@ class SupportViergeTest {
         octets = new SupportViergeEnPdf(miseEnPage).supportVierge(Recapitulatifs.NUMERO_ET_QR);
         support = Loader.loadPDF(octets);
         page = TraceDesChemins.releve(support.getPage(0));
-        try (PDDocument recapitulatif = Loader.loadPDF(new RecapitulatifEnPdf(miseEnPage).pdf(Recapitulatifs.exemple()))) {
+        try (PDDocument recapitulatif =
+                Loader.loadPDF(new RecapitulatifEnPdf(miseEnPage).pdf(Recapitulatifs.exemple()))) {
             pageDuRecapitulatif = TraceDesChemins.releve(recapitulatif.getPage(0));
         }
     }
@@ -66,13 +67,15 @@ class SupportViergeTest {
         var imprimee = new PDFRenderer(support).renderImageWithDPI(0, 150, ImageType.RGB);
         assertThat(CodesQr.lire(imprimee)).contains(Recapitulatifs.URL);
         // Et après une photocopie grisâtre, comme le récapitulatif (LectureDuQrImprimeTest).
-        var copie = Abimer.bruiter(Abimer.flouter(Abimer.voiler(Abimer.redimensionner(imprimee, 0.66, 0.66), 45)), 18, 7L);
+        var copie =
+                Abimer.bruiter(Abimer.flouter(Abimer.voiler(Abimer.redimensionner(imprimee, 0.66, 0.66), 45)), 18, 7L);
         assertThat(CodesQr.lire(copie)).contains(Recapitulatifs.URL);
     }
 
     @Test
     void leQrCodeALaTailleDeCeluiDuRecapitulatif() {
-        assertThat(qr(page).largeurMm()).as("largeur du QR code (mm)")
+        assertThat(qr(page).largeurMm())
+                .as("largeur du QR code (mm)")
                 .isCloseTo(qr(pageDuRecapitulatif).largeurMm(), within(0.1))
                 .isCloseTo(35, within(0.5));
         assertThat(qr(page).hauteurMm()).isCloseTo(qr(page).largeurMm(), within(0.1));
@@ -86,11 +89,14 @@ class SupportViergeTest {
         assertThat(attendus).as("cadres du récapitulatif").hasSize(3);
         assertThat(cadres).as("cadres du support : photo, timbres, signature").hasSize(3);
         for (int i = 0; i < 3; i++) {
-            assertThat(mm(cadres.get(i).getWidth())).as("largeur du cadre %d (mm)", i + 1)
+            assertThat(mm(cadres.get(i).getWidth()))
+                    .as("largeur du cadre %d (mm)", i + 1)
                     .isCloseTo(mm(attendus.get(i).getWidth()), within(0.1));
-            assertThat(mm(cadres.get(i).getHeight())).as("hauteur du cadre %d (mm)", i + 1)
+            assertThat(mm(cadres.get(i).getHeight()))
+                    .as("hauteur du cadre %d (mm)", i + 1)
                     .isCloseTo(mm(attendus.get(i).getHeight()), within(0.1));
-            assertThat(mm(cadres.get(i).getMinX())).as("bord gauche du cadre %d (mm)", i + 1)
+            assertThat(mm(cadres.get(i).getMinX()))
+                    .as("bord gauche du cadre %d (mm)", i + 1)
                     .isCloseTo(mm(attendus.get(i).getMinX()), within(0.1));
         }
         // Le cadre photo, à sa couleur : la taille exacte d’une photo d’identité.
@@ -105,21 +111,25 @@ class SupportViergeTest {
 
     @Test
     void leNumeroGroupeEstImprimeEnGrandAvecLesTextesDuSupport() throws IOException {
-        String texte = new PDFTextStripper().getText(support).replace('\u00a0', ' ').replaceAll("\\s+", " ");
-        assertThat(texte).contains(
-                "République française — Prédemande",
-                "Support de pré-demande",
-                "NUMÉRO DE PRÉ-DEMANDE",
-                "7K3M 9Q2X TB",
-                "Imprimé en mairie, à la place du récapitulatif",
-                "Collez votre photo ici — ne pas agrafer",
-                "Timbres fiscaux papier : collez-les ici",
-                "Signez en mairie, devant l’agent");
+        String texte =
+                new PDFTextStripper().getText(support).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        assertThat(texte)
+                .contains(
+                        "République française — Prédemande",
+                        "Support de pré-demande",
+                        "NUMÉRO DE PRÉ-DEMANDE",
+                        "7K3M 9Q2X TB",
+                        "Imprimé en mairie, à la place du récapitulatif",
+                        "Collez votre photo ici — ne pas agrafer",
+                        "Timbres fiscaux papier : collez-les ici",
+                        "Signez en mairie, devant l’agent");
         assertThat(texte).doesNotContain("??", "{0}", "impression.");
 
         // Le « 7 » du numéro : au moins 6 mm de haut (25 pt en capitales), comme sur le récapitulatif.
-        Glyphe sept = page.glyphes().stream().filter(g -> g.texte().equals("7"))
-                .max((a, b) -> Double.compare(a.emprise().getHeight(), b.emprise().getHeight()))
+        Glyphe sept = page.glyphes().stream()
+                .filter(g -> g.texte().equals("7"))
+                .max((a, b) ->
+                        Double.compare(a.emprise().getHeight(), b.emprise().getHeight()))
                 .orElseThrow();
         assertThat(mm(sept.emprise().getHeight())).isGreaterThan(6);
     }

@@ -38,14 +38,17 @@ class TextesDansLeursCadresTest {
     private static final double POINTS_PAR_MM = 72 / 25.4;
     private static final double LARGEUR_A4 = 210 * POINTS_PAR_MM, HAUTEUR_A4 = 297 * POINTS_PAR_MM;
     /** Les marges de la règle @page du gabarit (haut, droite, bas, gauche). */
-    private static final double MARGE_HAUT = 14 * POINTS_PAR_MM, MARGE_DROITE = 15 * POINTS_PAR_MM,
-            MARGE_BAS = 17 * POINTS_PAR_MM, MARGE_GAUCHE = 15 * POINTS_PAR_MM;
+    private static final double MARGE_HAUT = 14 * POINTS_PAR_MM,
+            MARGE_DROITE = 15 * POINTS_PAR_MM,
+            MARGE_BAS = 17 * POINTS_PAR_MM,
+            MARGE_GAUCHE = 15 * POINTS_PAR_MM;
     /** Le pied de page, seul texte de la marge du bas, reste loin du bord que certaines imprimantes n’atteignent pas. */
     private static final double PIED_AU_PLUS_BAS = 8 * POINTS_PAR_MM;
     /** Le dessin d’une lettre peut dépasser un peu sa case (approche négative d’un J, d’un V) : un demi-millimètre. */
     private static final double TOLERANCE = 0.5 * POINTS_PAR_MM;
     /** L’étiquette du cadre des timbres n’en occupe que le haut ; le reste (39 mm sur 45) est libre. */
     private static final double HAUTEUR_DE_L_ETIQUETTE = 6 * POINTS_PAR_MM;
+
     private static final int BORDURE_DU_CADRE_PHOTO = 0x000091, BLANC = 0xFFFFFF;
 
     private static final MessageSource MESSAGES = Recapitulatifs.messages();
@@ -62,10 +65,14 @@ class TextesDansLeursCadresTest {
         return Stream.of(
                 Arguments.of("exemple du module", Recapitulatifs.exemple()),
                 Arguments.of("le plus chargé", charge),
-                Arguments.of("détail des timbres très long", avecTimbres(charge, "Gratuit",
-                        "Carte nationale d’identité : Gratuit (La carte nationale d’identité est gratuite.) ; Passeport : "
-                                + "Gratuit (Passeport gratuit après un changement de nom, de nom d’usage ou de prénom : le "
-                                + "nouveau garde la date de fin de validité de l’ancien.)")),
+                Arguments.of(
+                        "détail des timbres très long",
+                        avecTimbres(
+                                charge,
+                                "Gratuit",
+                                "Carte nationale d’identité : Gratuit (La carte nationale d’identité est gratuite.) ; Passeport : "
+                                        + "Gratuit (Passeport gratuit après un changement de nom, de nom d’usage ou de prénom : le "
+                                        + "nouveau garde la date de fin de validité de l’ancien.)")),
                 Arguments.of("gratuit sans détail", avecTimbres(Recapitulatifs.exemple(), "Gratuit", "")));
     }
 
@@ -78,21 +85,25 @@ class TextesDansLeursCadresTest {
             List<Glyphe> pied = new ArrayList<>();
             for (Glyphe glyphe : pages.get(numero - 1).glyphes()) {
                 Rectangle2D e = glyphe.emprise();
-                boolean dansLaLargeur = e.getMinX() >= MARGE_GAUCHE - TOLERANCE
-                        && e.getMaxX() <= LARGEUR_A4 - MARGE_DROITE + TOLERANCE;
+                boolean dansLaLargeur =
+                        e.getMinX() >= MARGE_GAUCHE - TOLERANCE && e.getMaxX() <= LARGEUR_A4 - MARGE_DROITE + TOLERANCE;
                 if (e.getMaxY() < MARGE_BAS) {
                     pied.add(glyphe);
                     if (!dansLaLargeur || e.getMinY() < PIED_AU_PLUS_BAS) {
                         hors.add(decrire(glyphe));
                     }
-                } else if (!dansLaLargeur || e.getMinY() < MARGE_BAS - TOLERANCE
+                } else if (!dansLaLargeur
+                        || e.getMinY() < MARGE_BAS - TOLERANCE
                         || e.getMaxY() > HAUTEUR_A4 - MARGE_HAUT + TOLERANCE) {
                     hors.add(decrire(glyphe));
                 }
             }
-            assertThat(hors).as("%s, page %d : glyphes hors des marges", cas, numero).isEmpty();
+            assertThat(hors)
+                    .as("%s, page %d : glyphes hors des marges", cas, numero)
+                    .isEmpty();
             // Dans la marge du bas, le pied de page et rien d’autre.
-            assertThat(texteDeGaucheADroite(pied)).as("%s, page %d : texte dans la marge du bas", cas, numero)
+            assertThat(texteDeGaucheADroite(pied))
+                    .as("%s, page %d : texte dans la marge du bas", cas, numero)
                     .isEqualTo(sansEspaces(message("impression.pied.numero", recapitulatif.numeroLisible())
                             + message("impression.pied.pagination", numero, pages.size())));
         }
@@ -113,13 +124,16 @@ class TextesDansLeursCadresTest {
                     // Un glyphe posé sur un fond (l’encadré gris de la consigne) est entièrement dedans ; un glyphe qui
                     // touche un bord de cadre, un filet ou le QR code le coupe.
                     Rectangle2D encre = retreci(glyphe.emprise());
-                    if (chemin.emprise().intersects(encre) && chemin.encre().intersects(encre)
+                    if (chemin.emprise().intersects(encre)
+                            && chemin.encre().intersects(encre)
                             && !chemin.encre().contains(encre)) {
                         chevauchements.add(decrire(glyphe) + " sur " + decrire(chemin));
                     }
                 }
             }
-            assertThat(chevauchements).as("%s, page %d : glyphes qui mordent sur un trait", cas, numero).isEmpty();
+            assertThat(chevauchements)
+                    .as("%s, page %d : glyphes qui mordent sur un trait", cas, numero)
+                    .isEmpty();
         }
     }
 
@@ -132,14 +146,22 @@ class TextesDansLeursCadresTest {
                 .orElseThrow(() -> new AssertionError(cas + " : aucune page ne porte le cadre photo"));
         // Les cadres à coller ou à signer, de gauche à droite sur la même rangée : photo, timbres, signature.
         List<Rectangle2D> cadres = TraceDesChemins.cadres(page.chemins());
-        assertThat(cadres).as("%s : cadres dessinés sur la page du cadre photo", cas).hasSize(3);
+        assertThat(cadres)
+                .as("%s : cadres dessinés sur la page du cadre photo", cas)
+                .hasSize(3);
         Rectangle2D timbres = cadres.get(1);
-        assertThat(mm(timbres.getHeight())).as("%s : hauteur du cadre des timbres (mm)", cas).isGreaterThan(44.5);
+        assertThat(mm(timbres.getHeight()))
+                .as("%s : hauteur du cadre des timbres (mm)", cas)
+                .isGreaterThan(44.5);
 
-        List<Glyphe> dedans = page.glyphes().stream().filter(g -> g.emprise().intersects(timbres)).toList();
-        assertThat(texteDeGaucheADroite(dedans)).as("%s : seul texte du cadre des timbres, son étiquette", cas)
+        List<Glyphe> dedans = page.glyphes().stream()
+                .filter(g -> g.emprise().intersects(timbres))
+                .toList();
+        assertThat(texteDeGaucheADroite(dedans))
+                .as("%s : seul texte du cadre des timbres, son étiquette", cas)
                 .isEqualTo(sansEspaces(message("impression.timbres.cadre")));
-        assertThat(dedans).as("%s : l’étiquette tient dans les %.0f mm du haut du cadre", cas, mm(HAUTEUR_DE_L_ETIQUETTE))
+        assertThat(dedans)
+                .as("%s : l’étiquette tient dans les %.0f mm du haut du cadre", cas, mm(HAUTEUR_DE_L_ETIQUETTE))
                 .allMatch(g -> g.emprise().getMinY() >= timbres.getMaxY() - HAUTEUR_DE_L_ETIQUETTE);
     }
 
@@ -158,8 +180,17 @@ class TextesDansLeursCadresTest {
     }
 
     private static Recapitulatif avecTimbres(Recapitulatif r, String montant, String detail) {
-        return new Recapitulatif(r.numero(), r.numeroLisible(), r.valableJusquAu(), r.urlDuQrCode(),
-                r.intituleDeLaDemande(), r.demandeur(), r.rubriques(), r.justificatifs(), montant, detail);
+        return new Recapitulatif(
+                r.numero(),
+                r.numeroLisible(),
+                r.valableJusquAu(),
+                r.urlDuQrCode(),
+                r.intituleDeLaDemande(),
+                r.demandeur(),
+                r.rubriques(),
+                r.justificatifs(),
+                montant,
+                detail);
     }
 
     /**
@@ -189,13 +220,23 @@ class TextesDansLeursCadresTest {
     }
 
     private static String decrire(Glyphe glyphe) {
-        return String.format(Locale.ROOT, "« %s » (%.1f ; %.1f mm)", glyphe.texte(), mm(glyphe.emprise().getMinX()),
+        return String.format(
+                Locale.ROOT,
+                "« %s » (%.1f ; %.1f mm)",
+                glyphe.texte(),
+                mm(glyphe.emprise().getMinX()),
                 mm(glyphe.emprise().getMinY()));
     }
 
     private static String decrire(Chemin chemin) {
-        return String.format(Locale.ROOT, "trait #%06x de %.1f × %.1f mm en (%.1f ; %.1f mm)", chemin.couleur(),
-                chemin.largeurMm(), chemin.hauteurMm(), mm(chemin.emprise().getMinX()), mm(chemin.emprise().getMinY()));
+        return String.format(
+                Locale.ROOT,
+                "trait #%06x de %.1f × %.1f mm en (%.1f ; %.1f mm)",
+                chemin.couleur(),
+                chemin.largeurMm(),
+                chemin.hauteurMm(),
+                mm(chemin.emprise().getMinX()),
+                mm(chemin.emprise().getMinY()));
     }
 
     private static double mm(double points) {

@@ -43,23 +43,24 @@ class TextesDuRecapitulatifTest {
         Recapitulatif recapitulatif = Recapitulatifs.exemple();
         String texte = texte(generateur.pdf(recapitulatif));
 
-        assertThat(texte).contains(
-                "République française — Prédemande",
-                "Récapitulatif de pré-demande",
-                "7K3M 9Q2X TB",
-                "Valable jusqu’au 29 mai 2027",
-                "Passeport et carte nationale d’identité — renouvellement",
-                "DUPONT Camille Marie",
-                "Collez votre photo ici — ne pas agrafer",
-                "Timbres fiscaux : 86 € — Carte nationale d’identité : gratuite ; passeport : 86 €",
-                "Timbre fiscal électronique : en ligne sur timbres.impots.gouv.fr ou chez un buraliste agréé. "
-                        + "Gardez son numéro à 16 chiffres.",
-                "Timbres fiscaux papier : collez-les ici",
-                "Signez en mairie, devant l’agent",
-                "Pièces justificatives à apporter (originaux)",
-                "Pré-demande 7K3M 9Q2X TB",
-                "page 1 / 2",
-                "page 2 / 2");
+        assertThat(texte)
+                .contains(
+                        "République française — Prédemande",
+                        "Récapitulatif de pré-demande",
+                        "7K3M 9Q2X TB",
+                        "Valable jusqu’au 29 mai 2027",
+                        "Passeport et carte nationale d’identité — renouvellement",
+                        "DUPONT Camille Marie",
+                        "Collez votre photo ici — ne pas agrafer",
+                        "Timbres fiscaux : 86 € — Carte nationale d’identité : gratuite ; passeport : 86 €",
+                        "Timbre fiscal électronique : en ligne sur timbres.impots.gouv.fr ou chez un buraliste agréé. "
+                                + "Gardez son numéro à 16 chiffres.",
+                        "Timbres fiscaux papier : collez-les ici",
+                        "Signez en mairie, devant l’agent",
+                        "Pièces justificatives à apporter (originaux)",
+                        "Pré-demande 7K3M 9Q2X TB",
+                        "page 1 / 2",
+                        "page 2 / 2");
         recapitulatif.justificatifs().forEach(justificatif -> assertThat(texte).contains(justificatif));
         for (Rubrique rubrique : recapitulatif.rubriques()) {
             assertThat(texte).contains(rubrique.titre());
@@ -76,12 +77,22 @@ class TextesDuRecapitulatifTest {
         String nom = "Éloïse D’Aubigné-Œuvray";
         var recapitulatif = Recapitulatifs.avecDemandeur(nom + " " + BALISAGE);
         var rubriques = new ArrayList<>(recapitulatif.rubriques());
-        rubriques.add(new Rubrique("Rubrique " + BALISAGE, List.of(
-                new Ligne("Question </th></tr></table>", "Réponse ]]> <!-- --> &amp; &#x41;"),
-                new Ligne("Prénom d’usage", "Zoë l’Hôte"))));
-        var piegee = new Recapitulatif(recapitulatif.numero(), recapitulatif.numeroLisible(), recapitulatif.valableJusquAu(),
-                recapitulatif.urlDuQrCode(), "Intitulé " + BALISAGE, recapitulatif.demandeur(), rubriques,
-                List.of("Pièce " + BALISAGE), "86 € <i>", "Détail " + BALISAGE);
+        rubriques.add(new Rubrique(
+                "Rubrique " + BALISAGE,
+                List.of(
+                        new Ligne("Question </th></tr></table>", "Réponse ]]> <!-- --> &amp; &#x41;"),
+                        new Ligne("Prénom d’usage", "Zoë l’Hôte"))));
+        var piegee = new Recapitulatif(
+                recapitulatif.numero(),
+                recapitulatif.numeroLisible(),
+                recapitulatif.valableJusquAu(),
+                recapitulatif.urlDuQrCode(),
+                "Intitulé " + BALISAGE,
+                recapitulatif.demandeur(),
+                rubriques,
+                List.of("Pièce " + BALISAGE),
+                "86 € <i>",
+                "Détail " + BALISAGE);
 
         // Sans les espaces : une longue valeur se coupe en fin de ligne, et l’extraction y met une espace.
         String texte = sansEspaces(texte(generateur.pdf(piegee)));
@@ -124,7 +135,8 @@ class TextesDuRecapitulatifTest {
         incomplets.addMessage("impression.pied.pagination", Locale.FRANCE, "page {0} / {1}");
         var generateurIncomplet = new RecapitulatifEnPdf(incomplets);
 
-        assertThatThrownBy(() -> generateurIncomplet.pdf(Recapitulatifs.exemple())).hasStackTraceContaining("impression.");
+        assertThatThrownBy(() -> generateurIncomplet.pdf(Recapitulatifs.exemple()))
+                .hasStackTraceContaining("impression.");
     }
 
     @Test
@@ -135,7 +147,9 @@ class TextesDuRecapitulatifTest {
         }
         List<Path> gabarits;
         try (var fichiers = Files.list(GABARITS)) {
-            gabarits = fichiers.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+            gabarits = fichiers.filter(f -> f.toString().endsWith(".html"))
+                    .sorted()
+                    .toList();
         }
         assertThat(gabarits).as("gabarits de %s", GABARITS).isNotEmpty();
         var manquantes = new TreeSet<String>();
@@ -163,7 +177,10 @@ class TextesDuRecapitulatifTest {
     /** Le texte de toutes les pages, espaces insécables et retours à la ligne ramenés à de simples espaces. */
     private static String texte(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+            return new PDFTextStripper()
+                    .getText(document)
+                    .replace('\u00a0', ' ')
+                    .replaceAll("\\s+", " ");
         }
     }
 }

@@ -86,20 +86,28 @@ final class TraceDesChemins extends PDFGraphicsStreamEngine {
                 .map(Chemin::emprise)
                 .filter(e -> Math.min(e.getWidth(), e.getHeight()) < 2 * MM)
                 .toList();
-        List<Rectangle2D> horizontaux = cotes.stream().filter(e -> e.getWidth() > e.getHeight()).toList();
-        List<Rectangle2D> verticaux = cotes.stream().filter(e -> e.getHeight() > e.getWidth()).toList();
+        List<Rectangle2D> horizontaux =
+                cotes.stream().filter(e -> e.getWidth() > e.getHeight()).toList();
+        List<Rectangle2D> verticaux =
+                cotes.stream().filter(e -> e.getHeight() > e.getWidth()).toList();
         List<Rectangle2D> cadres = new ArrayList<>();
         for (Rectangle2D haut : horizontaux) {
             for (Rectangle2D bas : horizontaux) {
-                if (!proches(haut.getMinX(), bas.getMinX()) || !proches(haut.getMaxX(), bas.getMaxX())
+                if (!proches(haut.getMinX(), bas.getMinX())
+                        || !proches(haut.getMaxX(), bas.getMaxX())
                         || haut.getMaxY() - bas.getMinY() < 10 * MM) {
                     continue;
                 }
-                boolean gauche = verticaux.stream().anyMatch(v -> proches(v.getMinX(), haut.getMinX())
-                        && proches(v.getMinY(), bas.getMinY()) && proches(v.getMaxY(), haut.getMaxY()));
-                boolean droite = verticaux.stream().anyMatch(v -> proches(v.getMaxX(), haut.getMaxX())
-                        && proches(v.getMinY(), bas.getMinY()) && proches(v.getMaxY(), haut.getMaxY()));
-                var cadre = new Rectangle2D.Double(haut.getMinX(), bas.getMinY(), haut.getWidth(), haut.getMaxY() - bas.getMinY());
+                boolean gauche = verticaux.stream()
+                        .anyMatch(v -> proches(v.getMinX(), haut.getMinX())
+                                && proches(v.getMinY(), bas.getMinY())
+                                && proches(v.getMaxY(), haut.getMaxY()));
+                boolean droite = verticaux.stream()
+                        .anyMatch(v -> proches(v.getMaxX(), haut.getMaxX())
+                                && proches(v.getMinY(), bas.getMinY())
+                                && proches(v.getMaxY(), haut.getMaxY()));
+                var cadre = new Rectangle2D.Double(
+                        haut.getMinX(), bas.getMinY(), haut.getWidth(), haut.getMaxY() - bas.getMinY());
                 if (gauche && droite && cadres.stream().noneMatch(autre -> memeRectangle(autre, cadre))) {
                     cadres.add(cadre);
                 }
@@ -115,8 +123,10 @@ final class TraceDesChemins extends PDFGraphicsStreamEngine {
     }
 
     private static boolean memeRectangle(Rectangle2D a, Rectangle2D b) {
-        return proches(a.getMinX(), b.getMinX()) && proches(a.getMinY(), b.getMinY())
-                && proches(a.getMaxX(), b.getMaxX()) && proches(a.getMaxY(), b.getMaxY());
+        return proches(a.getMinX(), b.getMinX())
+                && proches(a.getMinY(), b.getMinY())
+                && proches(a.getMaxX(), b.getMaxX())
+                && proches(a.getMaxY(), b.getMaxY());
     }
 
     @Override
@@ -133,7 +143,10 @@ final class TraceDesChemins extends PDFGraphicsStreamEngine {
         Rectangle2D emprise = contour.getBounds2D();
         if (!emprise.isEmpty()) {
             String texte = police.toUnicode(code);
-            glyphes.add(new Glyphe(texte == null ? "\uFFFD" : texte, emprise, rendu.getTranslateY(),
+            glyphes.add(new Glyphe(
+                    texte == null ? "\uFFFD" : texte,
+                    emprise,
+                    rendu.getTranslateY(),
                     getGraphicsState().getNonStrokingColor().toRGB()));
         }
     }
@@ -183,13 +196,18 @@ final class TraceDesChemins extends PDFGraphicsStreamEngine {
         PDGraphicsState etat = getGraphicsState();
         // Un trait déborde de la moitié de son épaisseur de part et d’autre du chemin (les tirets sont comptés
         // comme un trait continu : l’encre ne peut qu’être moindre).
-        float epaisseur = (float) (etat.getLineWidth() * etat.getCurrentTransformationMatrix().getScalingFactorX());
-        var trait = new BasicStroke(epaisseur, etat.getLineCap(), etat.getLineJoin(), Math.max(1, etat.getMiterLimit()));
+        float epaisseur = (float)
+                (etat.getLineWidth() * etat.getCurrentTransformationMatrix().getScalingFactorX());
+        var trait =
+                new BasicStroke(epaisseur, etat.getLineCap(), etat.getLineJoin(), Math.max(1, etat.getMiterLimit()));
         var encre = new Area(trait.createStrokedShape(courant));
         double demiEpaisseur = epaisseur / 2.0;
         Rectangle2D emprise = courant.getBounds2D();
-        emprise.setRect(emprise.getX() - demiEpaisseur, emprise.getY() - demiEpaisseur,
-                emprise.getWidth() + 2 * demiEpaisseur, emprise.getHeight() + 2 * demiEpaisseur);
+        emprise.setRect(
+                emprise.getX() - demiEpaisseur,
+                emprise.getY() - demiEpaisseur,
+                emprise.getWidth() + 2 * demiEpaisseur,
+                emprise.getHeight() + 2 * demiEpaisseur);
         chemins.add(new Chemin(etat.getStrokingColor().toRGB(), false, emprise, sousChemins, encre));
         oublier();
     }
@@ -197,7 +215,11 @@ final class TraceDesChemins extends PDFGraphicsStreamEngine {
     @Override
     public void fillPath(int reglesDeRemplissage) throws IOException {
         courant.setWindingRule(reglesDeRemplissage);
-        chemins.add(new Chemin(getGraphicsState().getNonStrokingColor().toRGB(), true, courant.getBounds2D(), sousChemins,
+        chemins.add(new Chemin(
+                getGraphicsState().getNonStrokingColor().toRGB(),
+                true,
+                courant.getBounds2D(),
+                sousChemins,
                 new Area(courant)));
         oublier();
     }

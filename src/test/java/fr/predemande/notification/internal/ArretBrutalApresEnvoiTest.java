@@ -15,8 +15,8 @@ import fr.predemande.notification.EnvoiCourriel;
 import fr.predemande.notification.EnvoiSms;
 import fr.predemande.recueil.DossierTransmis;
 import fr.predemande.recueil.NumeroDeDemande;
-import fr.predemande.support.ServeurSmppDeTest;
 import fr.predemande.stockage.MagasinDeDocuments;
+import fr.predemande.support.ServeurSmppDeTest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -66,9 +66,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>GreenMail garde chaque exemplaire reçu (il ne dédoublonne pas) et le SMSC de test chaque {@code submit_sm} : on
  * y vérifie que chaque message est arrivé, et que ses deux exemplaires portent le même identifiant.
  */
-@SpringBootTest(properties = {"predemande.sms.smpp.hote=localhost",
-    "predemande.sms.smpp.identifiant=" + ServeurSmppDeTest.IDENTIFIANT,
-    "predemande.sms.smpp.mot-de-passe=" + ServeurSmppDeTest.MOT_DE_PASSE})
+@SpringBootTest(
+        properties = {
+            "predemande.sms.smpp.hote=localhost",
+            "predemande.sms.smpp.identifiant=" + ServeurSmppDeTest.IDENTIFIANT,
+            "predemande.sms.smpp.mot-de-passe=" + ServeurSmppDeTest.MOT_DE_PASSE
+        })
 @Import(ArretBrutalApresEnvoiTest.ArretApresLEnvoi.class)
 @DirtiesContext
 class ArretBrutalApresEnvoiTest {
@@ -78,8 +81,9 @@ class ArretBrutalApresEnvoiTest {
     private static final String DOMAINE = "predemande.example";
 
     @RegisterExtension
-    static final GreenMailExtension SMTP =
-            new GreenMailExtension(new ServerSetup(PORT_SMTP, null, ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+                    new ServerSetup(PORT_SMTP, null, ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
 
     @DynamicPropertySource
     static void serveurs(DynamicPropertyRegistry proprietes) {
@@ -111,16 +115,22 @@ class ArretBrutalApresEnvoiTest {
     record Attendu(String canal, String origine, String destinataire) {}
 
     @Test
-    void apresUnArretEntreLEnvoiEtSonEnregistrementChaqueMessageArriveEtSonRenvoiPorteLeMemeIdentifiant() throws Exception {
+    void apresUnArretEntreLEnvoiEtSonEnregistrementChaqueMessageArriveEtSonRenvoiPorteLeMemeIdentifiant()
+            throws Exception {
         String marque = "arret-" + UUID.randomUUID().toString().substring(0, 8);
         var attendus = new ArrayList<Attendu>();
-        var recapitulatif = magasin.deposer("recapitulatifs", "%PDF-1.7 récapitulatif".getBytes(StandardCharsets.UTF_8),
-                "application/pdf");
+        var recapitulatif = magasin.deposer(
+                "recapitulatifs", "%PDF-1.7 récapitulatif".getBytes(StandardCharsets.UTF_8), "application/pdf");
         transaction.executeWithoutResult(etat -> {
             // des validations en cours au moment de l'arrêt : chacune, un courriel avec le PDF et un SMS
             for (int n = 1; n <= 5; n++) {
-                var validee = new PreDemandeValidee(UUID.randomUUID(), NumeroPreDemande.tirer(),
-                        marque + "-validee-" + n + "@exemple.fr", "+3361200000" + n, "Élise", LocalDate.now().plusMonths(6),
+                var validee = new PreDemandeValidee(
+                        UUID.randomUUID(),
+                        NumeroPreDemande.tirer(),
+                        marque + "-validee-" + n + "@exemple.fr",
+                        "+3361200000" + n,
+                        "Élise",
+                        LocalDate.now().plusMonths(6),
                         Montant.euros(86));
                 evenements.publishEvent(validee);
                 // le courriel part quand le récapitulatif est prêt : l'événement qui le dit, publié ici directement
@@ -129,14 +139,25 @@ class ArretBrutalApresEnvoiTest {
                 attendus.add(new Attendu("courriel", Origines.de(genere), validee.courriel()));
                 attendus.add(new Attendu("sms", Origines.de(validee), validee.telephone()));
             }
-            var transmis = new DossierTransmis(UUID.randomUUID(), NumeroDeDemande.de("75", 2026, 1234), "75",
-                    "Mairie du 4e arrondissement", "Léa", marque + "-transmis@exemple.fr", "+33612000099", Instant.now());
+            var transmis = new DossierTransmis(
+                    UUID.randomUUID(),
+                    NumeroDeDemande.de("75", 2026, 1234),
+                    "75",
+                    "Mairie du 4e arrondissement",
+                    "Léa",
+                    marque + "-transmis@exemple.fr",
+                    "+33612000099",
+                    Instant.now());
             evenements.publishEvent(transmis);
             attendus.add(new Attendu("courriel", Origines.de(transmis), transmis.courriel()));
             attendus.add(new Attendu("sms", Origines.de(transmis), transmis.telephone()));
             // deux liens pour la même adresse : deux jetons, donc deux courriels distincts, que rien ne doit confondre
             for (String jeton : List.of("premier", "second")) {
-                var lien = new LienDeCompteEmis(UsageDuLien.REINITIALISATION, marque + "-compte@exemple.fr", marque, "Camille",
+                var lien = new LienDeCompteEmis(
+                        UsageDuLien.REINITIALISATION,
+                        marque + "-compte@exemple.fr",
+                        marque,
+                        "Camille",
                         "http://localhost/compte/mot-de-passe-oublie/nouveau?jeton=" + marque + jeton,
                         Instant.now().plus(Duration.ofHours(1)));
                 evenements.publishEvent(lien);
@@ -149,36 +170,51 @@ class ArretBrutalApresEnvoiTest {
             assertThat(ArretApresLEnvoi.arrets()).containsExactlyInAnyOrderElementsOf(attendus);
             assertThat(publicationsEnEchec(marque)).isEqualTo(attendus.size());
         });
-        assertThat(courrielsPour(marque)).as("chaque courriel est parti avant l'arrêt").hasSize(6 + 2);
+        assertThat(courrielsPour(marque))
+                .as("chaque courriel est parti avant l'arrêt")
+                .hasSize(6 + 2);
         assertThat(smsPour()).as("chaque SMS est parti avant l'arrêt").hasSize(6);
 
         enAttente.resubmitIncompletePublicationsOlderThan(Duration.ZERO);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(publicationsIncompletes(marque)).isZero());
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(publicationsIncompletes(marque)).isZero());
 
         // Courriels : chaque message attendu est arrivé (jamais zéro), et ses exemplaires ont tous le même Message-ID,
         // celui qu'on attend de son origine et de son destinataire ; deux messages distincts n'en partagent jamais.
-        Map<String, List<MimeMessage>> parIdentifiant = courrielsPour(marque).stream()
-                .collect(Collectors.groupingBy(ArretBrutalApresEnvoiTest::identifiant));
-        var courrielsAttendus = attendus.stream().filter(a -> a.canal().equals("courriel")).toList();
-        assertThat(parIdentifiant.keySet()).as("un seul Message-ID par message attendu").hasSize(courrielsAttendus.size());
+        Map<String, List<MimeMessage>> parIdentifiant =
+                courrielsPour(marque).stream().collect(Collectors.groupingBy(ArretBrutalApresEnvoiTest::identifiant));
+        var courrielsAttendus =
+                attendus.stream().filter(a -> a.canal().equals("courriel")).toList();
+        assertThat(parIdentifiant.keySet())
+                .as("un seul Message-ID par message attendu")
+                .hasSize(courrielsAttendus.size());
         for (Attendu attendu : courrielsAttendus) {
-            String identifiant = "<" + HexFormat.of().formatHex(Empreintes.de("courriel", attendu.origine(),
-                    attendu.destinataire())) + "@" + DOMAINE + ">";
+            String identifiant =
+                    "<" + HexFormat.of().formatHex(Empreintes.de("courriel", attendu.origine(), attendu.destinataire()))
+                            + "@" + DOMAINE + ">";
             assertThat(parIdentifiant).as("reçu : %s", attendu).containsKey(identifiant);
-            assertThat(parIdentifiant.get(identifiant)).as("envoyé, arrêté, renvoyé : %s", attendu).hasSize(2)
+            assertThat(parIdentifiant.get(identifiant))
+                    .as("envoyé, arrêté, renvoyé : %s", attendu)
+                    .hasSize(2)
                     .allSatisfy(message -> assertThat(destinataires(message)).containsExactly(attendu.destinataire()));
         }
 
         // SMS : chaque SMS attendu est arrivé au SMSC, et ses exemplaires portent la même user_message_reference (celle
         // tirée de son origine et de son destinataire) et le même texte.
-        Map<String, List<SubmitSm>> parNumero = smsPour().stream().collect(Collectors.groupingBy(SubmitSm::getDestAddress));
-        for (Attendu attendu : attendus.stream().filter(a -> a.canal().equals("sms")).toList()) {
+        Map<String, List<SubmitSm>> parNumero =
+                smsPour().stream().collect(Collectors.groupingBy(SubmitSm::getDestAddress));
+        for (Attendu attendu :
+                attendus.stream().filter(a -> a.canal().equals("sms")).toList()) {
             var recus = parNumero.get(attendu.destinataire().substring(1));
             assertThat(recus).as("reçu : %s", attendu).hasSize(2);
-            short reference = EnvoiSmpp.References.de(new fr.predemande.notification.Sms(attendu.origine(),
-                    attendu.destinataire(), "texte")).utilisateur();
-            assertThat(recus).extracting(ArretBrutalApresEnvoiTest::referenceUtilisateur).containsOnly(reference);
-            assertThat(recus).extracting(pdu -> new String(pdu.getShortMessage(), StandardCharsets.ISO_8859_1))
+            short reference = EnvoiSmpp.References.de(
+                            new fr.predemande.notification.Sms(attendu.origine(), attendu.destinataire(), "texte"))
+                    .utilisateur();
+            assertThat(recus)
+                    .extracting(ArretBrutalApresEnvoiTest::referenceUtilisateur)
+                    .containsOnly(reference);
+            assertThat(recus)
+                    .extracting(pdu -> new String(pdu.getShortMessage(), StandardCharsets.ISO_8859_1))
                     .containsOnly(new String(recus.get(0).getShortMessage(), StandardCharsets.ISO_8859_1));
         }
 
@@ -199,7 +235,8 @@ class ArretBrutalApresEnvoiTest {
     }
 
     private int publicationsIncompletes(String marque) {
-        return jdbc.sql("select count(*) from event_publication where completion_date is null and serialized_event like ?")
+        return jdbc.sql(
+                        "select count(*) from event_publication where completion_date is null and serialized_event like ?")
                 .param("%" + marque + "%")
                 .query(Integer.class)
                 .single();
@@ -226,7 +263,9 @@ class ArretBrutalApresEnvoiTest {
 
     private static List<String> destinataires(MimeMessage message) {
         try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .map(Object::toString)
+                    .toList();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -35,8 +35,10 @@ class ChoixDeLEnvoiCourrielTest {
     @Test
     void sansServeurSmtpLesCourrielsSontGardesEnBase() {
         contexte.run(application -> {
-            assertThat(application).hasSingleBean(EnvoiCourriel.class)
-                    .getBean(EnvoiCourriel.class).isInstanceOf(CourrielsDeDeveloppement.class);
+            assertThat(application)
+                    .hasSingleBean(EnvoiCourriel.class)
+                    .getBean(EnvoiCourriel.class)
+                    .isInstanceOf(CourrielsDeDeveloppement.class);
             assertThat(application).hasSingleBean(CourrielsDeDeveloppementController.class);
             assertThat(application).doesNotHaveBean(JavaMailSender.class);
         });
@@ -45,8 +47,10 @@ class ChoixDeLEnvoiCourrielTest {
     @Test
     void falseVautAbsenceDeServeur() {
         contexte.withPropertyValues("spring.mail.host=false").run(application -> {
-            assertThat(application).hasSingleBean(EnvoiCourriel.class)
-                    .getBean(EnvoiCourriel.class).isInstanceOf(CourrielsDeDeveloppement.class);
+            assertThat(application)
+                    .hasSingleBean(EnvoiCourriel.class)
+                    .getBean(EnvoiCourriel.class)
+                    .isInstanceOf(CourrielsDeDeveloppement.class);
             assertThat(application).doesNotHaveBean(JavaMailSender.class);
         });
     }
@@ -54,8 +58,10 @@ class ChoixDeLEnvoiCourrielTest {
     @Test
     void avecUnServeurLesCourrielsPartentEnSmtpEtLaBoiteDeDeveloppementDisparait() {
         contexte.withPropertyValues("spring.mail.host=smtp.exemple.fr").run(application -> {
-            assertThat(application).hasSingleBean(EnvoiCourriel.class)
-                    .getBean(EnvoiCourriel.class).isInstanceOf(EnvoiSmtp.class);
+            assertThat(application)
+                    .hasSingleBean(EnvoiCourriel.class)
+                    .getBean(EnvoiCourriel.class)
+                    .isInstanceOf(EnvoiSmtp.class);
             assertThat(application).doesNotHaveBean(CourrielsDeDeveloppement.class);
             assertThat(application).doesNotHaveBean(CourrielsDeDeveloppementController.class);
         });
@@ -63,21 +69,31 @@ class ChoixDeLEnvoiCourrielTest {
 
     @Test
     void lExpediteurParDefautEstCeluiDuService() {
-        contexte.run(application -> assertThat(application.getBean(ReglagesDesNotifications.class).courriel().expediteur())
+        contexte.run(application -> assertThat(application
+                        .getBean(ReglagesDesNotifications.class)
+                        .courriel()
+                        .expediteur())
                 .isEqualTo("Prédemande <ne-pas-repondre@predemande.example>"));
     }
 
     @Test
     void unExpediteurVideEmpecheLeDemarrage() {
         contexte.withPropertyValues("spring.mail.host=smtp.exemple.fr", "predemande.courriel.expediteur= ")
-                .run(application -> assertThat(application).hasFailed()
-                        .getFailure().rootCause().hasMessageContaining("expediteur"));
+                .run(application -> assertThat(application)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("expediteur"));
     }
 
     @Test
     void unHoteVideEmpecheLeDemarrageAuLieuDEcrireALocalhost() {
-        contexte.withPropertyValues("spring.mail.host=").run(application -> assertThat(application).hasFailed()
-                .getFailure().rootCause().hasMessageContaining("SPRING_MAIL_HOST"));
+        contexte.withPropertyValues("spring.mail.host=")
+                .run(application -> assertThat(application)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("SPRING_MAIL_HOST"));
     }
 
     @Test

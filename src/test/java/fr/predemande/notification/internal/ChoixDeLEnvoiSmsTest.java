@@ -29,22 +29,35 @@ class ChoixDeLEnvoiSmsTest {
     @Test
     void sansSmscLesSmsSontGardesEnBase() {
         contexte.run(application -> {
-            assertThat(application).hasSingleBean(EnvoiSms.class).getBean(EnvoiSms.class).isInstanceOf(SmsDeDeveloppement.class);
+            assertThat(application)
+                    .hasSingleBean(EnvoiSms.class)
+                    .getBean(EnvoiSms.class)
+                    .isInstanceOf(SmsDeDeveloppement.class);
             assertThat(application).hasSingleBean(SmsDeDeveloppementController.class);
         });
     }
 
     @Test
     void avecUnSmscLesSmsPartentEnSmppEtLaPageDeDeveloppementDisparait() {
-        contexte.withPropertyValues("predemande.sms.smpp.hote=smsc.exemple.fr", "predemande.sms.smpp.port=2776",
-                        "predemande.sms.smpp.identifiant=predemande", "predemande.sms.smpp.mot-de-passe=secret",
-                        "predemande.sms.smpp.type-systeme=VMA", "predemande.sms.smpp.expediteur=PREDEMANDE")
+        contexte.withPropertyValues(
+                        "predemande.sms.smpp.hote=smsc.exemple.fr",
+                        "predemande.sms.smpp.port=2776",
+                        "predemande.sms.smpp.identifiant=predemande",
+                        "predemande.sms.smpp.mot-de-passe=secret",
+                        "predemande.sms.smpp.type-systeme=VMA",
+                        "predemande.sms.smpp.expediteur=PREDEMANDE")
                 .run(application -> {
                     // aucune connexion au démarrage : la liaison s'ouvre au premier envoi
                     assertThat(application).hasNotFailed();
-                    assertThat(application).hasSingleBean(EnvoiSms.class).getBean(EnvoiSms.class).isInstanceOf(EnvoiSmpp.class);
+                    assertThat(application)
+                            .hasSingleBean(EnvoiSms.class)
+                            .getBean(EnvoiSms.class)
+                            .isInstanceOf(EnvoiSmpp.class);
                     assertThat(application).doesNotHaveBean(SmsDeDeveloppementController.class);
-                    var proprietes = application.getBean(ReglagesDesNotifications.class).sms().smpp();
+                    var proprietes = application
+                            .getBean(ReglagesDesNotifications.class)
+                            .sms()
+                            .smpp();
                     assertThat(proprietes.port()).isEqualTo(2776);
                     assertThat(proprietes.motDePasse()).isEqualTo("secret");
                     assertThat(proprietes.typeSysteme()).isEqualTo("VMA");
@@ -55,7 +68,10 @@ class ChoixDeLEnvoiSmsTest {
     @Test
     void falseVautAbsenceDeSmsc() {
         contexte.withPropertyValues("predemande.sms.smpp.hote=false").run(application -> {
-            assertThat(application).hasSingleBean(EnvoiSms.class).getBean(EnvoiSms.class).isInstanceOf(SmsDeDeveloppement.class);
+            assertThat(application)
+                    .hasSingleBean(EnvoiSms.class)
+                    .getBean(EnvoiSms.class)
+                    .isInstanceOf(SmsDeDeveloppement.class);
             assertThat(application).hasSingleBean(SmsDeDeveloppementController.class);
         });
     }
@@ -63,8 +79,11 @@ class ChoixDeLEnvoiSmsTest {
     @Test
     void unHoteVideEmpecheLeDemarrage() {
         contexte.withPropertyValues("predemande.sms.smpp.hote=", "predemande.sms.smpp.identifiant=predemande")
-                .run(application -> assertThat(application).hasFailed()
-                        .getFailure().rootCause().hasMessageContaining("PREDEMANDE_SMS_SMPP_HOTE"));
+                .run(application -> assertThat(application)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("PREDEMANDE_SMS_SMPP_HOTE"));
     }
 
     @Test
@@ -81,7 +100,9 @@ class ChoixDeLEnvoiSmsTest {
 
     @Test
     void unNomDExpediteurTropLongEmpecheLeDemarrage() {
-        contexte.withPropertyValues("predemande.sms.smpp.hote=smsc.exemple.fr", "predemande.sms.smpp.identifiant=x",
+        contexte.withPropertyValues(
+                        "predemande.sms.smpp.hote=smsc.exemple.fr",
+                        "predemande.sms.smpp.identifiant=x",
                         "predemande.sms.smpp.expediteur=PREDEMANDE-FRANCE")
                 .run(application -> assertThat(application).hasFailed());
     }

@@ -50,14 +50,19 @@ class CourrielsDeDeveloppementTest {
     void lesCourrielsSontGardesEtListesSurLaPageDeDeveloppement() throws Exception {
         assertThat(envoi).isInstanceOf(CourrielsDeDeveloppement.class);
         String destinataire = "dev-" + System.nanoTime() + "@exemple.fr";
-        transaction.executeWithoutResult(etat -> evenements.publishEvent(new LienDeCompteEmis(UsageDuLien.REINITIALISATION,
-                destinataire, "camille", "Camille", "http://localhost/compte/mot-de-passe-oublie/nouveau?jeton=xyz",
+        transaction.executeWithoutResult(etat -> evenements.publishEvent(new LienDeCompteEmis(
+                UsageDuLien.REINITIALISATION,
+                destinataire,
+                "camille",
+                "Camille",
+                "http://localhost/compte/mot-de-passe-oublie/nouveau?jeton=xyz",
                 Instant.now().plus(Duration.ofHours(1)))));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/dev/courriels"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString(destinataire)))
-                .andExpect(content().string(containsString("Prédemande — réinitialisez votre mot de passe"))));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(get("/dev/courriels"))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(containsString(destinataire)))
+                        .andExpect(content().string(containsString("Prédemande — réinitialisez votre mot de passe"))));
     }
 
     @Test
@@ -65,12 +70,20 @@ class CourrielsDeDeveloppementTest {
         String destinataire = "pieces-" + System.nanoTime() + "@exemple.fr";
         byte[] pdf = "%PDF-1.7 récapitulatif de test".getBytes(StandardCharsets.UTF_8);
         byte[] texte = "bonjour".getBytes(StandardCharsets.UTF_8);
-        envoi.envoyer(new Courriel("test/pieces", destinataire, "Votre récapitulatif", "Voir les pièces jointes.", "<p>Voir.</p>", List.of(
-                new Courriel.PieceJointe("récapitulatif 7K3M.pdf", "application/pdf", pdf),
-                new Courriel.PieceJointe("notes.txt", "text/plain;charset=UTF-8", texte))));
+        envoi.envoyer(new Courriel(
+                "test/pieces",
+                destinataire,
+                "Votre récapitulatif",
+                "Voir les pièces jointes.",
+                "<p>Voir.</p>",
+                List.of(
+                        new Courriel.PieceJointe("récapitulatif 7K3M.pdf", "application/pdf", pdf),
+                        new Courriel.PieceJointe("notes.txt", "text/plain;charset=UTF-8", texte))));
         UUID id = courriels.derniers().stream()
                 .filter(courriel -> courriel.destinataire().equals(destinataire))
-                .findFirst().orElseThrow().id();
+                .findFirst()
+                .orElseThrow()
+                .id();
 
         mvc.perform(get("/dev/courriels/{id}", id))
                 .andExpect(status().isOk())
@@ -84,7 +97,9 @@ class CourrielsDeDeveloppementTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", startsWith("attachment;")))
-                .andExpect(header().string("Content-Disposition", containsString("filename*=UTF-8''r%C3%A9capitulatif%207K3M.pdf")))
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                containsString("filename*=UTF-8''r%C3%A9capitulatif%207K3M.pdf")))
                 .andExpect(content().bytes(pdf));
         mvc.perform(get("/dev/courriels/{id}/pieces/2", id))
                 .andExpect(status().isOk())
@@ -101,7 +116,9 @@ class CourrielsDeDeveloppementTest {
         envoi.envoyer(new Courriel("test/sans-piece", destinataire, "Sans pièce", "Texte.", "<p>Texte.</p>"));
         UUID id = courriels.derniers().stream()
                 .filter(courriel -> courriel.destinataire().equals(destinataire))
-                .findFirst().orElseThrow().id();
+                .findFirst()
+                .orElseThrow()
+                .id();
         mvc.perform(get("/dev/courriels/{id}", id))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Pièces jointes"))));
@@ -110,16 +127,28 @@ class CourrielsDeDeveloppementTest {
     @Test
     void unCourrielRenvoyeParLOutboxNEstGardeQuUneFoisEtUnAutreMessageAuMemeDestinataireLEst() {
         String destinataire = "renvoi-" + System.nanoTime() + "@exemple.fr";
-        var courriel = new Courriel("pre-demande-validee/" + UUID.randomUUID(), destinataire, "Votre récapitulatif", "Texte.",
-                "<p>Texte.</p>", List.of(new Courriel.PieceJointe("predemande.pdf", "application/pdf", "%PDF".getBytes())));
+        var courriel = new Courriel(
+                "pre-demande-validee/" + UUID.randomUUID(),
+                destinataire,
+                "Votre récapitulatif",
+                "Texte.",
+                "<p>Texte.</p>",
+                List.of(new Courriel.PieceJointe("predemande.pdf", "application/pdf", "%PDF".getBytes())));
         envoi.envoyer(courriel);
         envoi.envoyer(courriel);
-        envoi.envoyer(new Courriel("dossier-transmis/" + UUID.randomUUID(), destinataire, "Votre numéro", "Texte.", "<p>T</p>"));
+        envoi.envoyer(new Courriel(
+                "dossier-transmis/" + UUID.randomUUID(), destinataire, "Votre numéro", "Texte.", "<p>T</p>"));
 
-        var gardes = courriels.derniers().stream().filter(garde -> garde.destinataire().equals(destinataire)).toList();
-        assertThat(gardes).extracting(CourrielsDeDeveloppement.CourrielGarde::sujet)
+        var gardes = courriels.derniers().stream()
+                .filter(garde -> garde.destinataire().equals(destinataire))
+                .toList();
+        assertThat(gardes)
+                .extracting(CourrielsDeDeveloppement.CourrielGarde::sujet)
                 .containsExactlyInAnyOrder("Votre récapitulatif", "Votre numéro");
-        var recapitulatif = gardes.stream().filter(garde -> garde.sujet().equals("Votre récapitulatif")).findFirst().orElseThrow();
+        var recapitulatif = gardes.stream()
+                .filter(garde -> garde.sujet().equals("Votre récapitulatif"))
+                .findFirst()
+                .orElseThrow();
         assertThat(courriels.pieces(recapitulatif.id())).hasSize(1);
     }
 }

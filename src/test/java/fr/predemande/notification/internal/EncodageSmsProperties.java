@@ -25,8 +25,9 @@ class EncodageSmsProperties {
 
     /** Les 127 caractères de la table de base (sans l'échappement 0x1B). */
     private static final String BASE = EncodageSms.TABLE_DE_BASE.replace("\u001B", "");
-    private static final String EXTENSION = EncodageSms.TABLE_D_EXTENSION.keySet().stream()
-            .map(String::valueOf).collect(Collectors.joining());
+
+    private static final String EXTENSION =
+            EncodageSms.TABLE_D_EXTENSION.keySet().stream().map(String::valueOf).collect(Collectors.joining());
 
     private static Gen<String> basesGsm() {
         return chaines(BASE, 0, 160);
@@ -99,9 +100,11 @@ class EncodageSmsProperties {
             for (byte[] segment : code.segments()) {
                 assertThat(segment.length).isLessThanOrEqualTo(code.nombreDeSegments() == 1 ? 160 : 153);
                 assertThat(segment.length == 0 || segment[segment.length - 1] != EncodageSms.ECHAPPEMENT)
-                        .as("un échappement n'est jamais séparé de son caractère").isTrue();
+                        .as("un échappement n'est jamais séparé de son caractère")
+                        .isTrue();
             }
-            assertThat(EncodageSms.decoderGsm7(EncodageSmsTest.concatener(code))).isEqualTo(texte);
+            assertThat(EncodageSms.decoderGsm7(EncodageSmsTest.concatener(code)))
+                    .isEqualTo(texte);
         });
     }
 
@@ -124,8 +127,10 @@ class EncodageSmsProperties {
             } else {
                 int limite = code.nombreDeSegments() == 1 ? 140 : 134;
                 code.segments().forEach(segment -> assertThat(segment.length).isLessThanOrEqualTo(limite));
-                code.segments().forEach(segment -> assertThat(Character.isHighSurrogate(
-                        new String(segment, StandardCharsets.UTF_16BE).charAt(segment.length / 2 - 1))).isFalse());
+                code.segments()
+                        .forEach(segment -> assertThat(Character.isHighSurrogate(
+                                        new String(segment, StandardCharsets.UTF_16BE).charAt(segment.length / 2 - 1)))
+                                .isFalse());
                 assertThat(new String(tout, StandardCharsets.UTF_16BE)).isEqualTo(code.texte());
             }
         });
@@ -135,7 +140,8 @@ class EncodageSmsProperties {
     @Test
     void unTexteUcs2De70AuPlusTientEnUnSegment() {
         for (int longueur = 1; longueur <= 70; longueur++) {
-            assertThat(EncodageSms.coder("ô".repeat(longueur)).nombreDeSegments()).as("longueur %d", longueur)
+            assertThat(EncodageSms.coder("ô".repeat(longueur)).nombreDeSegments())
+                    .as("longueur %d", longueur)
                     .isEqualTo(1);
         }
     }

@@ -19,7 +19,9 @@ class EncodageSmsTest {
         SmsCode code = EncodageSms.coder("é è à ù ì ò Ç É @£$");
         assertThat(code.codage()).isEqualTo(Codage.GSM_7);
         assertThat(code.segments()).singleElement().isEqualTo(new byte[] {
-            0x05, 0x20, 0x04, 0x20, 0x7F, 0x20, 0x06, 0x20, 0x07, 0x20, 0x08, 0x20, 0x09, 0x20, 0x1F, 0x20, 0x00, 0x01, 0x02});
+            0x05, 0x20, 0x04, 0x20, 0x7F, 0x20, 0x06, 0x20, 0x07, 0x20, 0x08, 0x20, 0x09, 0x20, 0x1F, 0x20, 0x00, 0x01,
+            0x02
+        });
     }
 
     @Test
@@ -27,7 +29,8 @@ class EncodageSmsTest {
         SmsCode code = EncodageSms.coder("€[]{}\\^~|");
         assertThat(code.codage()).isEqualTo(Codage.GSM_7);
         assertThat(code.segments()).singleElement().isEqualTo(new byte[] {
-            0x1B, 0x65, 0x1B, 0x3C, 0x1B, 0x3E, 0x1B, 0x28, 0x1B, 0x29, 0x1B, 0x2F, 0x1B, 0x14, 0x1B, 0x3D, 0x1B, 0x40});
+            0x1B, 0x65, 0x1B, 0x3C, 0x1B, 0x3E, 0x1B, 0x28, 0x1B, 0x29, 0x1B, 0x2F, 0x1B, 0x14, 0x1B, 0x3D, 0x1B, 0x40
+        });
         assertThat(EncodageSms.longueurEnSeptets("€[]{}\\^~|")).isEqualTo(18);
         assertThat(EncodageSms.decoderGsm7(code.segments().get(0))).isEqualTo("€[]{}\\^~|");
     }
@@ -38,7 +41,8 @@ class EncodageSmsTest {
         String texte = "Votre pré-demande " + caractere + " est validée";
         SmsCode code = EncodageSms.coder(texte);
         assertThat(code.codage()).isEqualTo(Codage.UCS_2);
-        assertThat(new String(code.segments().get(0), StandardCharsets.UTF_16BE)).isEqualTo(texte);
+        assertThat(new String(code.segments().get(0), StandardCharsets.UTF_16BE))
+                .isEqualTo(texte);
     }
 
     @Test
@@ -51,9 +55,11 @@ class EncodageSmsTest {
 
     @Test
     void laTypographieFrancaiseEstSimplifieeQuandElleSeuleEmpecheLeGsm7() {
-        SmsCode code = EncodageSms.coder("Votre pré-demande est validée\u202F! Présentez-vous à l’accueil\u00A0: « mairie »…");
+        SmsCode code =
+                EncodageSms.coder("Votre pré-demande est validée\u202F! Présentez-vous à l’accueil\u00A0: « mairie »…");
         assertThat(code.codage()).isEqualTo(Codage.GSM_7);
-        assertThat(code.texte()).isEqualTo("Votre pré-demande est validée ! Présentez-vous à l'accueil : \" mairie \"...");
+        assertThat(code.texte())
+                .isEqualTo("Votre pré-demande est validée ! Présentez-vous à l'accueil : \" mairie \"...");
     }
 
     @Test
@@ -72,8 +78,11 @@ class EncodageSmsTest {
 
     @Test
     void trois06CaracteresGsmTiennentEnDeuxSegmentsEt307Non() {
-        assertThat(EncodageSms.coder("a".repeat(306)).segments()).extracting(segment -> segment.length).containsExactly(153, 153);
-        assertThatIllegalArgumentException().isThrownBy(() -> EncodageSms.coder("a".repeat(307)))
+        assertThat(EncodageSms.coder("a".repeat(306)).segments())
+                .extracting(segment -> segment.length)
+                .containsExactly(153, 153);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> EncodageSms.coder("a".repeat(307)))
                 .withMessageContaining("307 caractères en GSM_7, au plus 306");
     }
 
@@ -91,9 +100,14 @@ class EncodageSmsTest {
     @Test
     void soixante10CaracteresUcs2TiennentEnUnSegmentEt134EnDeux() {
         assertThat(EncodageSms.coder("ê".repeat(70)).nombreDeSegments()).isEqualTo(1);
-        assertThat(EncodageSms.coder("ê".repeat(71)).segments()).extracting(segment -> segment.length).containsExactly(134, 8);
-        assertThat(EncodageSms.coder("ê".repeat(134)).segments()).extracting(segment -> segment.length).containsExactly(134, 134);
-        assertThatIllegalArgumentException().isThrownBy(() -> EncodageSms.coder("ê".repeat(135)))
+        assertThat(EncodageSms.coder("ê".repeat(71)).segments())
+                .extracting(segment -> segment.length)
+                .containsExactly(134, 8);
+        assertThat(EncodageSms.coder("ê".repeat(134)).segments())
+                .extracting(segment -> segment.length)
+                .containsExactly(134, 134);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> EncodageSms.coder("ê".repeat(135)))
                 .withMessageContaining("135 caractères en UCS_2, au plus 134")
                 .withMessageContaining("« ê » est hors de l'alphabet GSM");
     }
@@ -117,7 +131,9 @@ class EncodageSmsTest {
         for (char c : "âêîôûëïçÀÈ".toCharArray()) {
             assertThat(EncodageSms.estEnGsm7(String.valueOf(c))).as("%s", c).isFalse();
         }
-        assertThat(EncodageSms.estEnGsm7("\u001B")).as("l'échappement n'est pas un caractère").isFalse();
+        assertThat(EncodageSms.estEnGsm7("\u001B"))
+                .as("l'échappement n'est pas un caractère")
+                .isFalse();
     }
 
     static byte[] concatener(SmsCode code) {

@@ -87,7 +87,9 @@ class EnvoiSmppTest {
             assertThat(pdu.getShortMessage().length).isLessThanOrEqualTo(140);
         });
         List<Segment> segments = smsc.recus.stream().map(Segment::de).toList();
-        assertThat(segments).extracting(Segment::reference).containsOnly(segments.get(0).reference());
+        assertThat(segments)
+                .extracting(Segment::reference)
+                .containsOnly(segments.get(0).reference());
         assertThat(segments).extracting(Segment::total).containsOnly(2);
         assertThat(segments).extracting(Segment::numero).containsExactlyInAnyOrder(1, 2);
         assertThat(relire(smsc.recus)).isEqualTo(LONG_ET_ACCENTUE);
@@ -101,7 +103,8 @@ class EnvoiSmppTest {
         envoi.envoyer(new Sms("dossier-transmis/1", PORTABLE, LONG_ET_ACCENTUE));
 
         assertThat(smsc.recus).hasSize(4);
-        assertThat(Segment.de(smsc.recus.get(0)).reference()).isNotEqualTo(Segment.de(smsc.recus.get(2)).reference());
+        assertThat(Segment.de(smsc.recus.get(0)).reference())
+                .isNotEqualTo(Segment.de(smsc.recus.get(2)).reference());
         assertThat(referenceUtilisateur(smsc.recus.get(0))).isNotEqualTo(referenceUtilisateur(smsc.recus.get(2)));
     }
 
@@ -116,12 +119,17 @@ class EnvoiSmppTest {
         assertThat(smsc.recus).hasSize(4);
         List<SubmitSm> premier = smsc.recus.subList(0, 2);
         List<SubmitSm> renvoi = smsc.recus.subList(2, 4);
-        assertThat(renvoi).extracting(Segment::de).as("mêmes segments, même référence de concaténation")
+        assertThat(renvoi)
+                .extracting(Segment::de)
+                .as("mêmes segments, même référence de concaténation")
                 .containsExactlyElementsOf(premier.stream().map(Segment::de).toList());
-        assertThat(smsc.recus).extracting(EnvoiSmppTest::referenceUtilisateur).as("user_message_reference")
+        assertThat(smsc.recus)
+                .extracting(EnvoiSmppTest::referenceUtilisateur)
+                .as("user_message_reference")
                 .doesNotContainNull()
                 .containsOnly(referenceUtilisateur(premier.get(0)));
-        assertThat(referenceUtilisateur(premier.get(0))).isEqualTo(EnvoiSmpp.References.de(sms).utilisateur());
+        assertThat(referenceUtilisateur(premier.get(0)))
+                .isEqualTo(EnvoiSmpp.References.de(sms).utilisateur());
     }
 
     @Test
@@ -129,16 +137,21 @@ class EnvoiSmppTest {
         var sms = new Sms("dossier-transmis/" + UUID.randomUUID(), PORTABLE, COURT);
         envoi(ServeurSmppDeTest.MOT_DE_PASSE).envoyer(sms);
 
-        assertThat(smsc.recus).singleElement().extracting(EnvoiSmppTest::referenceUtilisateur)
+        assertThat(smsc.recus)
+                .singleElement()
+                .extracting(EnvoiSmppTest::referenceUtilisateur)
                 .isEqualTo(EnvoiSmpp.References.de(sms).utilisateur());
     }
 
     @Test
     void lesReferencesDependentDeLOrigineEtDuDestinataire() {
         var references = EnvoiSmpp.References.de(new Sms("dossier-transmis/42", PORTABLE, COURT));
-        assertThat(EnvoiSmpp.References.de(new Sms("dossier-transmis/42", PORTABLE, "Autre texte"))).isEqualTo(references);
-        assertThat(EnvoiSmpp.References.de(new Sms("dossier-transmis/43", PORTABLE, COURT))).isNotEqualTo(references);
-        assertThat(EnvoiSmpp.References.de(new Sms("dossier-transmis/42", "+33612345679", COURT))).isNotEqualTo(references);
+        assertThat(EnvoiSmpp.References.de(new Sms("dossier-transmis/42", PORTABLE, "Autre texte")))
+                .isEqualTo(references);
+        assertThat(EnvoiSmpp.References.de(new Sms("dossier-transmis/43", PORTABLE, COURT)))
+                .isNotEqualTo(references);
+        assertThat(EnvoiSmpp.References.de(new Sms("dossier-transmis/42", "+33612345679", COURT)))
+                .isNotEqualTo(references);
     }
 
     @Test
@@ -153,10 +166,12 @@ class EnvoiSmppTest {
     @Test
     void desEnvoisSimultanesPartagentUneSeuleLiaison() throws Exception {
         var envoi = envoi(ServeurSmppDeTest.MOT_DE_PASSE);
-        List<Callable<Void>> taches = IntStream.range(0, 20).<Callable<Void>>mapToObj(n -> () -> {
-            envoi.envoyer(sms("+336120000" + String.format("%02d", n), "Message " + n));
-            return null;
-        }).toList();
+        List<Callable<Void>> taches = IntStream.range(0, 20)
+                .<Callable<Void>>mapToObj(n -> () -> {
+                    envoi.envoyer(sms("+336120000" + String.format("%02d", n), "Message " + n));
+                    return null;
+                })
+                .toList();
         var fils = Executors.newFixedThreadPool(8);
         try {
             for (var resultat : fils.invokeAll(taches)) {
@@ -179,7 +194,8 @@ class EnvoiSmppTest {
 
         envoi.envoyer(sms(PORTABLE, "Second"));
 
-        assertThat(smsc.recus).extracting(pdu -> new String(pdu.getShortMessage(), StandardCharsets.US_ASCII))
+        assertThat(smsc.recus)
+                .extracting(pdu -> new String(pdu.getShortMessage(), StandardCharsets.US_ASCII))
                 .containsExactly("Premier", "Second");
         assertThat(smsc.liaisonsAcceptees()).isEqualTo(2);
     }
@@ -187,9 +203,13 @@ class EnvoiSmppTest {
     @Test
     void unMauvaisMotDePasseFaitEchouerLEnvoi() {
         var envoi = envoi("faux");
-        assertThatThrownBy(() -> envoi.envoyer(sms(PORTABLE, COURT))).isInstanceOf(EchecSmpp.class)
+        assertThatThrownBy(() -> envoi.envoyer(sms(PORTABLE, COURT)))
+                .isInstanceOf(EchecSmpp.class)
                 .hasMessageContaining("Liaison SMPP impossible");
-        assertThat(smsc.liaisons).singleElement().extracting(ServeurSmppDeTest.Liaison::acceptee).isEqualTo(false);
+        assertThat(smsc.liaisons)
+                .singleElement()
+                .extracting(ServeurSmppDeTest.Liaison::acceptee)
+                .isEqualTo(false);
         assertThat(smsc.recus).isEmpty();
     }
 
@@ -204,7 +224,8 @@ class EnvoiSmppTest {
     void unRefusDuSmscFaitEchouerLEnvoiSansCouperLaLiaison() {
         var envoi = envoi(ServeurSmppDeTest.MOT_DE_PASSE);
         smsc.refus = SMPPConstant.STAT_ESME_RTHROTTLED;
-        assertThatThrownBy(() -> envoi.envoyer(sms(PORTABLE, COURT))).isInstanceOf(EchecSmpp.class)
+        assertThatThrownBy(() -> envoi.envoyer(sms(PORTABLE, COURT)))
+                .isInstanceOf(EchecSmpp.class)
                 .hasMessageContaining("0x58");
 
         smsc.refus = 0;
@@ -220,7 +241,8 @@ class EnvoiSmppTest {
 
         envoi.destroy();
 
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(smsc.etats).contains(SessionState.UNBOUND));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(smsc.etats).contains(SessionState.UNBOUND));
         assertThatThrownBy(() -> envoi.envoyer(sms(PORTABLE, COURT))).isInstanceOf(EchecSmpp.class);
     }
 
@@ -230,7 +252,8 @@ class EnvoiSmppTest {
                 .isEqualTo(new Adresse(TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN, "PREDEMANDE"));
         assertThat(Adresse.expediteur("+33700000000"))
                 .isEqualTo(new Adresse(TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "33700000000"));
-        assertThat(Adresse.expediteur("38000")).isEqualTo(new Adresse(TypeOfNumber.UNKNOWN, NumberingPlanIndicator.ISDN, "38000"));
+        assertThat(Adresse.expediteur("38000"))
+                .isEqualTo(new Adresse(TypeOfNumber.UNKNOWN, NumberingPlanIndicator.ISDN, "38000"));
         assertThatIllegalArgumentException().isThrownBy(() -> Adresse.expediteur("PREDEMANDE-FR"));
         assertThatIllegalArgumentException().isThrownBy(() -> Adresse.expediteur("Prédemande ê"));
     }
@@ -243,8 +266,16 @@ class EnvoiSmppTest {
     }
 
     private EnvoiSmpp envoi(String motDePasse) {
-        var envoi = new EnvoiSmpp(new ReglagesDesNotifications.Smpp("localhost", smsc.port, ServeurSmppDeTest.IDENTIFIANT, motDePasse,
-                "PREDEMANDE", "PREDEM", Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(2)));
+        var envoi = new EnvoiSmpp(new ReglagesDesNotifications.Smpp(
+                "localhost",
+                smsc.port,
+                ServeurSmppDeTest.IDENTIFIANT,
+                motDePasse,
+                "PREDEMANDE",
+                "PREDEM",
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(2)));
         envois.add(envoi);
         return envoi;
     }
@@ -284,7 +315,10 @@ class EnvoiSmppTest {
     }
 
     private static String relire(List<SubmitSm> pdus) {
-        return pdus.stream().map(Segment::de).sorted(Comparator.comparingInt(Segment::numero)).map(Segment::texte)
+        return pdus.stream()
+                .map(Segment::de)
+                .sorted(Comparator.comparingInt(Segment::numero))
+                .map(Segment::texte)
                 .reduce("", String::concat);
     }
 }

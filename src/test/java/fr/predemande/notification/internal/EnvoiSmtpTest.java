@@ -40,8 +40,13 @@ class EnvoiSmtpTest {
 
     @Test
     void leMemeCourrielEnvoyeParDeuxProcessusPorteLeMemeMessageId() throws Exception {
-        var courriel = new Courriel("pre-demande-validee/2f1c", "elise@exemple.fr", "Votre pré-demande", "Texte.",
-                "<p>Texte.</p>", List.of(new Courriel.PieceJointe("predemande.pdf", "application/pdf", "%PDF-1.7".getBytes())));
+        var courriel = new Courriel(
+                "pre-demande-validee/2f1c",
+                "elise@exemple.fr",
+                "Votre pré-demande",
+                "Texte.",
+                "<p>Texte.</p>",
+                List.of(new Courriel.PieceJointe("predemande.pdf", "application/pdf", "%PDF-1.7".getBytes())));
 
         // l'envoi avant l'arrêt, puis le renvoi après le redémarrage : deux instances, rien de partagé
         envoi(SMTP.getSmtp().getPort(), EXPEDITEUR).envoyer(courriel);
@@ -49,8 +54,9 @@ class EnvoiSmtpTest {
 
         MimeMessage[] recus = SMTP.getReceivedMessages();
         assertThat(recus).hasSize(2);
-        String attendu = "<" + HexFormat.of().formatHex(Empreintes.de("courriel", "pre-demande-validee/2f1c",
-                "elise@exemple.fr")) + "@predemande.example>";
+        String attendu = "<"
+                + HexFormat.of().formatHex(Empreintes.de("courriel", "pre-demande-validee/2f1c", "elise@exemple.fr"))
+                + "@predemande.example>";
         assertThat(recus).extracting(MimeMessage::getMessageID).containsOnly(attendu);
         assertThat(attendu).matches("<[0-9a-f]{64}@predemande\\.example>");
     }
@@ -62,7 +68,10 @@ class EnvoiSmtpTest {
         envoi.envoyer(new Courriel("dossier-transmis/2", "lea@exemple.fr", "Sujet", "Texte.", "<p>Texte.</p>"));
         envoi.envoyer(new Courriel("dossier-transmis/1", "leo@exemple.fr", "Sujet", "Texte.", "<p>Texte.</p>"));
 
-        assertThat(SMTP.getReceivedMessages()).extracting(MimeMessage::getMessageID).doesNotHaveDuplicates().hasSize(3);
+        assertThat(SMTP.getReceivedMessages())
+                .extracting(MimeMessage::getMessageID)
+                .doesNotHaveDuplicates()
+                .hasSize(3);
     }
 
     @Test
@@ -70,7 +79,8 @@ class EnvoiSmtpTest {
         var envoi = envoi(SMTP.getSmtp().getPort(), "Mairie de Rennes <contact@rennes.example.fr>");
         assertThat(envoi.identifiantDeMessage(new Courriel("x/1", "a@exemple.fr", "s", "t", "<p>t</p>")))
                 .endsWith("@rennes.example.fr>");
-        assertThatIllegalStateException().isThrownBy(() -> envoi(SMTP.getSmtp().getPort(), "Prédemande sans adresse"))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> envoi(SMTP.getSmtp().getPort(), "Prédemande sans adresse"))
                 .withMessageContaining("PREDEMANDE_COURRIEL_EXPEDITEUR");
     }
 
@@ -90,7 +100,8 @@ class EnvoiSmtpTest {
             message.setFrom("ne-pas-repondre@predemande.example");
             message.setRecipients(MimeMessage.RecipientType.TO, "a@exemple.fr");
             message.setText("Texte.");
-            assertThatThrownBy(() -> spring.send(message)).isInstanceOf(MailSendException.class)
+            assertThatThrownBy(() -> spring.send(message))
+                    .isInstanceOf(MailSendException.class)
                     .hasMessageContaining("close");
             assertThat(serveur.recus).as("et pourtant le courriel était parti").hasSize(2);
         }
@@ -101,7 +112,8 @@ class EnvoiSmtpTest {
         try (var serveur = new ServeurSmtpMinimal()) {
             serveur.reponseALaFinDesDonnees = "451 4.3.0 réessayez plus tard";
             var envoi = envoi(serveur.port(), EXPEDITEUR);
-            assertThatThrownBy(() -> envoi.envoyer(new Courriel("x/refus", "a@exemple.fr", "Sujet", "Texte.", "<p>T</p>")))
+            assertThatThrownBy(
+                            () -> envoi.envoyer(new Courriel("x/refus", "a@exemple.fr", "Sujet", "Texte.", "<p>T</p>")))
                     .isInstanceOf(MailSendException.class);
         }
     }
@@ -110,7 +122,8 @@ class EnvoiSmtpTest {
     void unCourrielImpossibleAComposerEchoueAvantToutEchangeAvecLeServeur() throws Exception {
         try (var serveur = new ServeurSmtpMinimal()) {
             var envoi = envoi(serveur.port(), EXPEDITEUR);
-            assertThatThrownBy(() -> envoi.envoyer(new Courriel("x/adresse", "pas une adresse@", "Sujet", "Texte.", "<p>T</p>")))
+            assertThatThrownBy(() ->
+                            envoi.envoyer(new Courriel("x/adresse", "pas une adresse@", "Sujet", "Texte.", "<p>T</p>")))
                     .isInstanceOf(MailPreparationException.class);
             assertThat(serveur.connexions).hasValue(0);
         }
@@ -131,8 +144,9 @@ class EnvoiSmtpTest {
     }
 
     private static EnvoiSmtp envoi(int port, String expediteur, String delaiDeReponse) {
-        return new EnvoiSmtp(expediteurSpring(port, delaiDeReponse), new ReglagesDesNotifications(
-                new ReglagesDesNotifications.ParCourriel(expediteur), null));
+        return new EnvoiSmtp(
+                expediteurSpring(port, delaiDeReponse),
+                new ReglagesDesNotifications(new ReglagesDesNotifications.ParCourriel(expediteur), null));
     }
 
     private static JavaMailSenderImpl expediteurSpring(int port, String delaiDeReponse) {
@@ -188,7 +202,9 @@ class EnvoiSmtpTest {
                 String commande = ligne.toUpperCase(Locale.ROOT);
                 if (commande.startsWith("EHLO") || commande.startsWith("HELO")) {
                     repondre(sortie, "250 test");
-                } else if (commande.startsWith("MAIL") || commande.startsWith("RCPT") || commande.startsWith("RSET")
+                } else if (commande.startsWith("MAIL")
+                        || commande.startsWith("RCPT")
+                        || commande.startsWith("RSET")
                         || commande.startsWith("NOOP")) {
                     repondre(sortie, "250 2.0.0 ok");
                 } else if (commande.equals("DATA")) {

@@ -56,20 +56,27 @@ class OutboxDesCourrielsTest {
     @Test
     void unCourrielNonEnvoyeEstRelanceJusquASuccesSansDoublon() throws Exception {
         String destinataire = "outbox-" + System.nanoTime() + "@exemple.fr";
-        transaction.executeWithoutResult(etat -> evenements.publishEvent(new LienDeCompteEmis(UsageDuLien.ACTIVATION,
-                destinataire, "outbox", "Léa", "http://localhost/compte/activation?jeton=abc",
+        transaction.executeWithoutResult(etat -> evenements.publishEvent(new LienDeCompteEmis(
+                UsageDuLien.ACTIVATION,
+                destinataire,
+                "outbox",
+                "Léa",
+                "http://localhost/compte/activation?jeton=abc",
                 Instant.now().plus(Duration.ofHours(24)))));
 
         // le serveur SMTP est arrêté : l'envoi échoue et la publication reste en attente, marquée en échec
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(enEchec(destinataire)).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(enEchec(destinataire)).isEqualTo(1));
 
         smtp = new GreenMail(new ServerSetup(PORT, null, ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         enAttente.resubmitIncompletePublicationsOlderThan(Duration.ZERO);
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(smtp.getReceivedMessages()).hasSize(1));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(smtp.getReceivedMessages()).hasSize(1));
         assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Prédemande — activez votre compte");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(enAttente(destinataire)).isZero());
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(enAttente(destinataire)).isZero());
 
         // une relance de plus ne renvoie rien : la publication traitée a disparu de l'outbox
         enAttente.resubmitIncompletePublicationsOlderThan(Duration.ZERO);
@@ -84,7 +91,8 @@ class OutboxDesCourrielsTest {
     }
 
     private int enAttente(String destinataire) {
-        return jdbc.sql("select count(*) from event_publication where completion_date is null and serialized_event like ?")
+        return jdbc.sql(
+                        "select count(*) from event_publication where completion_date is null and serialized_event like ?")
                 .param("%" + destinataire + "%")
                 .query(Integer.class)
                 .single();

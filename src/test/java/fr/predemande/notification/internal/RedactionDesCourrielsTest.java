@@ -24,8 +24,12 @@ class RedactionDesCourrielsTest {
         var redaction = new RedactionDesCourriels(messages, new SpringTemplateEngine(), paris);
 
         // 22 h 30 en UTC le 30 juin : déjà le 1er juillet à Paris (heure d'été, UTC+2)
-        var courriel = redaction.lien(new LienDeCompteEmis(UsageDuLien.REINITIALISATION, "camille@exemple.fr", "camille",
-                "Camille", "https://predemande.example.fr/compte/mot-de-passe-oublie/nouveau?jeton=xyz",
+        var courriel = redaction.lien(new LienDeCompteEmis(
+                UsageDuLien.REINITIALISATION,
+                "camille@exemple.fr",
+                "camille",
+                "Camille",
+                "https://predemande.example.fr/compte/mot-de-passe-oublie/nouveau?jeton=xyz",
                 Instant.parse("2026-06-30T22:30:00Z")));
 
         assertThat(courriel.texte()).contains("valable jusqu’au 1 juillet 2026 à 00h30");

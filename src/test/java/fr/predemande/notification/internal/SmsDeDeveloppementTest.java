@@ -37,14 +37,17 @@ class SmsDeDeveloppementTest {
         assertThat(envoi).isInstanceOf(SmsDeDeveloppement.class);
         String gsm = portable();
         String ucs2 = portable();
-        envoi.envoyer(new Sms("test/gsm", gsm, "Votre pré-demande 7K3M9Q2XTB est validée. Présentez-vous en mairie avec ce numéro."));
+        envoi.envoyer(new Sms(
+                "test/gsm", gsm, "Votre pré-demande 7K3M9Q2XTB est validée. Présentez-vous en mairie avec ce numéro."));
         envoi.envoyer(new Sms("test/ucs2", ucs2, "Votre pré-demande 7K3M9Q2XTB est prête."));
 
         mvc.perform(get("/dev/sms"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("SMS envoyés (développement)")))
                 .andExpect(content().string(containsString(gsm)))
-                .andExpect(content().string(containsString("Votre pré-demande 7K3M9Q2XTB est validée. Présentez-vous en mairie avec ce numéro.")))
+                .andExpect(content()
+                        .string(containsString(
+                                "Votre pré-demande 7K3M9Q2XTB est validée. Présentez-vous en mairie avec ce numéro.")))
                 .andExpect(content().string(containsString(ucs2)))
                 .andExpect(content().string(containsString("Votre pré-demande 7K3M9Q2XTB est prête.")))
                 .andExpect(content().string(containsString("GSM 7 bits")))
@@ -55,18 +58,28 @@ class SmsDeDeveloppementTest {
     @Test
     void leTexteGardeEstCeluiQuiPartiraitAvecUneTypographieSimplifiee() {
         String destinataire = portable();
-        envoi.envoyer(new Sms("test/typographie", destinataire, "Présentez-vous à l’accueil\u00A0: votre pré-demande est validée\u202F!"));
+        envoi.envoyer(new Sms(
+                "test/typographie",
+                destinataire,
+                "Présentez-vous à l’accueil\u00A0: votre pré-demande est validée\u202F!"));
 
-        assertThat(jdbc.sql("select texte from sms_developpement where destinataire = ?").param(destinataire)
-                .query(String.class).single()).isEqualTo("Présentez-vous à l'accueil : votre pré-demande est validée !");
+        assertThat(jdbc.sql("select texte from sms_developpement where destinataire = ?")
+                        .param(destinataire)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Présentez-vous à l'accueil : votre pré-demande est validée !");
     }
 
     @Test
     void unTexteTropLongEstRefuseCommeEnProduction() {
         String destinataire = portable();
-        assertThatIllegalArgumentException().isThrownBy(() -> envoi.envoyer(new Sms("test/trop-long", destinataire, "ê".repeat(135))));
-        assertThat(jdbc.sql("select count(*) from sms_developpement where destinataire = ?").param(destinataire)
-                .query(Integer.class).single()).isZero();
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> envoi.envoyer(new Sms("test/trop-long", destinataire, "ê".repeat(135))));
+        assertThat(jdbc.sql("select count(*) from sms_developpement where destinataire = ?")
+                        .param(destinataire)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -75,8 +88,7 @@ class SmsDeDeveloppementTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/dev/sms\"")))
                 .andExpect(content().string(containsString("Voir les SMS envoyés (développement)")));
-        mvc.perform(get("/dev/sms"))
-                .andExpect(content().string(containsString("href=\"/dev/courriels\"")));
+        mvc.perform(get("/dev/sms")).andExpect(content().string(containsString("href=\"/dev/courriels\"")));
     }
 
     private static String portable() {
@@ -86,13 +98,17 @@ class SmsDeDeveloppementTest {
     @Test
     void unSmsRenvoyeParLOutboxNEstGardeQuUneFois() {
         String destinataire = portable();
-        var sms = new Sms("pre-demande-validee/" + java.util.UUID.randomUUID(), destinataire, "Votre pré-demande est validée.");
+        var sms = new Sms(
+                "pre-demande-validee/" + java.util.UUID.randomUUID(), destinataire, "Votre pré-demande est validée.");
         envoi.envoyer(sms);
         envoi.envoyer(sms);
-        envoi.envoyer(new Sms("dossier-transmis/" + java.util.UUID.randomUUID(), destinataire, "Votre dossier est transmis."));
+        envoi.envoyer(new Sms(
+                "dossier-transmis/" + java.util.UUID.randomUUID(), destinataire, "Votre dossier est transmis."));
 
-        assertThat(jdbc.sql("select texte from sms_developpement where destinataire = ?").param(destinataire)
-                .query(String.class).list())
+        assertThat(jdbc.sql("select texte from sms_developpement where destinataire = ?")
+                        .param(destinataire)
+                        .query(String.class)
+                        .list())
                 .containsExactlyInAnyOrder("Votre pré-demande est validée.", "Votre dossier est transmis.");
     }
 }

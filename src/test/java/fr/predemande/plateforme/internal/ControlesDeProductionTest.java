@@ -57,7 +57,8 @@ class ControlesDeProductionTest {
     @Test
     void lAdressePubliqueDoitEtreEnHttps() {
         assertThatIllegalStateException()
-                .isThrownBy(() -> demarrer(production().withProperty("predemande.url-publique", "http://predemande.example.fr")))
+                .isThrownBy(() ->
+                        demarrer(production().withProperty("predemande.url-publique", "http://predemande.example.fr")))
                 .withMessageContaining("en https")
                 .withMessageContaining("PREDEMANDE_URL_PUBLIQUE")
                 .withMessageNotContaining("SPRING_DATASOURCE_URL");
@@ -115,14 +116,17 @@ class ControlesDeProductionTest {
                 .withMessageContaining("MANAGEMENT_SERVER_PORT")
                 .withMessageNotContaining("PREDEMANDE_URL_PUBLIQUE");
         assertThatIllegalStateException()
-                .isThrownBy(() -> demarrer(production().withProperty("server.port", "9090")
+                .isThrownBy(() -> demarrer(production()
+                        .withProperty("server.port", "9090")
                         .withProperty("management.server.port", "9090")))
                 .withMessageContaining("MANAGEMENT_SERVER_PORT");
         assertThatIllegalStateException()
                 .isThrownBy(() -> demarrer(production().withProperty("management.server.port", "-1")))
                 .withMessageContaining("MANAGEMENT_SERVER_PORT");
-        assertThatNoException().isThrownBy(() -> demarrer(production().withProperty("server.port", "9090")
-                .withProperty("management.server.port", "8080")));
+        assertThatNoException()
+                .isThrownBy(() -> demarrer(production()
+                        .withProperty("server.port", "9090")
+                        .withProperty("management.server.port", "8080")));
     }
 
     @Test

@@ -40,7 +40,8 @@ class DelaisDeLaBaseTest extends ApplicationEnTest {
 
     @Test
     void lesConnexionsDuPoolOntLeursDelais() throws Exception {
-        assertThat(jdbc.sql("show statement_timeout").query(String.class).single()).isEqualTo("4s");
+        assertThat(jdbc.sql("show statement_timeout").query(String.class).single())
+                .isEqualTo("4s");
         try (var connexion = source.getConnection()) {
             assertThat(connexion.getNetworkTimeout()).isEqualTo(5_000);
         }
@@ -63,11 +64,13 @@ class DelaisDeLaBaseTest extends ApplicationEnTest {
         // 6 s : au-delà du statement_timeout (4 s) et du délai de réponse du pilote (5 s)
         new TransactionTemplate(transactions).executeWithoutResult(statut -> {
             traitementsLongs.prolongerLaTransaction(Duration.ofSeconds(20));
-            assertThat(jdbc.sql("show statement_timeout").query(String.class).single()).isEqualTo("20s");
+            assertThat(jdbc.sql("show statement_timeout").query(String.class).single())
+                    .isEqualTo("20s");
             jdbc.sql("select pg_sleep(6)").query().listOfRows();
         });
         // la connexion rendue au pool a retrouvé les délais des pages
-        assertThat(jdbc.sql("show statement_timeout").query(String.class).single()).isEqualTo("4s");
+        assertThat(jdbc.sql("show statement_timeout").query(String.class).single())
+                .isEqualTo("4s");
         for (int i = 0; i < 12; i++) {
             try (var connexion = source.getConnection()) {
                 assertThat(connexion.getNetworkTimeout()).isEqualTo(5_000);
@@ -79,14 +82,16 @@ class DelaisDeLaBaseTest extends ApplicationEnTest {
 
     @Test
     void horsTransactionUnTraitementLongEstRefuse() {
-        assertThatIllegalStateException().isThrownBy(() -> traitementsLongs.prolongerLaTransaction(Duration.ofMinutes(1)));
+        assertThatIllegalStateException()
+                .isThrownBy(() -> traitementsLongs.prolongerLaTransaction(Duration.ofMinutes(1)));
     }
 
     @Test
     void lesMigrationsOntLeursPropresConnexionsSansDelai() throws Exception {
         DataSource migrations = flyway.getConfiguration().getDataSource();
         assertThat(migrations).isNotInstanceOf(HikariDataSource.class);
-        try (var connexion = migrations.getConnection(); var requete = connexion.createStatement();
+        try (var connexion = migrations.getConnection();
+                var requete = connexion.createStatement();
                 var resultat = requete.executeQuery("show statement_timeout")) {
             resultat.next();
             assertThat(resultat.getString(1)).isEqualTo("0");

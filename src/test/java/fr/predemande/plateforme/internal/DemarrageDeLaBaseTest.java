@@ -24,7 +24,8 @@ class DemarrageDeLaBaseTest {
 
     @Test
     void leProfilProdExigeUnServeurSmtp() {
-        var environnement = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/predemande");
+        var environnement =
+                new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/predemande");
         environnement.setActiveProfiles("prod");
         assertThatIllegalStateException()
                 .isThrownBy(() -> demarrage.postProcessEnvironment(environnement, new SpringApplication()))
@@ -44,9 +45,13 @@ class DemarrageDeLaBaseTest {
 
     @Test
     void uneBaseConfigureeEstUtiliseeTelleQuelle() {
-        var environnement = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/predemande");
-        assertThatNoException().isThrownBy(() -> demarrage.postProcessEnvironment(environnement, new SpringApplication()));
-        org.assertj.core.api.Assertions.assertThat(environnement.getPropertySources().contains("base-embarquee")).isFalse();
+        var environnement =
+                new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/predemande");
+        assertThatNoException()
+                .isThrownBy(() -> demarrage.postProcessEnvironment(environnement, new SpringApplication()));
+        org.assertj.core.api.Assertions.assertThat(
+                        environnement.getPropertySources().contains("base-embarquee"))
+                .isFalse();
     }
 
     @Test
@@ -61,7 +66,8 @@ class DemarrageDeLaBaseTest {
 
     @Test
     void leJarDeProductionDemarreSurLaBaseConfiguree() {
-        var environnement = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/predemande");
+        var environnement =
+                new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/predemande");
         var jarDeProduction = new SpringApplication(new DefaultResourceLoader(new SansZonky()));
         assertThatNoException().isThrownBy(() -> demarrage.postProcessEnvironment(environnement, jarDeProduction));
     }

@@ -39,10 +39,12 @@ class PannesDeLaBaseTest {
     private static final Duration DEMARRAGE_MAX = Duration.ofMinutes(5);
     /** 5 s visées ; la machine de test est partagée et bruyante. */
     private static final Duration REPONSE_MAX = Duration.ofSeconds(8);
+
     private static final Duration RETOUR_MAX = Duration.ofSeconds(90);
     private static final Duration ARRET_MAX = Duration.ofSeconds(15);
     /** Plus longue que le délai d'une connexion au pool (3 s) : la page voit la base morte avant son redémarrage. */
     private static final Duration VEILLE = Duration.ofSeconds(8);
+
     private static final Pattern JETON_CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final Path dossier = Path.of("target/postgres-pannes").toAbsolutePath();
@@ -52,7 +54,9 @@ class PannesDeLaBaseTest {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     /** L'orchestrateur : sans cookie, donc sans session à lire. */
-    private final HttpClient orchestrateur = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient orchestrateur =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final List<String> mesures = new ArrayList<>();
     private Process application;
     private Path journal;
@@ -92,10 +96,14 @@ class PannesDeLaBaseTest {
         degeler();
         Duration versPrete = attendre(this::pret, RETOUR_MAX);
         mesurer("dégel → readiness UP", versPrete);
-        assertThat(obtenir("/demandes").statusCode()).as("la session d'avant le gel").isEqualTo(200);
+        assertThat(obtenir("/demandes").statusCode())
+                .as("la session d'avant le gel")
+                .isEqualTo(200);
 
         // 3. tuée, puis redémarrée par la veille
-        new ProcessBuilder("kill", "-KILL", String.valueOf(postmaster.pid())).start().waitFor();
+        new ProcessBuilder("kill", "-KILL", String.valueOf(postmaster.pid()))
+                .start()
+                .waitFor();
         long mort = System.nanoTime();
         Duration versNonPreteApresMort = attendre(() -> !pret(), RETOUR_MAX);
         mesurer("kill -9 → readiness DOWN", versNonPreteApresMort);
@@ -108,11 +116,14 @@ class PannesDeLaBaseTest {
         assertThat(latence).isLessThan(REPONSE_MAX);
 
         attendre(this::pret, RETOUR_MAX);
-        mesurer("kill -9 → readiness UP (veille de " + VEILLE.toSeconds() + " s comprise)", Duration.ofNanos(System.nanoTime() - mort));
+        mesurer(
+                "kill -9 → readiness UP (veille de " + VEILLE.toSeconds() + " s comprise)",
+                Duration.ofNanos(System.nanoTime() - mort));
         ProcessHandle nouveau = postmaster();
         assertThat(nouveau.pid()).as("un nouveau serveur").isNotEqualTo(postmaster.pid());
         assertThat(BaseEmbarquee.vivant(nouveau)).isTrue();
-        assertThat(obtenir("/demandes").statusCode()).as("la session d'avant la panne, sans redémarrer l'application")
+        assertThat(obtenir("/demandes").statusCode())
+                .as("la session d'avant la panne, sans redémarrer l'application")
                 .isEqualTo(200);
 
         // 4. SIGTERM
@@ -123,15 +134,19 @@ class PannesDeLaBaseTest {
         mesurer("SIGTERM → fin de la JVM (code " + (arretee ? application.exitValue() : "?") + ")", arret);
         assertThat(arretee).isTrue();
         assertThat(arret).isLessThan(ARRET_MAX);
-        assertThat(BaseEmbarquee.vivant(nouveau)).as("le serveur embarqué arrêté avec l'application").isFalse();
+        assertThat(BaseEmbarquee.vivant(nouveau))
+                .as("le serveur embarqué arrêté avec l'application")
+                .isFalse();
         // lu une fois l'application arrêtée : la disponibilité peut revenir avant que la veille ait fini de journaliser
-        assertThat(Files.readString(journal)).contains("s'est arrêté : redémarrage sur", "PostgreSQL embarqué redémarré");
+        assertThat(Files.readString(journal))
+                .contains("s'est arrêté : redémarrage sur", "PostgreSQL embarqué redémarré");
     }
 
     private void assertIndisponible(HttpResponse<String> reponse) {
         assertThat(reponse.statusCode()).isEqualTo(503);
         assertThat(reponse.headers().firstValue("Retry-After")).contains("30");
-        assertThat(reponse.body()).contains("Service momentanément indisponible", "Erreur 503")
+        assertThat(reponse.body())
+                .contains("Service momentanément indisponible", "Erreur 503")
                 .doesNotContain("Exception", "Hikari", "PSQL");
     }
 
@@ -140,8 +155,13 @@ class PannesDeLaBaseTest {
         Files.createDirectories(dossier);
         journal = Path.of("target/pannes-application.log").toAbsolutePath();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var commande = List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"),
+        var commande = List.of(
+                java,
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
                 PredemandeApplication.class.getName(),
                 "--server.port=" + port,
                 "--predemande.base-embarquee.dossier=" + dossier,
@@ -153,11 +173,17 @@ class PannesDeLaBaseTest {
                 "--predemande.stockage.dossier=target/documents-pannes",
                 "--predemande.url-publique=http://localhost:" + port,
                 "--logging.level.io.zonky=WARN");
-        application = new ProcessBuilder(commande).redirectErrorStream(true).redirectOutput(journal.toFile()).start();
+        application = new ProcessBuilder(commande)
+                .redirectErrorStream(true)
+                .redirectOutput(journal.toFile())
+                .start();
         long debut = System.nanoTime();
         while (!pret()) {
-            assertThat(application.isAlive()).as("l'application de test démarre (voir %s)", journal).isTrue();
-            assertThat(Duration.ofNanos(System.nanoTime() - debut)).as("démarrage (voir %s)", journal)
+            assertThat(application.isAlive())
+                    .as("l'application de test démarre (voir %s)", journal)
+                    .isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - debut))
+                    .as("démarrage (voir %s)", journal)
                     .isLessThan(DEMARRAGE_MAX);
             Thread.sleep(500);
         }
@@ -170,31 +196,44 @@ class PannesDeLaBaseTest {
         var jeton = JETON_CSRF.matcher(page.body());
         assertThat(jeton.find()).isTrue();
         var formulaire = "identifiant=" + identifiant + "&motDePasse=" + motDePasse + "&_csrf=" + jeton.group(1);
-        var reponse = http.send(HttpRequest.newBuilder(adresse("/connexion"))
+        var reponse = http.send(
+                HttpRequest.newBuilder(adresse("/connexion"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(formulaire))
                         .timeout(Duration.ofSeconds(30))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(reponse.statusCode()).isEqualTo(302);
-        assertThat(reponse.headers().firstValue("Location")).hasValueSatisfying(lieu -> assertThat(lieu).endsWith("/demandes"));
+        assertThat(reponse.headers().firstValue("Location"))
+                .hasValueSatisfying(lieu -> assertThat(lieu).endsWith("/demandes"));
     }
 
     private HttpResponse<String> obtenir(String chemin) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(adresse(chemin)).header("Accept", "text/html")
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(adresse(chemin))
+                        .header("Accept", "text/html")
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> obtenirSansSession(String chemin) throws IOException, InterruptedException {
-        return orchestrateur.send(HttpRequest.newBuilder(adresse(chemin)).header("Accept", "text/html")
-                        .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        return orchestrateur.send(
+                HttpRequest.newBuilder(adresse(chemin))
+                        .header("Accept", "text/html")
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** La sonde de disponibilité de l'orchestrateur : 200 et UP, ou 503. */
     private boolean pret() {
         try {
-            var reponse = orchestrateur.send(HttpRequest.newBuilder(adresse("/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            var reponse = orchestrateur.send(
+                    HttpRequest.newBuilder(adresse("/actuator/health/readiness"))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return reponse.statusCode() == 200 && reponse.body().contains("\"UP\"");
         } catch (IOException e) {
             return false;
@@ -209,7 +248,8 @@ class PannesDeLaBaseTest {
     }
 
     /** Le temps qu'il faut pour que la condition soit vraie (vérifiée toutes les 200 ms), au plus {@code max}. */
-    private static Duration attendre(java.util.function.BooleanSupplier condition, Duration max) throws InterruptedException {
+    private static Duration attendre(java.util.function.BooleanSupplier condition, Duration max)
+            throws InterruptedException {
         long debut = System.nanoTime();
         while (!condition.getAsBoolean()) {
             Duration ecoule = Duration.ofNanos(System.nanoTime() - debut);
@@ -224,7 +264,8 @@ class PannesDeLaBaseTest {
         Path pid = dossier.resolve("jvm-" + application.pid()).resolve("postmaster.pid");
         long numero = Long.parseLong(Files.readAllLines(pid).get(0).trim());
         ProcessHandle processus = ProcessHandle.of(numero).orElseThrow();
-        assertThat(processus.info().command()).hasValueSatisfying(commande -> assertThat(commande).endsWith("/postgres"));
+        assertThat(processus.info().command())
+                .hasValueSatisfying(commande -> assertThat(commande).endsWith("/postgres"));
         return processus;
     }
 
@@ -242,7 +283,10 @@ class PannesDeLaBaseTest {
 
     private static void signal(String signal, List<ProcessHandle> processus) throws Exception {
         var commande = new ArrayList<>(List.of("kill", signal));
-        processus.stream().filter(ProcessHandle::isAlive).map(p -> String.valueOf(p.pid())).forEach(commande::add);
+        processus.stream()
+                .filter(ProcessHandle::isAlive)
+                .map(p -> String.valueOf(p.pid()))
+                .forEach(commande::add);
         if (commande.size() > 2) {
             new ProcessBuilder(commande).start().waitFor();
         }

@@ -22,7 +22,8 @@ class ReglagesDeLaPlateformeTest {
     void sansRienRegleLaBaseEmbarqueeEstDurableDansVarPostgres() {
         var reglages = lier(new MockEnvironment());
         assertThat(reglages.baseEmbarquee())
-                .isEqualTo(new ReglagesDeLaPlateforme.PostgresEmbarque(Path.of("var/postgres"), true, false, Duration.ofSeconds(2)));
+                .isEqualTo(new ReglagesDeLaPlateforme.PostgresEmbarque(
+                        Path.of("var/postgres"), true, false, Duration.ofSeconds(2)));
         assertThat(reglages.outbox().ageAvantRelance()).isEqualTo(Duration.ofMinutes(1));
     }
 
@@ -35,7 +36,8 @@ class ReglagesDeLaPlateformeTest {
                 .withProperty("predemande.base-embarquee.veille", "0s")
                 .withProperty("predemande.outbox.age-avant-relance", "PT5M"));
         assertThat(reglages.baseEmbarquee())
-                .isEqualTo(new ReglagesDeLaPlateforme.PostgresEmbarque(Path.of("/tmp/banc-pg"), false, true, Duration.ZERO));
+                .isEqualTo(new ReglagesDeLaPlateforme.PostgresEmbarque(
+                        Path.of("/tmp/banc-pg"), false, true, Duration.ZERO));
         assertThat(reglages.outbox().ageAvantRelance()).isEqualTo(Duration.ofMinutes(5));
     }
 }

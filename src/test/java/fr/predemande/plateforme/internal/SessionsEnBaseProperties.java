@@ -105,7 +105,9 @@ class SessionsEnBaseProperties {
         sessions.save(session);
         assertThat(base.ecritures).isEqualTo(2);
         assertThat(base.findById(id).<String>getAttribute("poste")).isEqualTo("Guichet 1");
-        assertThat(base.dernierAccesEcrit(id)).as("l'heure, elle, attend l'intervalle").isEqualTo(DEBUT);
+        assertThat(base.dernierAccesEcrit(id))
+                .as("l'heure, elle, attend l'intervalle")
+                .isEqualTo(DEBUT);
 
         session = sessions.findById(id);
         String nouveau = session.changeSessionId();
@@ -139,25 +141,28 @@ class SessionsEnBaseProperties {
      */
     @Test
     void lHeureEnBaseSuitLaDerniereRequeteAMoinsDUnIntervalle() {
-        qt().forAll(lists().of(integers().between(0, 3 * 60_000)).ofSizeBetween(1, 200)).checkAssert(ecarts -> {
-            var base = new BaseComptee();
-            var sessions = new SessionsEnBase(base, INTERVALLE, new SimpleMeterRegistry());
-            var creee = sessions.createSession();
-            creee.setLastAccessedTime(DEBUT);
-            sessions.save(creee);
-            Instant heure = DEBUT;
-            for (int ecart : ecarts) {
-                heure = heure.plusMillis(ecart);
-                var session = sessions.findById(creee.getId());
-                assertThat(session).as("session lue %s après la précédente requête", Duration.ofMillis(ecart)).isNotNull();
-                session.setLastAccessedTime(heure);
-                sessions.save(session);
-                Instant ecrite = base.dernierAccesEcrit(creee.getId());
-                assertThat(ecrite).isBeforeOrEqualTo(heure).isAfter(heure.minus(INTERVALLE));
-            }
-            long duree = Duration.between(DEBUT, heure).toMillis();
-            assertThat(base.ecritures).isLessThanOrEqualTo(1 + (int) (duree / INTERVALLE.toMillis()));
-        });
+        qt().forAll(lists().of(integers().between(0, 3 * 60_000)).ofSizeBetween(1, 200))
+                .checkAssert(ecarts -> {
+                    var base = new BaseComptee();
+                    var sessions = new SessionsEnBase(base, INTERVALLE, new SimpleMeterRegistry());
+                    var creee = sessions.createSession();
+                    creee.setLastAccessedTime(DEBUT);
+                    sessions.save(creee);
+                    Instant heure = DEBUT;
+                    for (int ecart : ecarts) {
+                        heure = heure.plusMillis(ecart);
+                        var session = sessions.findById(creee.getId());
+                        assertThat(session)
+                                .as("session lue %s après la précédente requête", Duration.ofMillis(ecart))
+                                .isNotNull();
+                        session.setLastAccessedTime(heure);
+                        sessions.save(session);
+                        Instant ecrite = base.dernierAccesEcrit(creee.getId());
+                        assertThat(ecrite).isBeforeOrEqualTo(heure).isAfter(heure.minus(INTERVALLE));
+                    }
+                    long duree = Duration.between(DEBUT, heure).toMillis();
+                    assertThat(base.ecritures).isLessThanOrEqualTo(1 + (int) (duree / INTERVALLE.toMillis()));
+                });
     }
 
     @Test
@@ -176,7 +181,8 @@ class SessionsEnBaseProperties {
         String autre = sessionCreeeA(DEBUT);
         comptees.findById(autre);
         comptees.findById(autre);
-        assertThat(metriques.counter("predemande.sessions.lectures").count()).as("hors requête, chaque lecture compte")
+        assertThat(metriques.counter("predemande.sessions.lectures").count())
+                .as("hors requête, chaque lecture compte")
                 .isEqualTo(4);
     }
 

@@ -80,7 +80,9 @@ class SondesDeSanteTest {
     @Test
     void unDossierDeDocumentsOuLOnPeutEcrireEstUpMemeAvantLePremierDocument() {
         var sonde = sondeDuMagasin(new MockEnvironment()
-                .withProperty("predemande.stockage.dossier", dossier.resolve("documents/pas-encore-cree").toString()));
+                .withProperty(
+                        "predemande.stockage.dossier",
+                        dossier.resolve("documents/pas-encore-cree").toString()));
         try {
             assertThat(mesurer(sonde).getStatus()).isEqualTo(Status.UP);
         } finally {
@@ -92,7 +94,9 @@ class SondesDeSanteTest {
     void unDossierDeDocumentsImpossibleACreerEstDown() throws Exception {
         Path fichier = Files.writeString(dossier.resolve("un-fichier"), "pas un dossier");
         var sonde = sondeDuMagasin(new MockEnvironment()
-                .withProperty("predemande.stockage.dossier", fichier.resolve("documents").toString()));
+                .withProperty(
+                        "predemande.stockage.dossier",
+                        fichier.resolve("documents").toString()));
         try {
             assertThat(mesurer(sonde).getStatus()).isEqualTo(Status.DOWN);
         } finally {
@@ -111,7 +115,9 @@ class SondesDeSanteTest {
         serveur.start();
         var sonde = sondeDuMagasin(new MockEnvironment()
                 .withProperty("predemande.stockage.s3.seau", "documents")
-                .withProperty("predemande.stockage.s3.adresse", "http://127.0.0.1:" + serveur.getAddress().getPort()));
+                .withProperty(
+                        "predemande.stockage.s3.adresse",
+                        "http://127.0.0.1:" + serveur.getAddress().getPort()));
         try {
             assertThat(mesurer(sonde).getStatus()).as("403 : le service répond").isEqualTo(Status.UP);
             statut.set(503);

@@ -23,16 +23,22 @@ import org.springframework.core.io.ClassPathResource;
  */
 class SondesEnProductionTest {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void lesSondesSontSurLeurProprePortEtPasSurCeluiDeLApplication() throws Exception {
         // la base partagée des tests de cette JVM (même dossier que src/test/resources/config/application.yml)
-        String base = BaseEmbarquee.urlJdbc(Path.of("target/postgres-tests"), false, true, Duration.ofSeconds(2),
+        String base = BaseEmbarquee.urlJdbc(
+                Path.of("target/postgres-tests"),
+                false,
+                true,
+                Duration.ofSeconds(2),
                 LogFactory.getLog(SondesEnProductionTest.class));
         try (ConfigurableApplicationContext application = new SpringApplicationBuilder(PredemandeApplication.class)
                 .profiles("prod")
-                .run("--server.port=0",
+                .run(
+                        "--server.port=0",
                         "--management.server.port=0",
                         "--spring.datasource.url=" + base,
                         "--spring.datasource.username=postgres",
@@ -48,17 +54,22 @@ class SondesEnProductionTest {
             int portDesSondes = environnement.getRequiredProperty("local.management.port", Integer.class);
             assertThat(portDesSondes).isNotEqualTo(portPublic);
 
-            for (String chemin : new String[] {"/actuator/prometheus", "/actuator/health", "/actuator/health/readiness",
-                    "/actuator/info"}) {
-                assertThat(obtenir(portPublic, chemin).statusCode()).as("%s sur le port public", chemin).isEqualTo(404);
+            for (String chemin : new String[] {
+                "/actuator/prometheus", "/actuator/health", "/actuator/health/readiness", "/actuator/info"
+            }) {
+                assertThat(obtenir(portPublic, chemin).statusCode())
+                        .as("%s sur le port public", chemin)
+                        .isEqualTo(404);
             }
             var metriques = obtenir(portDesSondes, "/actuator/prometheus");
             assertThat(metriques.statusCode()).isEqualTo(200);
-            assertThat(metriques.body()).contains("jvm_memory_used_bytes", "hikaricp_connections", "http_server_requests");
+            assertThat(metriques.body())
+                    .contains("jvm_memory_used_bytes", "hikaricp_connections", "http_server_requests");
             var pret = obtenir(portDesSondes, "/actuator/health/readiness");
             assertThat(pret.statusCode()).isEqualTo(200);
             assertThat(pret.body()).contains("\"UP\"");
-            assertThat(obtenir(portDesSondes, "/actuator/health/liveness").statusCode()).isEqualTo(200);
+            assertThat(obtenir(portDesSondes, "/actuator/health/liveness").statusCode())
+                    .isEqualTo(200);
             // la page d'accueil, elle, reste sur le port public
             assertThat(obtenir(portPublic, "/").statusCode()).isEqualTo(200);
         }
@@ -67,15 +78,23 @@ class SondesEnProductionTest {
     /** Le test ci-dessus choisit un port libre pour les sondes ; c'est application-prod.yml qui les y met en production. */
     @Test
     void leProfilProdMetLesSondesSurLePort8081() throws Exception {
-        var prod = new YamlPropertySourceLoader().load("prod", new ClassPathResource("application-prod.yml")).get(0);
+        var prod = new YamlPropertySourceLoader()
+                .load("prod", new ClassPathResource("application-prod.yml"))
+                .get(0);
         assertThat(String.valueOf(prod.getProperty("management.server.port"))).isEqualTo("8081");
-        var developpement = new YamlPropertySourceLoader().load("defaut", new ClassPathResource("application.yml")).get(0);
+        var developpement = new YamlPropertySourceLoader()
+                .load("defaut", new ClassPathResource("application.yml"))
+                .get(0);
         assertThat(developpement.getProperty("management.server.port"))
-                .as("en développement, les sondes restent sur le port de l'application").isNull();
+                .as("en développement, les sondes restent sur le port de l'application")
+                .isNull();
     }
 
     private HttpResponse<String> obtenir(int port, String chemin) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -28,8 +28,8 @@ class LectureDeLaDouchetteProperties {
         return lists().of(integers().between(0, 31)).ofSize(9).map(rangs -> {
             var corps = new StringBuilder();
             rangs.forEach(r -> corps.append(ALPHABET.charAt(r)));
-            return new NumeroPreDemande(corps + String.valueOf(
-                    fr.predemande.saisie.CaracteresDeControle.damm32(corps)));
+            return new NumeroPreDemande(
+                    corps + String.valueOf(fr.predemande.saisie.CaracteresDeControle.damm32(corps)));
         });
     }
 
@@ -47,8 +47,10 @@ class LectureDeLaDouchetteProperties {
 
     @Test
     void lAdresseDuQrCodeDonneSonNumero() {
-        qt().forAll(numeros()).checkAssert(numero -> assertThat(LectureDeLaDouchette.lire(
-                "https://" + HOTE + "/p/" + numero.valeur(), HOTE)).isEqualTo(new Lecture.Numero(numero)));
+        qt().forAll(numeros())
+                .checkAssert(numero -> assertThat(
+                                LectureDeLaDouchette.lire("https://" + HOTE + "/p/" + numero.valeur(), HOTE))
+                        .isEqualTo(new Lecture.Numero(numero)));
     }
 
     @Test
@@ -59,7 +61,9 @@ class LectureDeLaDouchetteProperties {
             // un numéro seul (sans l'adresse) n'est redressé que s'il porte un chiffre sorti en symbole
             String numeroSeul = tapeeEnQwertySurAzerty(numero.valeur());
             if (LectureDeLaDouchette.deformeeParUnClavierAzerty(numeroSeul)) {
-                assertThat(LectureDeLaDouchette.lire(numeroSeul, HOTE)).as(numeroSeul).isEqualTo(new Lecture.Numero(numero));
+                assertThat(LectureDeLaDouchette.lire(numeroSeul, HOTE))
+                        .as(numeroSeul)
+                        .isEqualTo(new Lecture.Numero(numero));
             }
         });
     }
@@ -69,7 +73,8 @@ class LectureDeLaDouchetteProperties {
         qt().forAll(numeros(), integers().between(0, 3)).checkAssert((numero, forme) -> {
             String tape = switch (forme) {
                 case 0 -> numero.lisible().toLowerCase(Locale.ROOT);
-                case 1 -> numero.valeur().substring(0, 4) + "-" + numero.valeur().substring(4);
+                case 1 ->
+                    numero.valeur().substring(0, 4) + "-" + numero.valeur().substring(4);
                 case 2 -> " " + numero.valeur().replace('0', 'O').replace('1', 'I') + " ";
                 default -> numero.valeur().replace('1', 'l').toLowerCase(Locale.ROOT);
             };
@@ -79,11 +84,12 @@ class LectureDeLaDouchetteProperties {
 
     @Test
     void uneFauteSurUnCaractereEstRefuseeAvantToutRecherche() {
-        qt().forAll(numeros(), integers().between(0, 9), integers().between(1, 31)).checkAssert((numero, position, decalage) -> {
-            char[] c = numero.valeur().toCharArray();
-            c[position] = ALPHABET.charAt((ALPHABET.indexOf(c[position]) + decalage) % 32);
-            assertThat(LectureDeLaDouchette.lire(new String(c), HOTE)).isEqualTo(new Lecture.MalSaisi());
-        });
+        qt().forAll(numeros(), integers().between(0, 9), integers().between(1, 31))
+                .checkAssert((numero, position, decalage) -> {
+                    char[] c = numero.valeur().toCharArray();
+                    c[position] = ALPHABET.charAt((ALPHABET.indexOf(c[position]) + decalage) % 32);
+                    assertThat(LectureDeLaDouchette.lire(new String(c), HOTE)).isEqualTo(new Lecture.MalSaisi());
+                });
     }
 
     @Test
@@ -91,7 +97,8 @@ class LectureDeLaDouchetteProperties {
         qt().forAll(numeros()).checkAssert(numero -> {
             assertThat(LectureDeLaDouchette.lire("https://hameconnage.example.com/p/" + numero.valeur(), HOTE))
                     .isEqualTo(new Lecture.AutreSite("hameconnage.example.com"));
-            assertThat(LectureDeLaDouchette.lire(tapeeEnQwertySurAzerty("https://autre.example.org/p/" + numero.valeur()), HOTE))
+            assertThat(LectureDeLaDouchette.lire(
+                            tapeeEnQwertySurAzerty("https://autre.example.org/p/" + numero.valeur()), HOTE))
                     .isEqualTo(new Lecture.AutreSite("autre.example.org"));
         });
     }
@@ -110,6 +117,7 @@ class LectureDeLaDouchetteProperties {
         assertThat(LectureDeLaDouchette.lire(bruit, HOTE)).isEqualTo(new Lecture.MalSaisi());
         assertThat(LectureDeLaDouchette.lire(null, HOTE)).isEqualTo(new Lecture.MalSaisi());
         assertThat(LectureDeLaDouchette.lire("   ", HOTE)).isEqualTo(new Lecture.MalSaisi());
-        assertThat(List.of(LectureDeLaDouchette.lire("javascript:alert(1)", HOTE))).containsExactly(new Lecture.MalSaisi());
+        assertThat(List.of(LectureDeLaDouchette.lire("javascript:alert(1)", HOTE)))
+                .containsExactly(new Lecture.MalSaisi());
     }
 }

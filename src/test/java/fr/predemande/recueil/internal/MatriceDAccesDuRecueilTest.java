@@ -53,7 +53,13 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MatriceDAccesDuRecueilTest extends ApplicationEnTest {
 
-    enum Profil { ANONYME, USAGERE, ADMINISTRATEUR_DE_A, AGENT_DE_B, AGENT_DE_A }
+    enum Profil {
+        ANONYME,
+        USAGERE,
+        ADMINISTRATEUR_DE_A,
+        AGENT_DE_B,
+        AGENT_DE_A
+    }
 
     enum Issue {
         /** Renvoyé à la connexion des agents. */
@@ -95,8 +101,15 @@ class MatriceDAccesDuRecueilTest extends ApplicationEnTest {
             new Route("POST", "/mairie/dossiers/{d}/empreintes", true, Map.of("releve", "PRISES")),
             new Route("POST", "/mairie/dossiers/{d}/empreintes", true, Map.of("releve", "IMPOSSIBLES")),
             new Route("POST", "/mairie/dossiers/{d}/photo", true, Map.of("verifiee", "true")),
-            new Route("POST", "/mairie/dossiers/{d}/timbres", true, Map.of("numeroTimbre", "1234", "montantTimbre", "86")),
-            new Route("POST", "/mairie/dossiers/{d}/timbres", true,
+            new Route(
+                    "POST",
+                    "/mairie/dossiers/{d}/timbres",
+                    true,
+                    Map.of("numeroTimbre", "1234", "montantTimbre", "86")),
+            new Route(
+                    "POST",
+                    "/mairie/dossiers/{d}/timbres",
+                    true,
                     Map.of("numeroTimbre", "1234 5678 9012 3456", "montantTimbre", "beaucoup")),
             new Route("GET", "/mairie/dossiers/{d}/recepisse.pdf?format=thermique", true, Map.of()),
             new Route("GET", "/mairie/dossiers/{d}/recepisse.pdf?format=a4", true, Map.of()),
@@ -105,8 +118,10 @@ class MatriceDAccesDuRecueilTest extends ApplicationEnTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder empreintes;
+
     @Autowired
     CoffreDesSecrets coffre;
 
@@ -122,20 +137,31 @@ class MatriceDAccesDuRecueilTest extends ApplicationEnTest {
         Mairie b = agents.mairie("Mairie B de la matrice du recueil", "69", "69383", "Poste B");
         sessions.put(Profil.AGENT_DE_A, AgentsDeTest.session(mvc, agents.agentEnrole(a, RoleAgent.AGENT)));
         sessions.put(Profil.AGENT_DE_B, AgentsDeTest.session(mvc, agents.agentEnrole(b, RoleAgent.AGENT)));
-        sessions.put(Profil.ADMINISTRATEUR_DE_A, AgentsDeTest.session(mvc, agents.agentEnrole(a, RoleAgent.ADMINISTRATEUR)));
+        sessions.put(
+                Profil.ADMINISTRATEUR_DE_A, AgentsDeTest.session(mvc, agents.agentEnrole(a, RoleAgent.ADMINISTRATEUR)));
         String usagere = compteActive();
         Cookie sessionDeLUsagere = connecter(usagere);
         sessions.put(Profil.USAGERE, sessionDeLUsagere);
 
         preDemande = PreDemandesDeTest.validee(mvc, sessionDeLUsagere, usagere + "@exemple.fr", "06 12 34 56 78");
-        String adresse = mvc.perform(post("/mairie/dossiers").cookie(sessions.get(Profil.AGENT_DE_A)).with(csrf())
-                .param("preDemande", preDemande)).andReturn().getResponse().getRedirectedUrl();
+        String adresse = mvc.perform(post("/mairie/dossiers")
+                        .cookie(sessions.get(Profil.AGENT_DE_A))
+                        .with(csrf())
+                        .param("preDemande", preDemande))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(adresse).as("dossier ouvert par l'agent de A").matches("/mairie/dossiers/4226\\d{8}[0-9A-Z]");
         dossier = adresse.substring(adresse.lastIndexOf('/') + 1);
-        mvc.perform(requete(new Route("MULTIPART", "/mairie/dossiers/{d}/numerisations/ANCIEN_TITRE", true, Map.of()),
-                Profil.AGENT_DE_A)).andReturn();
-        numerisation = jdbc.sql("select id from piece_numerisee where dossier = (select id from dossier where numero = ?)")
-                .param(dossier).query(UUID.class).single();
+        mvc.perform(requete(
+                        new Route("MULTIPART", "/mairie/dossiers/{d}/numerisations/ANCIEN_TITRE", true, Map.of()),
+                        Profil.AGENT_DE_A))
+                .andReturn();
+        numerisation = jdbc.sql(
+                        "select id from piece_numerisee where dossier = (select id from dossier where numero = ?)")
+                .param(dossier)
+                .query(UUID.class)
+                .single();
     }
 
     static Stream<Arguments> chaqueAdressePourChaqueProfil() {
@@ -161,36 +187,49 @@ class MatriceDAccesDuRecueilTest extends ApplicationEnTest {
     @MethodSource("chaqueAdressePourChaqueProfil")
     void chaqueProfilNOuvreQueCeQuiLeConcerne(Profil profil, Route route, Issue attendue) throws Exception {
         long versionAvant = version();
-        MockHttpServletResponse reponse = mvc.perform(requete(route, profil)).andReturn().getResponse();
+        MockHttpServletResponse reponse =
+                mvc.perform(requete(route, profil)).andReturn().getResponse();
         String redirection = reponse.getRedirectedUrl();
         int statut = reponse.getStatus();
-        Issue obtenue = statut == 403 ? Issue.REFUSEE
+        Issue obtenue = statut == 403
+                ? Issue.REFUSEE
                 // « ?session-expiree » : une correction de section interrompue est gardée pour après la connexion
-                : statut / 100 == 3 && redirection != null
-                        && redirection.replaceFirst("\\?.*", "").endsWith("/mairie/connexion") ? Issue.CONNEXION
-                : statut / 100 == 2 || statut / 100 == 3 ? Issue.OUVERTE
-                : null;
+                : statut / 100 == 3
+                                && redirection != null
+                                && redirection.replaceFirst("\\?.*", "").endsWith("/mairie/connexion")
+                        ? Issue.CONNEXION
+                        : statut / 100 == 2 || statut / 100 == 3 ? Issue.OUVERTE : null;
         if (attendue == Issue.OUVERTE_SANS_LE_DOSSIER_DE_A && obtenue == Issue.OUVERTE) {
-            String page = reponse.getContentType() != null && reponse.getContentType().startsWith("text/html")
-                    ? reponse.getContentAsString() : "";
-            boolean voitLeDossier = page.contains("MARTIN") || page.contains("Élise, Marie")
+            String page =
+                    reponse.getContentType() != null && reponse.getContentType().startsWith("text/html")
+                            ? reponse.getContentAsString()
+                            : "";
+            boolean voitLeDossier = page.contains("MARTIN")
+                    || page.contains("Élise, Marie")
                     || (redirection != null && redirection.contains(dossier));
             obtenue = voitLeDossier ? Issue.OUVERTE : Issue.OUVERTE_SANS_LE_DOSSIER_DE_A;
         }
-        assertThat(obtenue).as("%s — %s (statut %d, redirection %s)", profil, route, statut, redirection).isEqualTo(attendue);
+        assertThat(obtenue)
+                .as("%s — %s (statut %d, redirection %s)", profil, route, statut, redirection)
+                .isEqualTo(attendue);
         if (profil != Profil.AGENT_DE_A) {
-            assertThat(version()).as("le dossier de A n'a pas bougé après %s — %s", profil, route).isEqualTo(versionAvant);
+            assertThat(version())
+                    .as("le dossier de A n'a pas bougé après %s — %s", profil, route)
+                    .isEqualTo(versionAvant);
         }
     }
 
     private AbstractMockHttpServletRequestBuilder<?> requete(Route route, Profil profil) throws Exception {
-        String adresse = route.modele().replace("{pd}", preDemande).replace("{d}", dossier == null ? "" : dossier)
+        String adresse = route.modele()
+                .replace("{pd}", preDemande)
+                .replace("{d}", dossier == null ? "" : dossier)
                 .replace("{f}", String.valueOf(numerisation));
         AbstractMockHttpServletRequestBuilder<?> requete = switch (route.methode()) {
             case "GET" -> get(adresse);
             case "POST" -> post(adresse);
-            case "MULTIPART" -> multipart(adresse).file(new MockMultipartFile("fichier", "scan.pdf", "application/pdf",
-                    RecueilHttpTest.pdf(1)));
+            case "MULTIPART" ->
+                multipart(adresse)
+                        .file(new MockMultipartFile("fichier", "scan.pdf", "application/pdf", RecueilHttpTest.pdf(1)));
             default -> throw new IllegalArgumentException(route.methode());
         };
         if (!route.methode().equals("GET")) {
@@ -205,7 +244,11 @@ class MatriceDAccesDuRecueilTest extends ApplicationEnTest {
     }
 
     private long version() {
-        return dossier == null ? -1 : jdbc.sql("select version from dossier where numero = ?").param(dossier)
-                .query(Long.class).single();
+        return dossier == null
+                ? -1
+                : jdbc.sql("select version from dossier where numero = ?")
+                        .param(dossier)
+                        .query(Long.class)
+                        .single();
     }
 }

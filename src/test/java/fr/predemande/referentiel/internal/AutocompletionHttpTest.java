@@ -54,8 +54,12 @@ class AutocompletionHttpTest extends ApplicationEnTest {
 
     @Test
     void uneSaisieVideOuAbsenteNeDonneRien() throws Exception {
-        mvc.perform(publique(get("/referentiel/communes"))).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(0)));
-        mvc.perform(publique(get("/referentiel/pays").param("q", " "))).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(0)));
+        mvc.perform(publique(get("/referentiel/communes")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(0)));
+        mvc.perform(publique(get("/referentiel/pays").param("q", " ")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(0)));
     }
 
     @Test
@@ -74,34 +78,42 @@ class AutocompletionHttpTest extends ApplicationEnTest {
                         .param("retour", "/demandes/brouillon/etat-civil")
                         .param("champ", "naissance.commune")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("href=\"/demandes/brouillon/etat-civil?naissance.commune=Saint-Denis+%2893200%29\""),
-                        containsString("href=\"/demandes/brouillon/etat-civil?naissance.commune=Saint-Denis+%2897400%29\""),
-                        containsString(">Saint-Denis (93200) — Seine-Saint-Denis (93)</a>"),
-                        containsString(">Saint-Denis (97400) — La Réunion (974)</a>"),
-                        // le champ de la page est lui-même un champ de lieu, amélioré quand JavaScript est là
-                        containsString("data-autocompletion=\"/referentiel/communes\""),
-                        containsString("name=\"retour\" value=\"/demandes/brouillon/etat-civil\""),
-                        matchesPattern("(?s).*src=\"/js/autocompletion-[0-9a-f]{32}\\.js\".*"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(
+                                        "href=\"/demandes/brouillon/etat-civil?naissance.commune=Saint-Denis+%2893200%29\""),
+                                containsString(
+                                        "href=\"/demandes/brouillon/etat-civil?naissance.commune=Saint-Denis+%2897400%29\""),
+                                containsString(">Saint-Denis (93200) — Seine-Saint-Denis (93)</a>"),
+                                containsString(">Saint-Denis (97400) — La Réunion (974)</a>"),
+                                // le champ de la page est lui-même un champ de lieu, amélioré quand JavaScript est là
+                                containsString("data-autocompletion=\"/referentiel/communes\""),
+                                containsString("name=\"retour\" value=\"/demandes/brouillon/etat-civil\""),
+                                matchesPattern("(?s).*src=\"/js/autocompletion-[0-9a-f]{32}\\.js\".*"))));
     }
 
     @Test
     void laRechercheSansJavaScriptSansSaisieMontreLeFormulaire() throws Exception {
         mvc.perform(publique(get("/referentiel/communes/recherche").param("retour", "/demandes")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("name=\"q\""), not(containsString("id=\"resultats\"")))));
+                .andExpect(
+                        content().string(allOf(containsString("name=\"q\""), not(containsString("id=\"resultats\"")))));
     }
 
     @Test
     void laRechercheSansJavaScriptRefuseDeRamenerAilleurs() throws Exception {
         for (String retour : new String[] {"https://evil.example", "//evil.example", "/\\evil.example", "evil"}) {
-            mvc.perform(publique(get("/referentiel/communes/recherche").param("q", "Paris").param("retour", retour)))
+            mvc.perform(publique(get("/referentiel/communes/recherche")
+                            .param("q", "Paris")
+                            .param("retour", retour)))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().string(not(containsString("evil.example"))));
         }
         mvc.perform(publique(get("/referentiel/communes/recherche").param("q", "Paris")))
                 .andExpect(status().isBadRequest());
-        mvc.perform(publique(get("/referentiel/communes/recherche").param("retour", "/x").param("champ", "a\"b")))
+        mvc.perform(publique(get("/referentiel/communes/recherche")
+                        .param("retour", "/x")
+                        .param("champ", "a\"b")))
                 .andExpect(status().isBadRequest());
     }
 

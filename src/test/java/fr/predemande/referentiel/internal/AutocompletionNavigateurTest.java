@@ -55,7 +55,8 @@ class AutocompletionNavigateurTest extends ApplicationEnTest {
 
     @BeforeEach
     void demarrer() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+        assumeTrue(
+                Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
                 "Chromium et chromedriver (paquets Debian) sont nécessaires");
         serveur = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         serveur.setExecutor(Executors.newSingleThreadExecutor());
@@ -64,9 +65,18 @@ class AutocompletionNavigateurTest extends ApplicationEnTest {
         profil = Files.createTempDirectory("predemande-referentiel-chromium-");
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1024", "--lang=fr-FR", "--user-data-dir=" + profil.toAbsolutePath());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,1024",
+                "--lang=fr-FR",
+                "--user-data-dir=" + profil.toAbsolutePath());
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
@@ -86,7 +96,9 @@ class AutocompletionNavigateurTest extends ApplicationEnTest {
         }
         if (profil != null) {
             try (var chemins = Files.walk(profil)) {
-                chemins.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                chemins.sorted(java.util.Comparator.reverseOrder())
+                        .map(Path::toFile)
+                        .forEach(File::delete);
             }
         }
     }
@@ -108,17 +120,22 @@ class AutocompletionNavigateurTest extends ApplicationEnTest {
         List<WebElement> options = liste.findElements(By.cssSelector("[role=option]"));
         assertThat(options).isNotEmpty().hasSizeLessThanOrEqualTo(20);
         assertThat(options.get(0).getText()).isEqualTo("Saint-Étienne (42000)");
-        assertThat(texte(By.cssSelector("[role=status]"))).as("annonce du nombre de suggestions").isNotBlank();
+        assertThat(texte(By.cssSelector("[role=status]")))
+                .as("annonce du nombre de suggestions")
+                .isNotBlank();
         assertThat(champ.getDomAttribute("aria-activedescendant")).isNull();
 
         champ.sendKeys(Keys.ARROW_DOWN);
-        assertThat(champ.getDomAttribute("aria-activedescendant")).isEqualTo(options.get(0).getDomAttribute("id"));
+        assertThat(champ.getDomAttribute("aria-activedescendant"))
+                .isEqualTo(options.get(0).getDomAttribute("id"));
         assertThat(options.get(0).getDomAttribute("aria-selected")).isEqualTo("true");
         champ.sendKeys(Keys.ARROW_DOWN);
-        assertThat(champ.getDomAttribute("aria-activedescendant")).isEqualTo(options.get(1).getDomAttribute("id"));
+        assertThat(champ.getDomAttribute("aria-activedescendant"))
+                .isEqualTo(options.get(1).getDomAttribute("id"));
         assertThat(options.get(0).getDomAttribute("aria-selected")).isEqualTo("false");
         champ.sendKeys(Keys.ARROW_UP);
-        assertThat(champ.getDomAttribute("aria-activedescendant")).isEqualTo(options.get(0).getDomAttribute("id"));
+        assertThat(champ.getDomAttribute("aria-activedescendant"))
+                .isEqualTo(options.get(0).getDomAttribute("id"));
         // le focus n'a pas quitté le champ
         assertThat(js("return document.activeElement.id")).isEqualTo("q");
 
@@ -128,7 +145,9 @@ class AutocompletionNavigateurTest extends ApplicationEnTest {
         assertThat(champ.getDomProperty("value")).isEqualTo("Saint-Étienne (42000)");
         assertThat(champ.getDomAttribute("aria-expanded")).isEqualTo("false");
         assertThat(champ.getDomAttribute("aria-activedescendant")).isNull();
-        assertThat(pilote.getCurrentUrl()).as("Entrée sur une suggestion n'envoie pas le formulaire").isEqualTo(adresse);
+        assertThat(pilote.getCurrentUrl())
+                .as("Entrée sur une suggestion n'envoie pas le formulaire")
+                .isEqualTo(adresse);
     }
 
     @Test
@@ -137,7 +156,8 @@ class AutocompletionNavigateurTest extends ApplicationEnTest {
         WebElement champ = pilote.findElement(By.id("q"));
         champ.sendKeys("42100");
         attendre("la liste ouverte", p -> "true".equals(champ.getDomAttribute("aria-expanded")));
-        assertThat(pilote.findElement(By.cssSelector("[role=option]")).getText()).isEqualTo("Saint-Étienne (42100)");
+        assertThat(pilote.findElement(By.cssSelector("[role=option]")).getText())
+                .isEqualTo("Saint-Étienne (42100)");
 
         champ.sendKeys(Keys.ESCAPE);
         assertThat(champ.getDomAttribute("aria-expanded")).isEqualTo("false");
@@ -166,11 +186,17 @@ class AutocompletionNavigateurTest extends ApplicationEnTest {
 
         // le temps qu'un envoi du formulaire, s'il avait lieu, charge la page de résultats
         pause(Duration.ofMillis(500));
-        assertThat(js("return window.pageNonRechargee === true")).as("Entrée ferme la liste sans envoyer le formulaire").isEqualTo(true);
+        assertThat(js("return window.pageNonRechargee === true"))
+                .as("Entrée ferme la liste sans envoyer le formulaire")
+                .isEqualTo(true);
         assertThat(pilote.getCurrentUrl()).isEqualTo(adresse);
-        assertThat(champ.getDomAttribute("aria-expanded")).as("la liste est fermée").isEqualTo("false");
+        assertThat(champ.getDomAttribute("aria-expanded"))
+                .as("la liste est fermée")
+                .isEqualTo("false");
         assertThat(champ.getDomProperty("value")).as("la saisie est gardée").isEqualTo("42100");
-        assertThat(js("return document.activeElement.id")).as("le focus reste dans le champ").isEqualTo("q");
+        assertThat(js("return document.activeElement.id"))
+                .as("le focus reste dans le champ")
+                .isEqualTo("q");
 
         // la liste fermée, Entrée envoie le formulaire comme d'habitude
         champ.sendKeys(Keys.ENTER);
@@ -187,7 +213,9 @@ class AutocompletionNavigateurTest extends ApplicationEnTest {
         attendre("la liste ouverte", p -> "true".equals(champ.getDomAttribute("aria-expanded")));
         WebElement liste = pilote.findElement(By.id(champ.getDomAttribute("aria-controls")));
         int nombre = liste.findElements(By.cssSelector("[role=option]")).size();
-        assertThat(nombre).as("assez de suggestions pour faire défiler la liste").isGreaterThan(10);
+        assertThat(nombre)
+                .as("assez de suggestions pour faire défiler la liste")
+                .isGreaterThan(10);
 
         for (int rang = 0; rang < nombre; rang++) {
             champ.sendKeys(Keys.ARROW_DOWN);
@@ -218,7 +246,9 @@ class AutocompletionNavigateurTest extends ApplicationEnTest {
                 }
                 return fautes.join(', ');
                 """, active, liste);
-        assertThat(String.valueOf(dehors)).as("%s : suggestion active visible", etape).isEmpty();
+        assertThat(String.valueOf(dehors))
+                .as("%s : suggestion active visible", etape)
+                .isEmpty();
     }
 
     private static void pause(Duration duree) {
@@ -248,7 +278,9 @@ class AutocompletionNavigateurTest extends ApplicationEnTest {
     private void ouvrir(String chemin) {
         pilote.get("http://127.0.0.1:" + serveur.getAddress().getPort() + chemin);
         attendre("la page chargée", p -> "complete".equals(js("return document.readyState")));
-        attendre("le script démarré", p -> "combobox".equals(p.findElement(By.id("q")).getDomAttribute("role")));
+        attendre(
+                "le script démarré",
+                p -> "combobox".equals(p.findElement(By.id("q")).getDomAttribute("role")));
     }
 
     /** Les pages et le JSON viennent de l'application (un usager connecté, en attendant l'accès public), le reste du classpath. */
@@ -257,9 +289,11 @@ class AutocompletionNavigateurTest extends ApplicationEnTest {
             String chemin = echange.getRequestURI().getRawPath();
             String requete = echange.getRequestURI().getRawQuery();
             if (chemin.startsWith("/referentiel/")) {
-                MockHttpServletResponse reponse = mvc.perform(get(java.net.URI.create(chemin + (requete == null ? "" : "?" + requete)))
-                                .with(user("test.navigateur").roles("USAGER")))
-                        .andReturn().getResponse();
+                MockHttpServletResponse reponse = mvc.perform(
+                                get(java.net.URI.create(chemin + (requete == null ? "" : "?" + requete)))
+                                        .with(user("test.navigateur").roles("USAGER")))
+                        .andReturn()
+                        .getResponse();
                 byte[] corps = reponse.getContentAsByteArray();
                 echange.getResponseHeaders().set("Content-Type", String.valueOf(reponse.getContentType()));
                 echange.sendResponseHeaders(reponse.getStatus(), corps.length == 0 ? -1 : corps.length);

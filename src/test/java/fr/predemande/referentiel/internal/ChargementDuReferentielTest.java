@@ -31,16 +31,23 @@ class ChargementDuReferentielTest extends ApplicationEnTest {
     void lesTablesSontRempliesAuDemarrage() {
         assertThat(compter("commune")).isGreaterThan(34_000);
         assertThat(compter("departement")).isEqualTo(109);
-        assertThat(jdbc.sql("select count(*) from departement where zone in ('metro', 'drom')").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from departement where zone in ('metro', 'drom')")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(101);
         assertThat(compter("commune_code_postal")).isGreaterThan(35_000);
         assertThat(compter("pays")).isBetween(230L, 250L);
         // uniquement les communes actuelles et les arrondissements municipaux (45 à Paris, Lyon et Marseille)
-        assertThat(jdbc.sql("select count(*) from commune where code_insee between '75101' and '75120'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from commune where code_insee between '75101' and '75120'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(20);
-        Map<String, Object> bilan = jdbc.sql("select lignes, duree_ms from referentiel_chargement where jeu = 'communes'")
-                .query().singleRow();
-        System.out.printf("Dernier chargement enregistré : %s lignes (communes et départements) en %s ms%n",
+        Map<String, Object> bilan = jdbc.sql(
+                        "select lignes, duree_ms from referentiel_chargement where jeu = 'communes'")
+                .query()
+                .singleRow();
+        System.out.printf(
+                "Dernier chargement enregistré : %s lignes (communes et départements) en %s ms%n",
                 bilan.get("lignes"), bilan.get("duree_ms"));
     }
 
@@ -49,7 +56,9 @@ class ChargementDuReferentielTest extends ApplicationEnTest {
         List<Bilan> bilans = chargement.charger();
 
         assertThat(bilans).extracting(Bilan::charge).containsOnly(false);
-        bilans.forEach(b -> System.out.printf("Référentiel « %s » déjà à jour, vérifié en %d ms%n", b.jeu(), b.duree().toMillis()));
+        bilans.forEach(b -> System.out.printf(
+                "Référentiel « %s » déjà à jour, vérifié en %d ms%n",
+                b.jeu(), b.duree().toMillis()));
     }
 
     @Test
@@ -63,28 +72,40 @@ class ChargementDuReferentielTest extends ApplicationEnTest {
         List<Bilan> bilans = chargement.charger();
 
         assertThat(bilans).extracting(Bilan::charge).containsOnly(true);
-        bilans.forEach(b -> System.out.printf("Rechargement « %s » : %d lignes en %d ms%n", b.jeu(), b.lignes(), b.duree().toMillis()));
+        bilans.forEach(b -> System.out.printf(
+                "Rechargement « %s » : %d lignes en %d ms%n",
+                b.jeu(), b.lignes(), b.duree().toMillis()));
         assertThat(bilans.get(0).duree()).isLessThan(java.time.Duration.ofSeconds(30));
         assertThat(compter("commune")).isEqualTo(communes);
         assertThat(compter("commune_code_postal")).isEqualTo(codesPostaux);
         assertThat(compter("pays")).isEqualTo(pays);
-        assertThat(jdbc.sql("select comedec from commune where code_insee = '42218'").query(Boolean.class).single()).isTrue();
-        jdbc.sql("update commune set comedec = false where code_insee = '42218'").update();
+        assertThat(jdbc.sql("select comedec from commune where code_insee = '42218'")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        jdbc.sql("update commune set comedec = false where code_insee = '42218'")
+                .update();
     }
 
     @Test
     void uneCommuneQuiADisparuDesDonneesEstSupprimee() {
         jdbc.sql("""
                         insert into commune (code_insee, nom, nom_normalise, code_departement, population)
-                        values ('01999', 'Commune fusionnée', 'commune fusionnee', '01', 10)""")
+                        values ('01999', 'Commune fusionnée', 'commune fusionnee', '01', 10)""").update();
+        jdbc.sql("insert into commune_code_postal (code_postal, code_insee) values ('01999', '01999')")
                 .update();
-        jdbc.sql("insert into commune_code_postal (code_postal, code_insee) values ('01999', '01999')").update();
         oublierLesEmpreintes();
 
         chargement.chargerLesCommunes();
 
-        assertThat(jdbc.sql("select count(*) from commune where code_insee = '01999'").query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from commune_code_postal where code_insee = '01999'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from commune where code_insee = '01999'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from commune_code_postal where code_insee = '01999'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test

@@ -23,9 +23,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -100,7 +100,8 @@ class BlobsS3Test {
         var document = magasin.deposer("recapitulatifs", recapitulatif, "application/pdf");
         assertThat(document.cle()).startsWith("recapitulatifs/2026-11-29/");
         // plus un PDF dans le seau : le vrai type reste en base (et dans la référence)
-        assertThat(s3.headObject(requete -> requete.bucket(SEAU).key(document.cle())).contentType())
+        assertThat(s3.headObject(requete -> requete.bucket(SEAU).key(document.cle()))
+                        .contentType())
                 .isEqualTo("application/octet-stream");
         assertThat(document.typeMedia()).isEqualTo("application/pdf");
         byte[] dansLeSeau = objet(document.cle());
@@ -110,7 +111,8 @@ class BlobsS3Test {
 
         dansLeSeau[dansLeSeau.length - 20] ^= 0x01;
         s3.putObject(requete -> requete.bucket(SEAU).key(document.cle()), RequestBody.fromBytes(dansLeSeau));
-        assertThatExceptionOfType(DocumentIllisible.class).isThrownBy(() -> magasin.lire(document))
+        assertThatExceptionOfType(DocumentIllisible.class)
+                .isThrownBy(() -> magasin.lire(document))
                 .withMessageContaining("altéré")
                 .matches(e -> e.raison() == Raison.ALTERE);
     }
@@ -120,18 +122,21 @@ class BlobsS3Test {
         String cleA = nouvelleCle("A");
         String cleB = nouvelleCle("B");
         byte[] recapitulatif = OctetsBruts.recapitulatif();
-        var document = magasin(TrousseauDeCles.depuis(List.of(cleA), null)).deposer("recapitulatifs", recapitulatif, "application/pdf");
+        var document = magasin(TrousseauDeCles.depuis(List.of(cleA), null))
+                .deposer("recapitulatifs", recapitulatif, "application/pdf");
         var avant = s3.headObject(requete -> requete.bucket(SEAU).key(document.cle()));
         byte[] octetsAvant = objet(document.cle());
 
         var trousseauBA = TrousseauDeCles.depuis(List.of(cleB, cleA), "B");
-        var bilan = new RotationDesCles(magasin(trousseauBA), new BlobsS3(s3, SEAU), base.jdbc, trousseauBA, verrous).tourner();
+        var bilan = new RotationDesCles(magasin(trousseauBA), new BlobsS3(s3, SEAU), base.jdbc, trousseauBA, verrous)
+                .tourner();
 
         assertThat(bilan.reenveloppes()).isEqualTo(1);
         var apres = s3.headObject(requete -> requete.bucket(SEAU).key(document.cle()));
         assertThat(apres.eTag()).isEqualTo(avant.eTag());
         assertThat(apres.lastModified()).isEqualTo(avant.lastModified());
         assertThat(objet(document.cle())).isEqualTo(octetsAvant);
-        assertThat(magasin(TrousseauDeCles.depuis(List.of(cleB), null)).lire(document)).isEqualTo(recapitulatif);
+        assertThat(magasin(TrousseauDeCles.depuis(List.of(cleB), null)).lire(document))
+                .isEqualTo(recapitulatif);
     }
 }

@@ -71,18 +71,21 @@ class ChiffrementDesDocumentsTest {
         var document = magasin(cleA).deposer("recapitulatifs", OctetsBruts.recapitulatif(), "application/pdf");
         String autreCleA = nouvelleCle("prefecture-2026");
 
-        assertThatExceptionOfType(DocumentIllisible.class).isThrownBy(() -> magasin(autreCleA).lire(document))
+        assertThatExceptionOfType(DocumentIllisible.class)
+                .isThrownBy(() -> magasin(autreCleA).lire(document))
                 .withMessageContaining("« prefecture-2026 »")
                 .withMessageContaining(document.cle())
                 .withMessageNotContaining(autreCleA.substring(autreCleA.indexOf(':') + 1))
-                .matches(e -> e.raison() == Raison.CLE_MAITRESSE_INCORRECTE && "prefecture-2026".equals(e.cleMaitresse()));
+                .matches(e ->
+                        e.raison() == Raison.CLE_MAITRESSE_INCORRECTE && "prefecture-2026".equals(e.cleMaitresse()));
     }
 
     @Test
     void uneCleMaitresseAbsenteDeLaConfigurationEstNommee() {
         var document = magasin(nouvelleCle("A")).deposer("numerisations", new byte[] {1, 2, 3}, "image/jpeg");
 
-        assertThatExceptionOfType(DocumentIllisible.class).isThrownBy(() -> magasin(nouvelleCle("B")).lire(document))
+        assertThatExceptionOfType(DocumentIllisible.class)
+                .isThrownBy(() -> magasin(nouvelleCle("B")).lire(document))
                 .withMessageContaining("clé maîtresse « A »")
                 .withMessageContaining("absente")
                 .withMessageContaining("predemande.stockage.chiffrement.cles")
@@ -101,7 +104,8 @@ class ChiffrementDesDocumentsTest {
             byte[] modifie = original.clone();
             modifie[position] ^= 0x01;
             Files.write(fichier, modifie);
-            assertThatExceptionOfType(DocumentIllisible.class).as("octet %d", position)
+            assertThatExceptionOfType(DocumentIllisible.class)
+                    .as("octet %d", position)
                     .isThrownBy(() -> magasin.lire(document))
                     .matches(e -> e.raison() == Raison.ALTERE);
         }
@@ -112,15 +116,24 @@ class ChiffrementDesDocumentsTest {
     @Test
     void unObjetEtSaCleRecopiesSousUnAutreDocumentSontRefuses() throws Exception {
         var magasin = magasin(nouvelleCle("A"));
-        var martin = magasin.deposer("recapitulatifs", "MARTIN Élise".getBytes(StandardCharsets.UTF_8), "application/pdf");
+        var martin =
+                magasin.deposer("recapitulatifs", "MARTIN Élise".getBytes(StandardCharsets.UTF_8), "application/pdf");
         var autre = magasin.deposer("recapitulatifs", "DURAND Léa".getBytes(StandardCharsets.UTF_8), "application/pdf");
-        Files.copy(dossier.resolve(martin.cle()), dossier.resolve(autre.cle()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        base.jdbc.sql("update document_stocke set cle_enveloppee = (select cle_enveloppee from document_stocke where cle = ?)"
-                + " where cle = ?").params(martin.cle(), autre.cle()).update();
+        Files.copy(
+                dossier.resolve(martin.cle()),
+                dossier.resolve(autre.cle()),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        base.jdbc
+                .sql(
+                        "update document_stocke set cle_enveloppee = (select cle_enveloppee from document_stocke where cle = ?)"
+                                + " where cle = ?")
+                .params(martin.cle(), autre.cle())
+                .update();
 
         // l'empreinte attendue serait même celle de MARTIN : c'est l'authentification GCM (liée à la clé) qui refuse
         var deplace = new DocumentStocke(autre.cle(), "application/pdf", martin.taille(), martin.sha256());
-        assertThatExceptionOfType(DocumentIllisible.class).isThrownBy(() -> magasin.lire(deplace))
+        assertThatExceptionOfType(DocumentIllisible.class)
+                .isThrownBy(() -> magasin.lire(deplace))
                 .withMessageContaining("authentification AES-GCM")
                 .matches(e -> e.raison() == Raison.ALTERE);
     }
@@ -129,16 +142,24 @@ class ChiffrementDesDocumentsTest {
     void unDocumentChiffreSansCleMaitresseEnregistreeDonneUneErreurClaire() {
         var magasin = magasin(nouvelleCle("A"));
         var document = magasin.deposer("recapitulatifs", new byte[] {1, 2, 3}, "application/pdf");
-        base.jdbc.sql("update document_stocke set cle_maitresse = null, cle_enveloppee = null, en_clair = true where cle = ?")
-                .param(document.cle()).update();
+        base.jdbc
+                .sql(
+                        "update document_stocke set cle_maitresse = null, cle_enveloppee = null, en_clair = true where cle = ?")
+                .param(document.cle())
+                .update();
 
-        assertThatExceptionOfType(DocumentIllisible.class).isThrownBy(() -> magasin.lire(document))
+        assertThatExceptionOfType(DocumentIllisible.class)
+                .isThrownBy(() -> magasin.lire(document))
                 .withMessageContaining("aucune clé maîtresse n'est enregistrée")
                 .withMessageContaining(document.cle())
                 .matches(e -> e.raison() == Raison.CLE_DU_DOCUMENT_INCONNUE);
 
-        base.jdbc.sql("delete from document_stocke where cle = ?").param(document.cle()).update();
-        assertThatExceptionOfType(DocumentIllisible.class).isThrownBy(() -> magasin.lire(document))
+        base.jdbc
+                .sql("delete from document_stocke where cle = ?")
+                .param(document.cle())
+                .update();
+        assertThatExceptionOfType(DocumentIllisible.class)
+                .isThrownBy(() -> magasin.lire(document))
                 .withMessageContaining("n'est pas enregistré")
                 .matches(e -> e.raison() == Raison.CLE_DU_DOCUMENT_INCONNUE);
     }
@@ -151,7 +172,8 @@ class ChiffrementDesDocumentsTest {
         // même contenu, même empreinte : seul l'état de la référence (chiffré) permet de refuser ce retour en clair
         Files.write(dossier.resolve(document.cle()), contenu);
 
-        assertThatExceptionOfType(DocumentIllisible.class).isThrownBy(() -> magasin.lire(document))
+        assertThatExceptionOfType(DocumentIllisible.class)
+                .isThrownBy(() -> magasin.lire(document))
                 .withMessageContaining("devrait être chiffré")
                 .matches(e -> e.raison() == Raison.ALTERE);
     }
@@ -164,7 +186,8 @@ class ChiffrementDesDocumentsTest {
         assertThat(magasin(nouvelleCle("A")).lire(ancien)).isEqualTo(recapitulatif);
 
         blobs.ecrire(ancien.cle(), "altéré".getBytes(StandardCharsets.UTF_8), "application/pdf");
-        assertThatExceptionOfType(DocumentIllisible.class).isThrownBy(() -> magasin(nouvelleCle("A")).lire(ancien))
+        assertThatExceptionOfType(DocumentIllisible.class)
+                .isThrownBy(() -> magasin(nouvelleCle("A")).lire(ancien))
                 .withMessageContaining("Empreinte")
                 .matches(e -> e.raison() == Raison.ALTERE);
     }
@@ -172,8 +195,14 @@ class ChiffrementDesDocumentsTest {
     /** Comme le faisait le magasin avant le chiffrement (V7) : objet en clair, ligne sans les colonnes de V22. */
     static DocumentStocke deposerCommeAvantLeChiffrement(SchemaIsole base, Blobs blobs, String cle, byte[] contenu) {
         blobs.ecrire(cle, contenu, "application/pdf");
-        base.jdbc.sql("insert into document_stocke (cle, type_media, taille, sha256, depose_le) values (?, ?, ?, ?, ?)")
-                .params(cle, "application/pdf", contenu.length, MagasinJdbc.sha256(contenu), Timestamp.from(HORLOGE.instant()))
+        base.jdbc
+                .sql("insert into document_stocke (cle, type_media, taille, sha256, depose_le) values (?, ?, ?, ?, ?)")
+                .params(
+                        cle,
+                        "application/pdf",
+                        contenu.length,
+                        MagasinJdbc.sha256(contenu),
+                        Timestamp.from(HORLOGE.instant()))
                 .update();
         return new DocumentStocke(cle, "application/pdf", contenu.length, MagasinJdbc.sha256(contenu));
     }

@@ -26,9 +26,12 @@ class CleLocaleTest {
         String ligne = CleLocale.lireOuCreer(fichier);
 
         assertThat(ligne).matches("locale-[0-9a-f]{8}:[A-Za-z0-9+/]{43}=");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fichier))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fichier)))
+                .isEqualTo("rw-------");
         assertThat(CleLocale.lireOuCreer(fichier)).isEqualTo(ligne);
-        assertThat(Files.list(fichier.getParent())).as("aucun fichier temporaire laissé").containsExactly(fichier);
+        assertThat(Files.list(fichier.getParent()))
+                .as("aucun fichier temporaire laissé")
+                .containsExactly(fichier);
         // deux postes, deux clés
         assertThat(CleLocale.lireOuCreer(dossier.resolve("autre.key"))).isNotEqualTo(ligne);
     }
@@ -54,7 +57,9 @@ class CleLocaleTest {
 
         var apresRedemarrage = TrousseauDeCles.depuis(List.of(CleLocale.lireOuCreer(fichier)), null);
 
-        assertThat(apresRedemarrage.desenvelopper("recapitulatifs/x", avant.active(), enveloppe).getEncoded())
+        assertThat(apresRedemarrage
+                        .desenvelopper("recapitulatifs/x", avant.active(), enveloppe)
+                        .getEncoded())
                 .isEqualTo(new byte[32]);
     }
 }

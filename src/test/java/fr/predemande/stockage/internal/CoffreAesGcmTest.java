@@ -32,7 +32,9 @@ class CoffreAesGcmTest {
         assertThat(premier.octets()).as("IV aléatoire").isNotEqualTo(second.octets());
         assertThat(premier.toString()).doesNotContain(Arrays.toString(premier.octets()));
         assertThat(coffre.dechiffrer(premier, CONTEXTE)).isEqualTo(SECRET);
-        assertThat(coffre(null, cle).dechiffrer(second, CONTEXTE)).as("un autre nœud, même clé").isEqualTo(SECRET);
+        assertThat(coffre(null, cle).dechiffrer(second, CONTEXTE))
+                .as("un autre nœud, même clé")
+                .isEqualTo(SECRET);
     }
 
     @Test
@@ -40,8 +42,10 @@ class CoffreAesGcmTest {
         var coffre = coffre(null, nouvelleCle("2026a"));
         SecretChiffre secret = coffre.chiffrer(SECRET, CONTEXTE);
 
-        assertThatIllegalStateException().isThrownBy(() -> coffre.dechiffrer(secret, "agent.totp_secret:2"))
-                .withMessageContaining("agent.totp_secret:2").withMessageContaining("« 2026a »");
+        assertThatIllegalStateException()
+                .isThrownBy(() -> coffre.dechiffrer(secret, "agent.totp_secret:2"))
+                .withMessageContaining("agent.totp_secret:2")
+                .withMessageContaining("« 2026a »");
     }
 
     @Test
@@ -54,7 +58,8 @@ class CoffreAesGcmTest {
 
         assertThatIllegalStateException()
                 .isThrownBy(() -> coffre(null, cle).dechiffrer(new SecretChiffre("2026a", altere), CONTEXTE));
-        assertThatIllegalStateException().isThrownBy(() -> coffre(null, autre).dechiffrer(secret, CONTEXTE))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> coffre(null, autre).dechiffrer(secret, CONTEXTE))
                 .withMessageNotContaining(autre.substring(6));
         assertThatIllegalStateException()
                 .isThrownBy(() -> coffre(null, cle).dechiffrer(new SecretChiffre("2026a", new byte[5]), CONTEXTE))
@@ -67,8 +72,10 @@ class CoffreAesGcmTest {
         String nouvelle = nouvelleCle("2026");
         SecretChiffre secret = coffre(null, ancienne).chiffrer(SECRET, CONTEXTE);
 
-        assertThatIllegalStateException().isThrownBy(() -> coffre(null, nouvelle).dechiffrer(secret, CONTEXTE))
-                .withMessageContaining("« 2025 », absente").withMessageContaining("contient : 2026")
+        assertThatIllegalStateException()
+                .isThrownBy(() -> coffre(null, nouvelle).dechiffrer(secret, CONTEXTE))
+                .withMessageContaining("« 2025 », absente")
+                .withMessageContaining("contient : 2026")
                 .withMessageNotContaining(nouvelle.substring(5));
     }
 
@@ -88,11 +95,19 @@ class CoffreAesGcmTest {
     void laCleDesSecretsEstDeriveeDeLaCleMaitresseSansEtreElle() {
         String cle = nouvelleCle("2026a");
         byte[] maitresse = Base64.getDecoder().decode(cle.substring(cle.indexOf(':') + 1));
-        byte[] derivee = TrousseauDeCles.depuis(List.of(cle), null).cleDesSecrets("2026a").orElseThrow().getEncoded();
+        byte[] derivee = TrousseauDeCles.depuis(List.of(cle), null)
+                .cleDesSecrets("2026a")
+                .orElseThrow()
+                .getEncoded();
 
         assertThat(derivee).hasSize(32).isNotEqualTo(maitresse);
-        assertThat(TrousseauDeCles.depuis(List.of(cle), null).cleDesSecrets("2026a").orElseThrow().getEncoded())
-                .as("la même sur chaque nœud").isEqualTo(derivee);
-        assertThat(TrousseauDeCles.depuis(List.of(cle), null).cleDesSecrets("inconnue")).isEmpty();
+        assertThat(TrousseauDeCles.depuis(List.of(cle), null)
+                        .cleDesSecrets("2026a")
+                        .orElseThrow()
+                        .getEncoded())
+                .as("la même sur chaque nœud")
+                .isEqualTo(derivee);
+        assertThat(TrousseauDeCles.depuis(List.of(cle), null).cleDesSecrets("inconnue"))
+                .isEmpty();
     }
 }

@@ -38,8 +38,8 @@ class ReglagesDuStockageTest {
             .withBean(LockProvider.class, () -> configuration -> Optional.empty());
 
     // jamais la clé du poste (var/cles) depuis un test
-    private final ApplicationContextRunner contexte =
-            sansCleLocale.withPropertyValues("predemande.stockage.chiffrement.cle-locale=" + dossier.resolve("stockage.key"));
+    private final ApplicationContextRunner contexte = sansCleLocale.withPropertyValues(
+            "predemande.stockage.chiffrement.cle-locale=" + dossier.resolve("stockage.key"));
 
     @Test
     void sansRienRegleLesDocumentsVontSurLeDisqueDansVarDocumentsChiffresParUneCleLocale() {
@@ -48,7 +48,9 @@ class ReglagesDuStockageTest {
             assertThat(reglages.dossier()).isEqualTo(Path.of("var/documents"));
             assertThat(reglages.s3().configure()).isFalse();
             assertThat(reglages.s3().region()).isEqualTo("eu-west-3");
-            assertThat(application.getBean(MagasinDeDocuments.class)).extracting("blobs").isInstanceOf(BlobsSurDisque.class);
+            assertThat(application.getBean(MagasinDeDocuments.class))
+                    .extracting("blobs")
+                    .isInstanceOf(BlobsSurDisque.class);
             assertThat(reglages.chiffrement().configure()).isFalse();
             assertThat(application.getBean(TrousseauDeCles.class).active()).startsWith("locale-");
             assertThat(dossier.resolve("stockage.key")).exists();
@@ -58,11 +60,16 @@ class ReglagesDuStockageTest {
 
     @Test
     void laCleLocaleParDefautEstDansVarClesEtNEstPasCreeeQuandDesClesSontDonnees() {
-        sansCleLocale.withPropertyValues("predemande.stockage.chiffrement.cles=" + nouvelleCle("A"))
+        sansCleLocale
+                .withPropertyValues("predemande.stockage.chiffrement.cles=" + nouvelleCle("A"))
                 .run(application -> {
-                    assertThat(application.getBean(ReglagesDuStockage.class).chiffrement().cleLocale())
+                    assertThat(application
+                                    .getBean(ReglagesDuStockage.class)
+                                    .chiffrement()
+                                    .cleLocale())
                             .isEqualTo(Path.of("var/cles/stockage.key"));
-                    assertThat(application.getBean(TrousseauDeCles.class).active()).isEqualTo("A");
+                    assertThat(application.getBean(TrousseauDeCles.class).active())
+                            .isEqualTo("A");
                 });
     }
 
@@ -70,7 +77,8 @@ class ReglagesDuStockageTest {
     void lesClesDonneesEnUneVariableSontLuesEtLaCleActiveChoisie() {
         String cleA = nouvelleCle("2025");
         String cleB = nouvelleCle("2026");
-        contexte.withPropertyValues("predemande.stockage.chiffrement.cles=" + cleA + "," + cleB,
+        contexte.withPropertyValues(
+                        "predemande.stockage.chiffrement.cles=" + cleA + "," + cleB,
                         "predemande.stockage.chiffrement.cle-active=2026")
                 .run(application -> {
                     var trousseau = application.getBean(TrousseauDeCles.class);
@@ -84,21 +92,31 @@ class ReglagesDuStockageTest {
     @Test
     void uneCleMalFormeeEmpecheLeDemarrageSansEtreCitee() {
         contexte.withPropertyValues("predemande.stockage.chiffrement.cles=2026:YWJj")
-                .run(application -> assertThat(application).hasFailed()
-                        .getFailure().rootCause().hasMessageContaining("« 2026 » fait 3 octets au lieu de 32")
+                .run(application -> assertThat(application)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("« 2026 » fait 3 octets au lieu de 32")
                         .hasMessageNotContaining("YWJj"));
         contexte.withPropertyValues("predemande.stockage.chiffrement.cle-active=2026")
-                .run(application -> assertThat(application).hasFailed()
-                        .getFailure().rootCause().hasMessageContaining("donnée sans aucune clé"));
+                .run(application -> assertThat(application)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("donnée sans aucune clé"));
     }
 
     @Test
     void uneCleLocaleAbimeeEmpecheLeDemarrageEnNommantSonFichier() throws Exception {
         Path abimee = dossier.resolve("abimee.key");
         java.nio.file.Files.writeString(abimee, "locale-1234:tronquée");
-        sansCleLocale.withPropertyValues("predemande.stockage.chiffrement.cle-locale=" + abimee)
-                .run(application -> assertThat(application).hasFailed()
-                        .getFailure().rootCause().hasMessageContaining("Clé maîtresse locale abîmée dans " + abimee)
+        sansCleLocale
+                .withPropertyValues("predemande.stockage.chiffrement.cle-locale=" + abimee)
+                .run(application -> assertThat(application)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("Clé maîtresse locale abîmée dans " + abimee)
                         .hasMessageContaining("« locale-1234 » n'est pas en base64"));
     }
 
@@ -110,16 +128,23 @@ class ReglagesDuStockageTest {
 
     @Test
     void unSeauEnvoieLesDocumentsDansS3() {
-        contexte.withPropertyValues("predemande.stockage.s3.seau=predemande", "predemande.stockage.s3.adresse=http://127.0.0.1:9000",
-                        "predemande.stockage.s3.cle-acces=cle", "predemande.stockage.s3.cle-secrete=secret")
+        contexte.withPropertyValues(
+                        "predemande.stockage.s3.seau=predemande",
+                        "predemande.stockage.s3.adresse=http://127.0.0.1:9000",
+                        "predemande.stockage.s3.cle-acces=cle",
+                        "predemande.stockage.s3.cle-secrete=secret")
                 .run(application -> assertThat(application.getBean(MagasinDeDocuments.class))
-                        .extracting("blobs").isInstanceOf(BlobsS3.class));
+                        .extracting("blobs")
+                        .isInstanceOf(BlobsS3.class));
     }
 
     @Test
     void uneCleDAccesSansSaCleSecreteEmpecheLeDemarrage() {
         contexte.withPropertyValues("predemande.stockage.s3.seau=predemande", "predemande.stockage.s3.cle-acces=cle")
-                .run(application -> assertThat(application).hasFailed()
-                        .getFailure().rootCause().hasMessageContaining("cle-secrete"));
+                .run(application -> assertThat(application)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("cle-secrete"));
     }
 }

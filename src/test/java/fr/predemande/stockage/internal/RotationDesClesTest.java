@@ -97,7 +97,8 @@ class RotationDesClesTest {
         }
         var premier = documents.keySet().iterator().next();
         // sans A, rien ne se lit encore : la rotation est bien nécessaire
-        assertThatExceptionOfType(DocumentIllisible.class).isThrownBy(() -> noeud("B", CLE_B).magasin().lire(premier))
+        assertThatExceptionOfType(DocumentIllisible.class)
+                .isThrownBy(() -> noeud("B", CLE_B).magasin().lire(premier))
                 .matches(e -> e.raison() == Raison.CLE_MAITRESSE_ABSENTE && "A".equals(e.cleMaitresse()));
 
         var bilan = noeud("B", CLE_B, CLE_A).rotation().tourner();
@@ -105,14 +106,19 @@ class RotationDesClesTest {
         assertThat(bilan.reenveloppes()).isEqualTo(3);
         assertThat(bilan.chiffres()).isZero();
         assertThat(bilan.complet()).isTrue();
-        assertThat(base.jdbc.sql("select distinct cle_maitresse from document_stocke").query(String.class).list())
+        assertThat(base.jdbc
+                        .sql("select distinct cle_maitresse from document_stocke")
+                        .query(String.class)
+                        .list())
                 .containsExactly("B");
         var seulementB = noeud("B", CLE_B).magasin();
         for (var document : documents.entrySet()) {
             assertThat(seulementB.lire(document.getKey())).isEqualTo(document.getValue());
             Path fichier = dossier.resolve(document.getKey().cle());
-            assertThat(Files.readAllBytes(fichier)).isEqualTo(octetsAvant.get(document.getKey().cle()));
-            assertThat(Files.getLastModifiedTime(fichier)).isEqualTo(datesAvant.get(document.getKey().cle()));
+            assertThat(Files.readAllBytes(fichier))
+                    .isEqualTo(octetsAvant.get(document.getKey().cle()));
+            assertThat(Files.getLastModifiedTime(fichier))
+                    .isEqualTo(datesAvant.get(document.getKey().cle()));
         }
         // une seconde rotation n'a plus rien à faire
         var encore = noeud("B", CLE_B).rotation().tourner();
@@ -132,8 +138,12 @@ class RotationDesClesTest {
         byte[] surLeDisque = Files.readAllBytes(dossier.resolve(ancien.cle()));
         assertThat(OctetsBruts.donneesLisibles(surLeDisque)).isEmpty();
         assertThat(OctetsBruts.entropie(surLeDisque)).isGreaterThan(7.95);
-        assertThat(base.jdbc.sql("select en_clair from document_stocke where cle = ?").param(ancien.cle())
-                .query(Boolean.class).single()).isFalse();
+        assertThat(base.jdbc
+                        .sql("select en_clair from document_stocke where cle = ?")
+                        .param(ancien.cle())
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
         var seulementB = noeud("B", CLE_B).magasin();
         assertThat(seulementB.lire(ancien)).isEqualTo(recapitulatif);
         assertThat(seulementB.lire(recent)).containsExactly(1, 2, 3);
@@ -165,7 +175,8 @@ class RotationDesClesTest {
         var reprise = noeud("B", CLE_B).rotation().tourner();
 
         assertThat(reprise.chiffres()).isEqualTo(1);
-        assertThat(OctetsBruts.donneesLisibles(Files.readAllBytes(dossier.resolve(ancien.cle())))).isEmpty();
+        assertThat(OctetsBruts.donneesLisibles(Files.readAllBytes(dossier.resolve(ancien.cle()))))
+                .isEmpty();
         assertThat(noeud("B", CLE_B).magasin().lire(ancien)).isEqualTo(recapitulatif);
     }
 
@@ -192,8 +203,12 @@ class RotationDesClesTest {
         Path fichier = dossier.resolve(ancien.cle());
         byte[] chiffre = Files.readAllBytes(fichier);
         assertThat(OctetsBruts.donneesLisibles(chiffre)).isEmpty();
-        assertThat(base.jdbc.sql("select en_clair from document_stocke where cle = ?").param(ancien.cle())
-                .query(Boolean.class).single()).isTrue();
+        assertThat(base.jdbc
+                        .sql("select en_clair from document_stocke where cle = ?")
+                        .param(ancien.cle())
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
         // marqué « peut-être en clair », mais l'objet chiffré se lit avec la clé enregistrée avant son écriture
         assertThat(noeud("A", CLE_A).magasin().lire(ancien)).isEqualTo(recapitulatif);
 
@@ -223,10 +238,12 @@ class RotationDesClesTest {
 
     @Test
     void uneSeuleRotationALaFois() {
-        var deja = verrous.lock(new LockConfiguration(Instant.now(), "stockage-rotation-des-cles", Duration.ofMinutes(1),
-                Duration.ZERO)).orElseThrow();
+        var deja = verrous.lock(new LockConfiguration(
+                        Instant.now(), "stockage-rotation-des-cles", Duration.ofMinutes(1), Duration.ZERO))
+                .orElseThrow();
         try {
-            assertThatIllegalStateException().isThrownBy(() -> noeud("B", CLE_B).rotation().tourner())
+            assertThatIllegalStateException()
+                    .isThrownBy(() -> noeud("B", CLE_B).rotation().tourner())
                     .withMessageContaining("déjà en cours");
         } finally {
             deja.unlock();

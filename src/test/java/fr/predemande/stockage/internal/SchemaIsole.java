@@ -29,21 +29,25 @@ final class SchemaIsole implements AutoCloseable {
     }
 
     static SchemaIsole creer(Environment environnement) throws SQLException {
-        Connection connexion = DriverManager.getConnection(environnement.getRequiredProperty("spring.datasource.url"),
-                environnement.getProperty("spring.datasource.username"), environnement.getProperty("spring.datasource.password"));
+        Connection connexion = DriverManager.getConnection(
+                environnement.getRequiredProperty("spring.datasource.url"),
+                environnement.getProperty("spring.datasource.username"),
+                environnement.getProperty("spring.datasource.password"));
         String schema = "stockage_" + UUID.randomUUID().toString().replace("-", "");
         try (var instruction = connexion.createStatement()) {
             instruction.execute("create schema " + schema);
             instruction.execute("set search_path to " + schema);
         }
         ScriptUtils.executeSqlScript(connexion, new ClassPathResource("db/migration/V7__stockage.sql"));
-        ScriptUtils.executeSqlScript(connexion, new ClassPathResource("db/migration/V22__chiffrement_des_documents.sql"));
+        ScriptUtils.executeSqlScript(
+                connexion, new ClassPathResource("db/migration/V22__chiffrement_des_documents.sql"));
         return new SchemaIsole(connexion, schema);
     }
 
     @Override
     public void close() throws SQLException {
-        try (connexion; var instruction = connexion.createStatement()) {
+        try (connexion;
+                var instruction = connexion.createStatement()) {
             instruction.execute("drop schema " + schema + " cascade");
         }
     }

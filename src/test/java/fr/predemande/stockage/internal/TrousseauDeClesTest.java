@@ -15,7 +15,8 @@ class TrousseauDeClesTest {
 
     @Test
     void laCleActiveEstNommeeOuLaSeuleDonnee() {
-        assertThat(TrousseauDeCles.depuis(List.of(nouvelleCle("seule")), null).active()).isEqualTo("seule");
+        assertThat(TrousseauDeCles.depuis(List.of(nouvelleCle("seule")), null).active())
+                .isEqualTo("seule");
         String cle2025 = nouvelleCle("2025");
         String cle2026 = nouvelleCle("2026");
         var deux = TrousseauDeCles.depuis(List.of(cle2025, " " + cle2026 + " "), "2026");
@@ -26,11 +27,13 @@ class TrousseauDeClesTest {
 
     @Test
     void uneCleQuiNeFaitPas32OctetsEstRefuseeSansQueSaValeurSoitCitee() {
-        assertThatIllegalStateException().isThrownBy(() -> TrousseauDeCles.depuis(List.of("courte:" + SECRET), null))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> TrousseauDeCles.depuis(List.of("courte:" + SECRET), null))
                 .withMessageContaining("« courte » fait 16 octets au lieu de 32")
                 .withMessageContaining("openssl rand -base64 32")
                 .withMessageNotContaining(SECRET);
-        assertThatIllegalStateException().isThrownBy(() -> TrousseauDeCles.depuis(List.of("abimee:pas du base64!"), null))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> TrousseauDeCles.depuis(List.of("abimee:pas du base64!"), null))
                 .withMessageContaining("« abimee » n'est pas en base64")
                 .withMessageNotContaining("pas du base64!");
     }
@@ -38,10 +41,12 @@ class TrousseauDeClesTest {
     @Test
     void uneEntreeSansIdentifiantEstRefusee() {
         String sansIdentifiant = Base64.getEncoder().encodeToString(new byte[32]);
-        assertThatIllegalStateException().isThrownBy(() -> TrousseauDeCles.depuis(List.of(sansIdentifiant), null))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> TrousseauDeCles.depuis(List.of(sansIdentifiant), null))
                 .withMessageContaining("l'entrée n° 1 n'a pas la forme identifiant:clé")
                 .withMessageNotContaining(sansIdentifiant);
-        assertThatIllegalStateException().isThrownBy(() -> TrousseauDeCles.depuis(List.of(nouvelleCle("a b")), null))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> TrousseauDeCles.depuis(List.of(nouvelleCle("a b")), null))
                 .withMessageContaining("identifiant:clé");
     }
 

@@ -33,38 +33,56 @@ class ServicesIndisponiblesTest {
     @Test
     void lesPannesDeLaBaseEtDuStockageSontDesIndisponibilites() {
         // Spring Session : le gestionnaire de transactions n'obtient pas de connexion du pool
-        assertThat(Indisponibilites.estUneIndisponibilite(new CannotCreateTransactionException("Could not open JDBC Connection",
-                new SQLTransientConnectionException("Connection is not available, request timed out after 3000ms")))).isTrue();
-        assertThat(Indisponibilites.estUneIndisponibilite(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"))).isTrue();
+        assertThat(Indisponibilites.estUneIndisponibilite(new CannotCreateTransactionException(
+                        "Could not open JDBC Connection",
+                        new SQLTransientConnectionException(
+                                "Connection is not available, request timed out after 3000ms"))))
+                .isTrue();
+        assertThat(Indisponibilites.estUneIndisponibilite(
+                        new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection")))
+                .isTrue();
         // un serveur gelé : le délai de réponse du pilote, traduit par Spring
-        assertThat(Indisponibilites.estUneIndisponibilite(new DataAccessResourceFailureException("I/O",
-                new PSQLException("An I/O error occurred while sending to the backend.", PSQLState.CONNECTION_FAILURE,
-                        new SocketTimeoutException("Read timed out"))))).isTrue();
+        assertThat(Indisponibilites.estUneIndisponibilite(new DataAccessResourceFailureException(
+                        "I/O",
+                        new PSQLException(
+                                "An I/O error occurred while sending to the backend.",
+                                PSQLState.CONNECTION_FAILURE,
+                                new SocketTimeoutException("Read timed out")))))
+                .isTrue();
         // statement_timeout : PostgreSQL annule la requête
-        assertThat(Indisponibilites.estUneIndisponibilite(new QueryTimeoutException("annulée"))).isTrue();
+        assertThat(Indisponibilites.estUneIndisponibilite(new QueryTimeoutException("annulée")))
+                .isTrue();
         assertThat(Indisponibilites.estUneIndisponibilite(new RuntimeException(
-                new SQLException("canceling statement due to statement timeout", "57014")))).isTrue();
+                        new SQLException("canceling statement due to statement timeout", "57014"))))
+                .isTrue();
         // Spring Session : la lecture a échoué (serveur gelé), puis l'annulation sur la connexion rompue
-        var annulation = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
-                new SQLException("Connection is closed"));
-        annulation.initApplicationException(new DataAccessResourceFailureException("I/O error",
-                new SocketTimeoutException("Read timed out")));
+        var annulation = new org.springframework.transaction.TransactionSystemException(
+                "JDBC rollback failed", new SQLException("Connection is closed"));
+        annulation.initApplicationException(
+                new DataAccessResourceFailureException("I/O error", new SocketTimeoutException("Read timed out")));
         assertThat(Indisponibilites.estUneIndisponibilite(annulation)).isTrue();
         // la base redémarre après une panne
-        assertThat(Indisponibilites.estUneIndisponibilite(new SQLException("the database system is starting up", "57P03"))).isTrue();
+        assertThat(Indisponibilites.estUneIndisponibilite(
+                        new SQLException("the database system is starting up", "57P03")))
+                .isTrue();
         // une servlet qui enveloppe la cause
-        assertThat(Indisponibilites.estUneIndisponibilite(new ServletException("Request processing failed",
-                new CannotGetJdbcConnectionException("x")))).isTrue();
+        assertThat(Indisponibilites.estUneIndisponibilite(
+                        new ServletException("Request processing failed", new CannotGetJdbcConnectionException("x"))))
+                .isTrue();
         // le stockage S3 ne répond pas
-        assertThat(Indisponibilites.estUneIndisponibilite(SdkClientException.create("Unable to execute HTTP request"))).isTrue();
+        assertThat(Indisponibilites.estUneIndisponibilite(SdkClientException.create("Unable to execute HTTP request")))
+                .isTrue();
     }
 
     @Test
     void lesAutresErreursRestentDes500() {
-        assertThat(Indisponibilites.estUneIndisponibilite(new IllegalStateException("panne simulée"))).isFalse();
-        assertThat(Indisponibilites.estUneIndisponibilite(new DataIntegrityViolationException("doublon",
-                new SQLException("duplicate key", "23505")))).isFalse();
-        assertThat(Indisponibilites.estUneIndisponibilite(new IOException("Broken pipe"))).isFalse();
+        assertThat(Indisponibilites.estUneIndisponibilite(new IllegalStateException("panne simulée")))
+                .isFalse();
+        assertThat(Indisponibilites.estUneIndisponibilite(
+                        new DataIntegrityViolationException("doublon", new SQLException("duplicate key", "23505"))))
+                .isFalse();
+        assertThat(Indisponibilites.estUneIndisponibilite(new IOException("Broken pipe")))
+                .isFalse();
         // une cause qui se cite elle-même ne fait pas tourner en rond
         var boucle = new RuntimeException("a");
         var autre = new RuntimeException("b", boucle);
@@ -77,7 +95,8 @@ class ServicesIndisponiblesTest {
         messages.addMessage("api.probleme.503.titre", java.util.Locale.FRANCE, "Service momentanément indisponible");
         messages.addMessage("api.probleme.503.detail", java.util.Locale.FRANCE, "réessayez dans {0} secondes");
         ObjectProvider<ThymeleafViewResolver> sansVues = null;
-        return new ServicesIndisponibles.Filtre(interieur, sansVues, messages, JsonMapper.builder().build());
+        return new ServicesIndisponibles.Filtre(
+                interieur, sansVues, messages, JsonMapper.builder().build());
     }
 
     @Test
@@ -89,17 +108,25 @@ class ServicesIndisponiblesTest {
         requete.setAttribute("autre", "gardé");
         var reponse = new MockHttpServletResponse();
         // l'extérieur, puis (Spring Session entre les deux) l'intérieur, puis la page qui échoue
-        filtre(false).doFilter(requete, reponse, (req, rep) -> filtre(true).doFilter(req, rep, (r, p) -> {
-            throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection");
-        }));
+        filtre(false)
+                .doFilter(
+                        requete,
+                        reponse,
+                        (req, rep) -> filtre(true).doFilter(req, rep, (r, p) -> {
+                            throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection");
+                        }));
         assertThat(reponse.getStatus()).isEqualTo(503);
         assertThat(reponse.getHeader("Retry-After")).isEqualTo("30");
         assertThat(reponse.getContentType()).startsWith("application/problem+json");
         assertThat(reponse.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
-                .contains("\"status\":503", "\"title\":\"Service momentanément indisponible\"",
-                        "réessayez dans 30 secondes", "\"instance\":\"/api/v1/dossiers/42\"")
+                .contains(
+                        "\"status\":503",
+                        "\"title\":\"Service momentanément indisponible\"",
+                        "réessayez dans 30 secondes",
+                        "\"instance\":\"/api/v1/dossiers/42\"")
                 .doesNotContain("JDBC");
-        assertThat(requete.getAttribute("org.springframework.session.SessionRepository.CURRENT_SESSION")).isNull();
+        assertThat(requete.getAttribute("org.springframework.session.SessionRepository.CURRENT_SESSION"))
+                .isNull();
         assertThat(requete.getAttribute("autre")).isEqualTo("gardé");
     }
 
@@ -109,19 +136,21 @@ class ServicesIndisponiblesTest {
         requete.setAttribute("org.springframework.session.SessionRepository.CURRENT_SESSION", new MockHttpSession());
         var reponse = new MockHttpServletResponse();
         assertThatThrownBy(() -> filtre(true).doFilter(requete, reponse, (req, rep) -> {
-            throw new QueryTimeoutException("annulée");
-        })).isInstanceOf(QueryTimeoutException.class);
-        assertThat(requete.getAttribute("org.springframework.session.SessionRepository.CURRENT_SESSION")).isNull();
+                    throw new QueryTimeoutException("annulée");
+                }))
+                .isInstanceOf(QueryTimeoutException.class);
+        assertThat(requete.getAttribute("org.springframework.session.SessionRepository.CURRENT_SESSION"))
+                .isNull();
         assertThat(reponse.getStatus()).isEqualTo(200);
     }
 
     @Test
     void uneAutreErreurPasseTelleQuelle() {
         var reponse = new MockHttpServletResponse();
-        assertThatThrownBy(() -> filtre(false).doFilter(new MockHttpServletRequest("GET", "/api/v1/x"), reponse,
-                (req, rep) -> {
-                    throw new IllegalStateException("panne simulée");
-                }))
+        assertThatThrownBy(() -> filtre(false)
+                        .doFilter(new MockHttpServletRequest("GET", "/api/v1/x"), reponse, (req, rep) -> {
+                            throw new IllegalStateException("panne simulée");
+                        }))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(reponse.getStatus()).isEqualTo(200);
     }
@@ -129,12 +158,12 @@ class ServicesIndisponiblesTest {
     @Test
     void uneReponseDejaEnvoyeeNeSeRecritPas() {
         var reponse = new MockHttpServletResponse();
-        assertThatThrownBy(() -> filtre(false).doFilter(new MockHttpServletRequest("GET", "/api/v1/x"), reponse,
-                (req, rep) -> {
-                    rep.getWriter().write("début");
-                    rep.flushBuffer();
-                    throw new QueryTimeoutException("annulée");
-                }))
+        assertThatThrownBy(() -> filtre(false)
+                        .doFilter(new MockHttpServletRequest("GET", "/api/v1/x"), reponse, (req, rep) -> {
+                            rep.getWriter().write("début");
+                            rep.flushBuffer();
+                            throw new QueryTimeoutException("annulée");
+                        }))
                 .isInstanceOf(QueryTimeoutException.class);
     }
 }

@@ -12,18 +12,30 @@ import jakarta.validation.constraints.Size;
  * d'une autre mairie qui retrouveraient la pré-demande : les caractères permis sont ceux d'un nom de mairie et d'un
  * numéro de dossier, sans caractère de contrôle ni balisage.
  */
-@Schema(name = "DemandeDeConsommationV1",
+@Schema(
+        name = "DemandeDeConsommationV1",
         description = "Le dossier de l'éditeur qui utilise la pré-demande : sa référence et la mairie.")
 public record DemandeDeConsommationV1(
-        @Schema(description = "Référence du dossier chez l'éditeur : 1 à 40 caractères, lettres sans accent, chiffres, "
-                + "espace, point, tiret, tiret bas ou barre oblique, commençant et finissant par une lettre ou un "
-                + "chiffre.", example = "SE-2026-000123", requiredMode = Schema.RequiredMode.REQUIRED)
-        @NotNull @Size(min = 1, max = LONGUEUR_MAX_REFERENCE) @Pattern(regexp = REFERENCE)
+        @Schema(
+                description = "Référence du dossier chez l'éditeur : 1 à 40 caractères, lettres sans accent, chiffres, "
+                        + "espace, point, tiret, tiret bas ou barre oblique, commençant et finissant par une lettre ou un "
+                        + "chiffre.",
+                example = "SE-2026-000123",
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        @NotNull
+        @Size(min = 1, max = LONGUEUR_MAX_REFERENCE)
+        @Pattern(regexp = REFERENCE)
         String reference,
-        @Schema(description = "Nom de la mairie où le dossier est ouvert, tel que le montrer : 1 à 150 caractères, "
-                + "lettres (accents compris), chiffres, espace, apostrophe, tiret, point, virgule, parenthèses.",
-                example = "Mairie de Saint-Étienne", requiredMode = Schema.RequiredMode.REQUIRED)
-        @NotNull @Size(min = 1, max = LONGUEUR_MAX_MAIRIE) @Pattern(regexp = MAIRIE)
+
+        @Schema(
+                description =
+                        "Nom de la mairie où le dossier est ouvert, tel que le montrer : 1 à 150 caractères, "
+                                + "lettres (accents compris), chiffres, espace, apostrophe, tiret, point, virgule, parenthèses.",
+                example = "Mairie de Saint-Étienne",
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        @NotNull
+        @Size(min = 1, max = LONGUEUR_MAX_MAIRIE)
+        @Pattern(regexp = MAIRIE)
         String mairie) {
 
     static final int LONGUEUR_MAX_REFERENCE = 40;

@@ -3,8 +3,8 @@ package fr.predemande.recueil.internal.api;
 import fr.predemande.habilitation.AccesALApi;
 import fr.predemande.habilitation.ClientApiConnecte;
 import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
@@ -57,31 +57,49 @@ class DocumentOpenApi {
                                 problèmes RFC 9457 (application/problem+json). Les schémas sont versionnés \
                                 (PreDemandeV1, version 1) : un champ ne change ni de nom ni de sens dans une version."""))
                 .servers(List.of(new Server().url("/").description("Ce service")))
-                .components(new Components().addSecuritySchemes(CLIENT_API, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP)
-                        .scheme("basic")
-                        .description("Identifiant et secret du client de l'API (RFC 7617), fournis par le service.")))
+                .components(
+                        new Components()
+                                .addSecuritySchemes(
+                                        CLIENT_API,
+                                        new SecurityScheme()
+                                                .type(SecurityScheme.Type.HTTP)
+                                                .scheme("basic")
+                                                .description(
+                                                        "Identifiant et secret du client de l'API (RFC 7617), fournis par le service.")))
                 .addSecurityItem(new SecurityRequirement().addList(CLIENT_API));
     }
 
     /** Les problèmes communs à toutes les opérations : identifiants, portée, limite de débit, panne. */
     @Bean
     OpenApiCustomizer problemesCommuns() {
-        return document -> document.getPaths().values().forEach(chemin -> chemin.readOperations().forEach(operation -> {
-            var reponses = operation.getResponses();
-            reponses.addApiResponse("401", probleme("Identifiants absents ou faux (about:blank), avec l'en-tête "
-                    + "WWW-Authenticate."));
-            reponses.addApiResponse("403", probleme("Ce client n'a pas la portée « recueil » (about:blank)."));
-            reponses.addApiResponse("429", probleme("Limite de débit du client atteinte (limite-de-debit, "
-                    + "attenteSecondes).").addHeaderObject("Retry-After", new Header()
-                    .description("Secondes à attendre avant de réessayer.")
-                    .schema(new IntegerSchema())));
-            reponses.addApiResponse("500", probleme("Erreur interne (about:blank), sans détail technique."));
-            reponses.addApiResponse("503", probleme("Service momentanément indisponible (about:blank) : la base ou le "
-                    + "stockage ne répond pas ; réessayer plus tard.").addHeaderObject("Retry-After", new Header()
-                    .description("Secondes à attendre avant de réessayer.")
-                    .schema(new IntegerSchema())));
-        }));
+        return document -> document.getPaths()
+                .values()
+                .forEach(chemin -> chemin.readOperations().forEach(operation -> {
+                    var reponses = operation.getResponses();
+                    reponses.addApiResponse(
+                            "401",
+                            probleme("Identifiants absents ou faux (about:blank), avec l'en-tête "
+                                    + "WWW-Authenticate."));
+                    reponses.addApiResponse("403", probleme("Ce client n'a pas la portée « recueil » (about:blank)."));
+                    reponses.addApiResponse(
+                            "429",
+                            probleme("Limite de débit du client atteinte (limite-de-debit, " + "attenteSecondes).")
+                                    .addHeaderObject(
+                                            "Retry-After",
+                                            new Header()
+                                                    .description("Secondes à attendre avant de réessayer.")
+                                                    .schema(new IntegerSchema())));
+                    reponses.addApiResponse("500", probleme("Erreur interne (about:blank), sans détail technique."));
+                    reponses.addApiResponse(
+                            "503",
+                            probleme("Service momentanément indisponible (about:blank) : la base ou le "
+                                            + "stockage ne répond pas ; réessayer plus tard.")
+                                    .addHeaderObject(
+                                            "Retry-After",
+                                            new Header()
+                                                    .description("Secondes à attendre avant de réessayer.")
+                                                    .schema(new IntegerSchema())));
+                }));
     }
 
     /**
@@ -108,12 +126,17 @@ class DocumentOpenApi {
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Schema nullable(Schema champ) {
         if (champ.get$ref() != null) {
-            return new Schema<>().specVersion(SpecVersion.V31).description(champ.getDescription()).anyOf(List.of(
-                    new Schema<>().specVersion(SpecVersion.V31).$ref(champ.get$ref()),
-                    new Schema<>().specVersion(SpecVersion.V31).types(new LinkedHashSet<>(List.of("null")))));
+            return new Schema<>()
+                    .specVersion(SpecVersion.V31)
+                    .description(champ.getDescription())
+                    .anyOf(List.of(
+                            new Schema<>().specVersion(SpecVersion.V31).$ref(champ.get$ref()),
+                            new Schema<>().specVersion(SpecVersion.V31).types(new LinkedHashSet<>(List.of("null")))));
         }
-        var types = new LinkedHashSet<String>(champ.getTypes() != null ? champ.getTypes()
-                : champ.getType() != null ? List.of(champ.getType()) : List.of());
+        var types = new LinkedHashSet<String>(
+                champ.getTypes() != null
+                        ? champ.getTypes()
+                        : champ.getType() != null ? List.of(champ.getType()) : List.of());
         types.add("null");
         champ.setTypes(types);
         if (champ.getEnum() != null) {
@@ -125,8 +148,11 @@ class DocumentOpenApi {
     }
 
     private static ApiResponse probleme(String description) {
-        return new ApiResponse().description(description).content(new Content().addMediaType(
-                org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                new MediaType().schema(new Schema<>().$ref(PROBLEME))));
+        return new ApiResponse()
+                .description(description)
+                .content(new Content()
+                        .addMediaType(
+                                org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                new MediaType().schema(new Schema<>().$ref(PROBLEME))));
     }
 }

@@ -50,7 +50,10 @@ class ProblemesDeLApi extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RefusDeLApi.class)
     ResponseEntity<Object> refus(RefusDeLApi refus, HttpServletRequest requete) {
         RedactionDesProblemes.Redige redige = redaction.refus(refus.raison());
-        return reponse(redige.probleme(), redige.entetes(), HttpStatusCode.valueOf(redige.probleme().status()),
+        return reponse(
+                redige.probleme(),
+                redige.entetes(),
+                HttpStatusCode.valueOf(redige.probleme().status()),
                 requete.getRequestURI());
     }
 
@@ -68,8 +71,11 @@ class ProblemesDeLApi extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> erreurInterne(Exception panne, HttpServletRequest requete) {
         LOG.error("Erreur interne de l'API sur {} {}", requete.getMethod(), requete.getRequestURI(), panne);
-        return reponse(redaction.generique(HttpStatus.INTERNAL_SERVER_ERROR, null, null), new HttpHeaders(),
-                HttpStatus.INTERNAL_SERVER_ERROR, requete.getRequestURI());
+        return reponse(
+                redaction.generique(HttpStatus.INTERNAL_SERVER_ERROR, null, null),
+                new HttpHeaders(),
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                requete.getRequestURI());
     }
 
     /** Une erreur levée hors d'un point de l'API (avant le choix du contrôleur) : même traitement. */
@@ -86,9 +92,11 @@ class ProblemesDeLApi extends ResponseEntityExceptionHandler {
      * ({@code ProblemDetail}, aux textes anglais de Spring) est remplacé par le nôtre ; ses en-têtes sont gardés.
      */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception erreur, Object corps, HttpHeaders entetes,
-            HttpStatusCode statut, WebRequest requete) {
-        String chemin = requete instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : null;
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception erreur, Object corps, HttpHeaders entetes, HttpStatusCode statut, WebRequest requete) {
+        String chemin = requete instanceof ServletWebRequest servlet
+                ? servlet.getRequest().getRequestURI()
+                : null;
         return reponse(probleme(erreur, statut, requete), entetes, statut, chemin);
     }
 
@@ -106,8 +114,14 @@ class ProblemesDeLApi extends ResponseEntityExceptionHandler {
             return redaction.simple(TypeDeProbleme.CORPS_ILLISIBLE);
         }
         if (erreur instanceof HttpRequestMethodNotSupportedException methode) {
-            var permises = methode.getSupportedHttpMethods() == null ? "" : String.join(", ",
-                    methode.getSupportedHttpMethods().stream().map(Object::toString).sorted().toList());
+            var permises = methode.getSupportedHttpMethods() == null
+                    ? ""
+                    : String.join(
+                            ", ",
+                            methode.getSupportedHttpMethods().stream()
+                                    .map(Object::toString)
+                                    .sorted()
+                                    .toList());
             return redaction.generique(statut, methode.getMethod(), permises);
         }
         if (statut.value() == HttpStatus.BAD_REQUEST.value()) {
@@ -117,8 +131,8 @@ class ProblemesDeLApi extends ResponseEntityExceptionHandler {
         return redaction.generique(statut, null, null);
     }
 
-    private static ResponseEntity<Object> reponse(Probleme probleme, HttpHeaders entetes, HttpStatusCode statut,
-            String chemin) {
+    private static ResponseEntity<Object> reponse(
+            Probleme probleme, HttpHeaders entetes, HttpStatusCode statut, String chemin) {
         var tous = new HttpHeaders();
         tous.addAll(entetes);
         tous.setContentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -40,10 +40,12 @@ class ProblemesHorsDesPointsDeLApi implements HandlerExceptionResolver, Ordered 
     }
 
     @Override
-    public ModelAndView resolveException(HttpServletRequest requete, HttpServletResponse reponse, Object handler,
-            Exception erreur) {
-        if (handler instanceof HandlerMethod || !requete.getRequestURI().startsWith(requete.getContextPath() + "/api/")
-                || reponse.isCommitted() || Indisponibilites.estUneIndisponibilite(erreur)) {
+    public ModelAndView resolveException(
+            HttpServletRequest requete, HttpServletResponse reponse, Object handler, Exception erreur) {
+        if (handler instanceof HandlerMethod
+                || !requete.getRequestURI().startsWith(requete.getContextPath() + "/api/")
+                || reponse.isCommitted()
+                || Indisponibilites.estUneIndisponibilite(erreur)) {
             return null;
         }
         ResponseEntity<Object> probleme = problemes.traiter(erreur, new ServletWebRequest(requete, reponse));

@@ -44,32 +44,81 @@ class RedactionDesProblemes {
         if (resultat instanceof Resultat.MalSaisi || resultat instanceof Resultat.AutreSite) {
             probleme = probleme(TypeDeProbleme.NUMERO_MAL_SAISI, null, null, null, null, null, null, null, null);
         } else if (resultat instanceof Resultat.Inconnue inconnue) {
-            probleme = probleme(TypeDeProbleme.PRE_DEMANDE_INCONNUE, "unknown", inconnue.numero(), null, null, null,
-                    null, null, null, inconnue.numero().lisible());
+            probleme = probleme(
+                    TypeDeProbleme.PRE_DEMANDE_INCONNUE,
+                    "unknown",
+                    inconnue.numero(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    inconnue.numero().lisible());
         } else if (resultat instanceof Resultat.Expiree expiree) {
-            probleme = probleme(TypeDeProbleme.PRE_DEMANDE_EXPIREE, "expired", expiree.numero(),
-                    expiree.valableJusquAu(), null, null, null, null, null, expiree.numero().lisible(),
+            probleme = probleme(
+                    TypeDeProbleme.PRE_DEMANDE_EXPIREE,
+                    "expired",
+                    expiree.numero(),
+                    expiree.valableJusquAu(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    expiree.numero().lisible(),
                     DATE.format(expiree.valableJusquAu()));
         } else if (resultat instanceof Resultat.Purgee purgee) {
-            probleme = probleme(TypeDeProbleme.PRE_DEMANDE_PURGEE, "expired", purgee.numero(), purgee.valableJusquAu(),
-                    null, null, null, null, null, purgee.numero().lisible(), DATE.format(purgee.valableJusquAu()));
+            probleme = probleme(
+                    TypeDeProbleme.PRE_DEMANDE_PURGEE,
+                    "expired",
+                    purgee.numero(),
+                    purgee.valableJusquAu(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    purgee.numero().lisible(),
+                    DATE.format(purgee.valableJusquAu()));
         } else if (resultat instanceof Resultat.DejaUtilisee utilisee) {
-            probleme = probleme(TypeDeProbleme.PRE_DEMANDE_DEJA_UTILISEE, "consumed", utilisee.numero(), null,
-                    utilisee.rappel().mairie(), utilisee.rappel().reference(), utilisee.le(), null, null,
-                    utilisee.numero().lisible(), utilisee.rappel().reference(), utilisee.rappel().mairie(),
+            probleme = probleme(
+                    TypeDeProbleme.PRE_DEMANDE_DEJA_UTILISEE,
+                    "consumed",
+                    utilisee.numero(),
+                    null,
+                    utilisee.rappel().mairie(),
+                    utilisee.rappel().reference(),
+                    utilisee.le(),
+                    null,
+                    null,
+                    utilisee.numero().lisible(),
+                    utilisee.rappel().reference(),
+                    utilisee.rappel().mairie(),
                     dateHeure(utilisee.le()));
         } else if (resultat instanceof Resultat.DejaEnDossier enDossier) {
-            probleme = probleme(TypeDeProbleme.PRE_DEMANDE_EN_COURS_DE_RECUEIL, "declared", enDossier.numero(), null,
-                    enDossier.mairie(), enDossier.numeroDeDemande(), null, enDossier.le(), null,
-                    enDossier.numero().lisible(), enDossier.mairie(), enDossier.numeroDeDemande(),
+            probleme = probleme(
+                    TypeDeProbleme.PRE_DEMANDE_EN_COURS_DE_RECUEIL,
+                    "declared",
+                    enDossier.numero(),
+                    null,
+                    enDossier.mairie(),
+                    enDossier.numeroDeDemande(),
+                    null,
+                    enDossier.le(),
+                    null,
+                    enDossier.numero().lisible(),
+                    enDossier.mairie(),
+                    enDossier.numeroDeDemande(),
                     dateHeure(enDossier.le()));
         } else if (resultat instanceof Resultat.LimiteAtteinte limite) {
             long secondes = Math.max(1, (limite.attente().toMillis() + 999) / 1000);
             entetes.set(HttpHeaders.RETRY_AFTER, Long.toString(secondes));
-            probleme = probleme(TypeDeProbleme.LIMITE_DE_DEBIT, null, null, null, null, null, null, null, secondes,
-                    secondes);
+            probleme = probleme(
+                    TypeDeProbleme.LIMITE_DE_DEBIT, null, null, null, null, null, null, null, secondes, secondes);
         } else {
-            throw new IllegalArgumentException("Pas un refus : " + resultat.getClass().getSimpleName());
+            throw new IllegalArgumentException(
+                    "Pas un refus : " + resultat.getClass().getSimpleName());
         }
         return new Redige(probleme, entetes);
     }
@@ -82,8 +131,21 @@ class RedactionDesProblemes {
     /** Le corps invalide : chaque champ refusé, avec ce qui est attendu. */
     Probleme requeteInvalide(List<Probleme.ErreurDeChamp> erreurs) {
         Probleme base = simple(TypeDeProbleme.REQUETE_INVALIDE);
-        return new Probleme(base.type(), base.title(), base.status(), base.detail(), null, null, null, null, null,
-                null, null, null, null, List.copyOf(erreurs));
+        return new Probleme(
+                base.type(),
+                base.title(),
+                base.status(),
+                base.detail(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.copyOf(erreurs));
     }
 
     /** Ce qu'on attend d'un champ du corps de la consommation. */
@@ -102,24 +164,57 @@ class RedactionDesProblemes {
      */
     Probleme generique(HttpStatusCode statut, String methode, String permises) {
         return switch (statut.value()) {
-            case 400 -> Probleme.simple(A_BLANC, texte("api.probleme.400.titre"), 400, texte("api.probleme.400.detail"));
-            case 404 -> Probleme.simple(A_BLANC, texte("api.probleme.404.titre"), 404, texte("api.probleme.404.detail"));
-            case 405 -> Probleme.simple(A_BLANC, texte("api.probleme.405.titre"), 405,
-                    texte("api.probleme.405.detail", methode, permises));
-            case 406 -> Probleme.simple(A_BLANC, texte("api.probleme.406.titre"), 406, texte("api.probleme.406.detail"));
-            case 415 -> Probleme.simple(A_BLANC, texte("api.probleme.415.titre"), 415, texte("api.probleme.415.detail"));
-            case 500 -> Probleme.simple(A_BLANC, texte("api.probleme.500.titre"), 500, texte("api.probleme.500.detail"));
-            default -> Probleme.simple(A_BLANC, texte("api.probleme.autre.titre"), statut.value(),
-                    texte("api.probleme.autre.detail", statut.value()));
+            case 400 ->
+                Probleme.simple(A_BLANC, texte("api.probleme.400.titre"), 400, texte("api.probleme.400.detail"));
+            case 404 ->
+                Probleme.simple(A_BLANC, texte("api.probleme.404.titre"), 404, texte("api.probleme.404.detail"));
+            case 405 ->
+                Probleme.simple(
+                        A_BLANC,
+                        texte("api.probleme.405.titre"),
+                        405,
+                        texte("api.probleme.405.detail", methode, permises));
+            case 406 ->
+                Probleme.simple(A_BLANC, texte("api.probleme.406.titre"), 406, texte("api.probleme.406.detail"));
+            case 415 ->
+                Probleme.simple(A_BLANC, texte("api.probleme.415.titre"), 415, texte("api.probleme.415.detail"));
+            case 500 ->
+                Probleme.simple(A_BLANC, texte("api.probleme.500.titre"), 500, texte("api.probleme.500.detail"));
+            default ->
+                Probleme.simple(
+                        A_BLANC,
+                        texte("api.probleme.autre.titre"),
+                        statut.value(),
+                        texte("api.probleme.autre.detail", statut.value()));
         };
     }
 
-    private Probleme probleme(TypeDeProbleme type, String statut, NumeroPreDemande numero, LocalDate valableJusquAu,
-            String mairie, String reference, Instant utiliseeLe, Instant ouvertLe, Long attenteSecondes,
+    private Probleme probleme(
+            TypeDeProbleme type,
+            String statut,
+            NumeroPreDemande numero,
+            LocalDate valableJusquAu,
+            String mairie,
+            String reference,
+            Instant utiliseeLe,
+            Instant ouvertLe,
+            Long attenteSecondes,
             Object... arguments) {
-        return new Probleme(type.uri(), texte(type.cleTitre()), type.statut().value(),
-                texte(type.cleDetail(), arguments), null, statut, numero == null ? null : numero.valeur(),
-                valableJusquAu, mairie, reference, utiliseeLe, ouvertLe, attenteSecondes, null);
+        return new Probleme(
+                type.uri(),
+                texte(type.cleTitre()),
+                type.statut().value(),
+                texte(type.cleDetail(), arguments),
+                null,
+                statut,
+                numero == null ? null : numero.valeur(),
+                valableJusquAu,
+                mairie,
+                reference,
+                utiliseeLe,
+                ouvertLe,
+                attenteSecondes,
+                null);
     }
 
     private static String dateHeure(Instant instant) {

@@ -9,26 +9,51 @@ import org.springframework.http.HttpStatus;
  * statut HTTP suffit à dire (404 d'une adresse inconnue, 405, 406, 415, 500) ont le type {@code about:blank}.
  */
 enum TypeDeProbleme {
-    NUMERO_MAL_SAISI("numero-mal-saisi", HttpStatus.BAD_REQUEST,
-            "api.recueil.probleme.numero-mal-saisi.titre", "api.recueil.probleme.numero-mal-saisi.detail"),
-    REQUETE_INVALIDE("requete-invalide", HttpStatus.BAD_REQUEST,
-            "api.recueil.probleme.requete-invalide.titre", "api.recueil.probleme.requete-invalide.detail"),
-    CORPS_ILLISIBLE("corps-illisible", HttpStatus.BAD_REQUEST,
-            "api.recueil.probleme.corps-illisible.titre", "api.recueil.probleme.corps-illisible.detail"),
-    PRE_DEMANDE_INCONNUE("pre-demande-inconnue", HttpStatus.NOT_FOUND,
-            "api.recueil.probleme.pre-demande-inconnue.titre", "api.recueil.probleme.pre-demande-inconnue.detail"),
-    PRE_DEMANDE_DEJA_UTILISEE("pre-demande-deja-utilisee", HttpStatus.CONFLICT,
+    NUMERO_MAL_SAISI(
+            "numero-mal-saisi",
+            HttpStatus.BAD_REQUEST,
+            "api.recueil.probleme.numero-mal-saisi.titre",
+            "api.recueil.probleme.numero-mal-saisi.detail"),
+    REQUETE_INVALIDE(
+            "requete-invalide",
+            HttpStatus.BAD_REQUEST,
+            "api.recueil.probleme.requete-invalide.titre",
+            "api.recueil.probleme.requete-invalide.detail"),
+    CORPS_ILLISIBLE(
+            "corps-illisible",
+            HttpStatus.BAD_REQUEST,
+            "api.recueil.probleme.corps-illisible.titre",
+            "api.recueil.probleme.corps-illisible.detail"),
+    PRE_DEMANDE_INCONNUE(
+            "pre-demande-inconnue",
+            HttpStatus.NOT_FOUND,
+            "api.recueil.probleme.pre-demande-inconnue.titre",
+            "api.recueil.probleme.pre-demande-inconnue.detail"),
+    PRE_DEMANDE_DEJA_UTILISEE(
+            "pre-demande-deja-utilisee",
+            HttpStatus.CONFLICT,
             "api.recueil.probleme.pre-demande-deja-utilisee.titre",
             "api.recueil.probleme.pre-demande-deja-utilisee.detail"),
-    PRE_DEMANDE_EN_COURS_DE_RECUEIL("pre-demande-en-cours-de-recueil", HttpStatus.CONFLICT,
+    PRE_DEMANDE_EN_COURS_DE_RECUEIL(
+            "pre-demande-en-cours-de-recueil",
+            HttpStatus.CONFLICT,
             "api.recueil.probleme.pre-demande-en-cours-de-recueil.titre",
             "api.recueil.probleme.pre-demande-en-cours-de-recueil.detail"),
-    PRE_DEMANDE_EXPIREE("pre-demande-expiree", HttpStatus.GONE,
-            "api.recueil.probleme.pre-demande-expiree.titre", "api.recueil.probleme.pre-demande-expiree.detail"),
-    PRE_DEMANDE_PURGEE("pre-demande-purgee", HttpStatus.GONE,
-            "api.recueil.probleme.pre-demande-purgee.titre", "api.recueil.probleme.pre-demande-purgee.detail"),
-    LIMITE_DE_DEBIT("limite-de-debit", HttpStatus.TOO_MANY_REQUESTS,
-            "api.recueil.probleme.limite-de-debit.titre", "api.recueil.probleme.limite-de-debit.detail");
+    PRE_DEMANDE_EXPIREE(
+            "pre-demande-expiree",
+            HttpStatus.GONE,
+            "api.recueil.probleme.pre-demande-expiree.titre",
+            "api.recueil.probleme.pre-demande-expiree.detail"),
+    PRE_DEMANDE_PURGEE(
+            "pre-demande-purgee",
+            HttpStatus.GONE,
+            "api.recueil.probleme.pre-demande-purgee.titre",
+            "api.recueil.probleme.pre-demande-purgee.detail"),
+    LIMITE_DE_DEBIT(
+            "limite-de-debit",
+            HttpStatus.TOO_MANY_REQUESTS,
+            "api.recueil.probleme.limite-de-debit.titre",
+            "api.recueil.probleme.limite-de-debit.detail");
 
     static final String BASE = "https://predemande.example/problemes/";
 

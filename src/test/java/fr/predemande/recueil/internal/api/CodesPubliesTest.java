@@ -23,25 +23,59 @@ class CodesPubliesTest {
 
     private static final Map<String, List<String>> CODES_DE_LA_VERSION_1 = Map.of(
             "TypeDeTitre", List.of("CNI", "PASSEPORT", "CNI_ET_PASSEPORT"),
-            "Motif", List.of("PREMIERE_DEMANDE", "RENOUVELLEMENT", "PERTE", "VOL", "CHANGEMENT_ETAT_CIVIL",
-                    "CHANGEMENT_ADRESSE", "DETERIORATION", "PAGES_PLEINES", "ERREUR_ADMINISTRATION"),
+            "Motif",
+                    List.of(
+                            "PREMIERE_DEMANDE",
+                            "RENOUVELLEMENT",
+                            "PERTE",
+                            "VOL",
+                            "CHANGEMENT_ETAT_CIVIL",
+                            "CHANGEMENT_ADRESSE",
+                            "DETERIORATION",
+                            "PAGES_PLEINES",
+                            "ERREUR_ADMINISTRATION"),
             "Sexe", List.of("F", "M"),
             "MentionNomUsage", List.of("EPOUX", "EPOUSE", "VEUF", "VEUVE", "USAGE"),
             "CouleurDesYeux", List.of("BLEU", "VERT", "GRIS", "MARRON", "NOIR", "NOISETTE", "VAIRONS", "AUTRE"),
-            "AcquisitionNationalite", List.of("FILIATION", "NAISSANCE_EN_FRANCE", "DECLARATION", "NATURALISATION",
-                    "REINTEGRATION", "AUTRE"),
+            "AcquisitionNationalite",
+                    List.of(
+                            "FILIATION",
+                            "NAISSANCE_EN_FRANCE",
+                            "DECLARATION",
+                            "NATURALISATION",
+                            "REINTEGRATION",
+                            "AUTRE"),
             "TypeAdresse", List.of("DOMICILE", "HEBERGE", "HOTEL", "RESIDENCE_MOBILE", "ELECTION_DOMICILE"),
-            "PieceJustificative", List.of("NUMERO_PREDEMANDE", "PHOTO_IDENTITE", "JUSTIFICATIF_DOMICILE",
-                    "JUSTIFICATIF_DOMICILE_HEBERGEANT", "ATTESTATION_HEBERGEANT", "PIECE_IDENTITE_HEBERGEANT",
-                    "TITRE_SECURISE", "ACTE_DE_NAISSANCE", "PREUVE_NATIONALITE", "ANCIEN_TITRE", "DECLARATION_DE_PERTE",
-                    "DECLARATION_DE_VOL", "ACTE_ETAT_CIVIL_CHANGEMENT", "ACTE_DE_MARIAGE",
-                    "JUGEMENT_OU_ACCORD_DIVORCE", "ACTE_DE_DECES", "ACTE_NAISSANCE_DEUX_PARENTS", "TIMBRE_FISCAL"));
+            "PieceJustificative",
+                    List.of(
+                            "NUMERO_PREDEMANDE",
+                            "PHOTO_IDENTITE",
+                            "JUSTIFICATIF_DOMICILE",
+                            "JUSTIFICATIF_DOMICILE_HEBERGEANT",
+                            "ATTESTATION_HEBERGEANT",
+                            "PIECE_IDENTITE_HEBERGEANT",
+                            "TITRE_SECURISE",
+                            "ACTE_DE_NAISSANCE",
+                            "PREUVE_NATIONALITE",
+                            "ANCIEN_TITRE",
+                            "DECLARATION_DE_PERTE",
+                            "DECLARATION_DE_VOL",
+                            "ACTE_ETAT_CIVIL_CHANGEMENT",
+                            "ACTE_DE_MARIAGE",
+                            "JUGEMENT_OU_ACCORD_DIVORCE",
+                            "ACTE_DE_DECES",
+                            "ACTE_NAISSANCE_DEUX_PARENTS",
+                            "TIMBRE_FISCAL"));
 
     @Test
     void chaqueListeFermeeDuSchemaV1GardeSesCodes() {
         Map<String, List<String>> publies = new TreeMap<>();
         for (Class<?> liste : listesFermees(PreDemandeV1.class, new LinkedHashSet<>())) {
-            publies.put(liste.getSimpleName(), Arrays.stream(liste.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+            publies.put(
+                    liste.getSimpleName(),
+                    Arrays.stream(liste.getEnumConstants())
+                            .map(c -> ((Enum<?>) c).name())
+                            .toList());
         }
         assertThat(publies).isEqualTo(new TreeMap<>(CODES_DE_LA_VERSION_1));
     }
@@ -69,7 +103,9 @@ class CodesPubliesTest {
             return List.of(classe);
         }
         if (type instanceof ParameterizedType parametre) {
-            return Arrays.stream(parametre.getActualTypeArguments()).flatMap(t -> types(t).stream()).toList();
+            return Arrays.stream(parametre.getActualTypeArguments())
+                    .flatMap(t -> types(t).stream())
+                    .toList();
         }
         return List.of();
     }

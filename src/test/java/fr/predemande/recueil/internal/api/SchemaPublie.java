@@ -26,8 +26,8 @@ final class SchemaPublie {
         return document.at(reference.substring(1));
     }
 
-    private static void verifierContre(JsonNode document, JsonNode schema, JsonNode valeur, String chemin,
-            List<String> ecarts) {
+    private static void verifierContre(
+            JsonNode document, JsonNode schema, JsonNode valeur, String chemin, List<String> ecarts) {
         if (schema.has("$ref")) {
             verifierContre(document, schema(document, schema.get("$ref").stringValue()), valeur, chemin, ecarts);
             return;
@@ -77,7 +77,8 @@ final class SchemaPublie {
             }
             for (String cle : recues) {
                 if (attendues.contains(cle)) {
-                    verifierContre(document, schema.get("properties").get(cle), valeur.get(cle), chemin + "." + cle, ecarts);
+                    verifierContre(
+                            document, schema.get("properties").get(cle), valeur.get(cle), chemin + "." + cle, ecarts);
                 }
             }
         } else if (types.contains("array")) {
