@@ -365,12 +365,15 @@ class PreDemandesHttpTest extends ApplicationEnTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
-        assertThat(jdbc.sql(
-                                "select count(*) from document_stocke where cle = (select recapitulatif_cle from pre_demande where id = ?)")
-                        .param(id)
-                        .query(Integer.class)
-                        .single())
-                .isEqualTo(1);
+        // le récapitulatif est construit après la validation, par un écouteur de l'outbox : un seul
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(jdbc.sql(
+                                        "select count(*) from document_stocke where cle = (select recapitulatif_cle from pre_demande where id = ?)")
+                                .param(id)
+                                .query(Integer.class)
+                                .single())
+                        .isEqualTo(1));
     }
 
     /** Le lien du QR code ne révèle rien, mais un robot qui devinerait des numéros est freiné, par adresse. */
