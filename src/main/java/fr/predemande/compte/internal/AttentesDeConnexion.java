@@ -59,16 +59,14 @@ class AttentesDeConnexion {
     Optional<Duration> essayer(String identifiant, String adresse) {
         Instant maintenant = horloge.instant();
         String cle = cle(identifiant);
-        jdbc.sql("""
-                        insert into frein_connexion (cle_identifiant, adresse, echecs, oublier_le) values (?, ?, 0, ?)
-                        on conflict (cle_identifiant, adresse) do nothing""")
-                .params(cle, adresse, Timestamp.from(maintenant.plus(OUBLI)))
-                .update();
+        // une seule instruction qui crée ou verrouille la ligne et la rend : une réussite simultanée qui l'efface entre
+        // deux instructions ne la laisse pas introuvable (PostgreSQL recommence l'insertion si elle a disparu)
         record Ligne(int echecs, Instant attendreJusqua, Instant oublierLe) {}
         Ligne ligne = jdbc.sql("""
-                        select echecs, attendre_jusqua, oublier_le from frein_connexion
-                        where cle_identifiant = ? and adresse = ? for update""")
-                .params(cle, adresse)
+                        insert into frein_connexion (cle_identifiant, adresse, echecs, oublier_le) values (?, ?, 0, ?)
+                        on conflict (cle_identifiant, adresse) do update set echecs = frein_connexion.echecs
+                        returning echecs, attendre_jusqua, oublier_le""")
+                .params(cle, adresse, Timestamp.from(maintenant.plus(OUBLI)))
                 .query((resultat, n) -> new Ligne(
                         resultat.getInt("echecs"),
                         instant(resultat.getTimestamp("attendre_jusqua")),

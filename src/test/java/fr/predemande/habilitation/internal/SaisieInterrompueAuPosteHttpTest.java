@@ -186,7 +186,7 @@ class SaisieInterrompueAuPosteHttpTest extends EspaceMairieEnTest {
         navigateur = cookie(connexionDeLUsager, navigateur);
         assertThat(page(get("/demandes/" + brouillon + "/etat-civil").cookie(navigateur)))
                 .contains("value=\"163\"", "value=\"Lefebvre\"")
-                .doesNotContain("177");
+                .doesNotContain("value=\"177\"");
     }
 
     /** Les réponses d'état civil d'une pré-demande de test, au nom de « Martin-Durand », avec cette taille. */
