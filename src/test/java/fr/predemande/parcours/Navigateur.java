@@ -140,7 +140,7 @@ final class Navigateur implements AutoCloseable {
         attendreLaPage();
     }
 
-    private static boolean estPerime(WebElement element) {
+    static boolean estPerime(WebElement element) {
         try {
             element.isEnabled();
             return false;

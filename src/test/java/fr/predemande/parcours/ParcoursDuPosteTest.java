@@ -544,12 +544,7 @@ class ParcoursDuPosteTest extends ParcoursEnNavigateur {
     }
 
     private static boolean perimee(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return true;
-        }
+        return Navigateur.estPerime(element);
     }
 
     private static List<String> destinataires(jakarta.mail.internet.MimeMessage message) {
