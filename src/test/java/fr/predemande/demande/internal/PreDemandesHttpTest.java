@@ -37,65 +37,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** La pré-demande au niveau HTTP, sur l'application entière. */
 class PreDemandesHttpTest extends ApplicationEnTest {
 
-    static final Map<String, Map<String, String>> REPONSES_VALIDES = Map.of(
-            "motif",
-                    Map.of(
-                            "titre",
-                            "CNI_ET_PASSEPORT",
-                            "motif",
-                            "RENOUVELLEMENT",
-                            "titreSecurise",
-                            "true",
-                            "ancienTitreType",
-                            "PASSEPORT",
-                            "ancienTitreNumero",
-                            "15AB12345",
-                            "ancienTitreDateDelivrance",
-                            "14/07/2015",
-                            "ancienTitreDateExpiration",
-                            "13/07/2025",
-                            "ancienTitreAutorite",
-                            "Préfecture de la Loire",
-                            "ancienTitrePresentable",
-                            "true"),
-            "etat-civil",
-                    Map.of(
-                            "sexe",
-                            "F",
-                            "nomNaissance",
-                            "Martin",
-                            "prenoms",
-                            "Élise, Marie",
-                            "dateNaissance",
-                            "03/02/1990",
-                            "communeNaissance",
-                            "Saint-Étienne (42000)",
-                            "taille",
-                            "168",
-                            "couleurYeux",
-                            "VERT"),
-            "filiation",
-                    Map.of(
-                            "parent1Nom",
-                            "Martin",
-                            "parent1Prenoms",
-                            "Paul",
-                            "parent1DateNaissance",
-                            "01/01/1960",
-                            "parent2Inconnu",
-                            "true"),
-            "nationalite", Map.of("acquisition", "FILIATION"),
-            "adresse",
-                    Map.of(
-                            "typeAdresse",
-                            "DOMICILE",
-                            "ligne1",
-                            "12 rue de la République",
-                            "codePostal",
-                            "42000",
-                            "commune",
-                            "Saint-Étienne (42000)"),
-            "contact", Map.of("courriel", "elise.martin@exemple.fr", "telephone", "06 12 34 56 78"));
+    /** Des réponses valables à chaque section : celles de tous les tests ({@link PreDemandesDeTest#REPONSES}). */
+    static final Map<String, Map<String, String>> REPONSES_VALIDES = PreDemandesDeTest.REPONSES;
 
     @Autowired
     JdbcClient jdbc;
