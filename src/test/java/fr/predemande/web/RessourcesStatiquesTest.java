@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * Les ressources statiques, servies par le vrai serveur : adresse marquée de l'empreinte du contenu dans les pages,
@@ -122,6 +124,16 @@ class RessourcesStatiquesTest extends ApplicationEnTest {
         var texte = new String(obtenir(feuille, null).body(), StandardCharsets.UTF_8);
         assertThat(employees).allSatisfy(icone -> assertThat(texte).contains("." + icone + ":before"));
         assertThat(texte.length()).as("seulement les icônes employées").isLessThan(50_000);
+    }
+
+    @Test
+    void lesLiensDesPagesNeSontPasCherchesParmiLesRessources(@Autowired ResourceUrlProvider adresses) {
+        // sous « /** », chaque lien d'une page (@{/compte}) était cherché en vain dans le jar à chaque rendu
+        assertThat(adresses.getHandlerMap().keySet())
+                .contains("/dsfr/**", "/js/**")
+                .doesNotContain("/**");
+        assertThat(adresses.getForLookupPath("/compte")).isNull();
+        assertThat(adresses.getForLookupPath("/dsfr/dsfr.min.css")).matches("/dsfr/dsfr\\.min-[0-9a-f]{32}\\.css");
     }
 
     @Test
