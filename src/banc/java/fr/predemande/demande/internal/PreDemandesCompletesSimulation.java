@@ -3,8 +3,6 @@ package fr.predemande.demande.internal;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.group;
-import static io.gatling.javaapi.core.CoreDsl.nothingFor;
-import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -12,184 +10,248 @@ import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import fr.predemande.recueil.internal.TempsCpu;
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Pré-demandes complètes par seconde, tenues dans la durée (objectif : ≥ 50 par seconde).
+ * Pré-demandes complètes par seconde, tenues dans la durée (objectif : ≥ 50 par seconde), et ce qu'elles coûtent
+ * au regard de requêtes authentifiées triviales, mesurées dans le même passage (objectif : les 16 requêtes d'une
+ * pré-demande complète coûtent au plus deux fois 16 requêtes triviales).
  *
- * <p>{@code banc.utilisateurs} usagers virtuels (50) se connectent (hors mesure), se retrouvent (rendez-vous), puis
- * pendant {@code banc.duree} secondes enchaînent sans pause des pré-demandes entières comme un navigateur : nouvelle
- * pré-demande, les six sections avec des réponses valables (chaque redirection suivie : page de la section suivante,
- * puis vérification), validation et page de confirmation. C'est la capacité de l'application : le débit qu'elle
- * soutient quand la demande la dépasse.
+ * <p>{@code banc.utilisateurs} usagers virtuels (50) se connectent (hors mesure) et se retrouvent (rendez-vous), puis
+ * chauffent l'application {@code banc.chauffe} secondes (120) en faisant ce qui sera mesuré. Puis deux phases de {@code banc.duree} secondes, l'une après l'autre, chacun gardant sa session :
  *
- * <p>{@code banc.connexionParSoumission=true} : chaque pré-demande commence par une connexion (nouvelle session,
- * Argon2id), pour voir ce qu'elle coûte au débit.
+ * <ol>
+ *   <li><b>pré-demandes complètes</b>, sans pause, comme un navigateur : nouvelle pré-demande, les six sections avec
+ *       des réponses valables (chaque redirection suivie : page de la section suivante, puis vérification), validation
+ *       et page de confirmation, soit 16 requêtes. C'est la capacité de l'application : le débit qu'elle soutient quand
+ *       la demande la dépasse. La phase compte jusqu'à ce que l'application ait fini ce que les validations lui ont
+ *       laissé après la réponse (récapitulatif PDF, courriel et SMS par l'outbox) : {@code banc.vidange} secondes
+ *       (15) sans requête avant la suivante ;
+ *   <li><b>requêtes triviales authentifiées</b>, sans pause : {@code GET /cgu} avec le cookie de session, la page la
+ *       plus légère de l'espace usager (session lue dans PostgreSQL, chaîne de sécurité, petite page Thymeleaf, aucune
+ *       requête métier), le pendant de {@code GET /mairie/recueil} au banc du poste.
+ * </ol>
  *
- * <p>Pendant la même fenêtre, {@code banc.sondes} usagers connectés (5) envoient en boucle 16 requêtes triviales
- * ({@code /actuator/health/liveness} avec leur cookie de session), puis attendent une seconde : ce que coûtent, sous la
- * même charge, autant de requêtes authentifiées qu'une pré-demande complète en compte (nouvelle pré-demande, six
- * sections, validation, chacune suivie de sa redirection). Objectif : une pré-demande complète ≤ 2 × ces 16 requêtes.
- *
- * <p>À la fin, le débit des pré-demandes terminées (page de confirmation avec son numéro) sur la fenêtre mesurée, le
- * nombre d'erreurs, la médiane et le 99e centile de la durée d'une pré-demande complète et des 16 requêtes triviales
- * (hors 10 premières secondes), et leur rapport.
+ * <p>Le rapport des coûts : (requêtes triviales par seconde ÷ 16) ÷ pré-demandes par seconde, puis le même par le temps
+ * CPU de l'application et de son PostgreSQL quand {@code banc.pidApplication} et {@code banc.donneesPostgres} sont
+ * donnés (voir {@link TempsCpu}). {@code banc.connexionParSoumission=true} : chaque pré-demande commence par une
+ * connexion (nouvelle session, Argon2id), pour voir ce qu'elle coûte au débit.
  */
 public class PreDemandesCompletesSimulation extends Simulation {
 
     static final boolean CONNEXION_PAR_SOUMISSION = Boolean.getBoolean("banc.connexionParSoumission");
     static final String GROUPE = "pré-demande complète";
-    static final String GROUPE_TRIVIAL = "16 requêtes triviales";
-    static final int SONDES = Integer.getInteger("banc.sondes", 5);
+    static final int REQUETES_PAR_PRE_DEMANDE = 16;
+    static final int VIDANGE_SECONDES = Integer.getInteger("banc.vidange", 15);
+    static final String PAGE_TRIVIALE = "/cgu";
+    /** Le JIT met quelques minutes à tout compiler : un premier passage mesuré coûte deux à trois fois le suivant. */
+    static final int CHAUFFE_SECONDES = Integer.getInteger("banc.chauffe", 120);
 
-    private static final AtomicLong DEBUT = new AtomicLong();
-    private static final Queue<Long> TERMINEES = new ConcurrentLinkedQueue<>();
-    private static final AtomicInteger ECHOUEES = new AtomicInteger();
-    /** {fin, durée} en millisecondes de chaque pré-demande terminée, et de chaque série de 16 requêtes triviales. */
-    private static final Queue<long[]> DUREES = new ConcurrentLinkedQueue<>();
+    /** Une phase mesurée : sa fenêtre, ses réussites (fin, durée), ses échecs, le CPU et la charge à ses bornes. */
+    static final class Phase {
+        final String nom;
+        final Queue<long[]> reussies = new ConcurrentLinkedQueue<>();
+        final AtomicInteger echouees = new AtomicInteger();
+        final AtomicReference<Borne> debut = new AtomicReference<>();
+        final AtomicReference<Borne> finDesRequetes = new AtomicReference<>();
+        final AtomicReference<Borne> fin = new AtomicReference<>();
 
-    private static final Queue<long[]> DUREES_TRIVIALES = new ConcurrentLinkedQueue<>();
+        Phase(String nom) {
+            this.nom = nom;
+        }
 
-    ScenarioBuilder usager = scenario("pré-demandes complètes")
+        double secondes() {
+            return (finDesRequetes.get().instant - debut.get().instant) / 1000.0;
+        }
+
+        double debit() {
+            return reussies.size() / secondes();
+        }
+
+        /** Millisecondes de CPU (application + PostgreSQL) par réussite, de son début à sa fin ; -1 sans relevé. */
+        double cpuParReussite() {
+            TempsCpu.Releve avant = debut.get().cpu;
+            TempsCpu.Releve apres = fin.get().cpu;
+            if (avant.application() < 0 || avant.postgres() < 0 || reussies.isEmpty()) {
+                return -1;
+            }
+            return (apres.application() - avant.application() + apres.postgres() - avant.postgres())
+                    / (double) reussies.size();
+        }
+
+        long centile(int centile) {
+            List<Long> durees = new ArrayList<>();
+            reussies.forEach(mesure -> durees.add(mesure[1]));
+            durees.sort(null);
+            if (durees.isEmpty()) {
+                return -1;
+            }
+            int rang = (int) Math.ceil(centile / 100.0 * durees.size()) - 1;
+            return durees.get(Math.max(0, Math.min(rang, durees.size() - 1)));
+        }
+    }
+
+    /** Un instant, le CPU consommé jusque-là et la charge de la machine. */
+    record Borne(long instant, TempsCpu.Releve cpu, String charge) {
+        static Borne maintenant() {
+            return new Borne(System.currentTimeMillis(), TempsCpu.relever(), chargeDeLaMachine());
+        }
+    }
+
+    static final Phase COMPLETES = new Phase("pré-demandes complètes");
+    static final Phase TRIVIALES = new Phase("requêtes triviales (" + PAGE_TRIVIALE + ")");
+
+    ScenarioBuilder usager = scenario("pré-demandes complètes, puis requêtes triviales")
             .exec(Parcours.connexionChacunSonTour())
             .exitHereIfFailed()
             .rendezVous(Parcours.UTILISATEURS)
-            .exec(session -> {
-                DEBUT.compareAndSet(0, System.currentTimeMillis());
-                return session;
-            })
+            .during(Duration.ofSeconds(CHAUFFE_SECONDES))
+            .on(exitBlockOnFail()
+                    .on(Parcours.nouveauBrouillon(), Parcours.sixSections(), Parcours.validation(), trivialeEnChauffe()))
+            .exec(session -> session.markAsSucceeded())
+            .rendezVous(Parcours.UTILISATEURS)
+            .exec(borne(COMPLETES.debut))
             .during(Duration.ofSeconds(Parcours.DUREE_SECONDES))
-            .on(
-                    exec(session -> session.set("debutMs", System.currentTimeMillis())),
-                    exitBlockOnFail()
-                            .on(group(GROUPE)
-                                    .on(
-                                            CONNEXION_PAR_SOUMISSION
-                                                    ? exec(flushCookieJar()).exec(Parcours.connexion())
-                                                    : exec(session -> session),
-                                            Parcours.nouveauBrouillon(),
-                                            Parcours.sixSections(),
-                                            Parcours.validation())),
-                    exec(session -> {
-                        if (session.isFailed()) {
-                            ECHOUEES.incrementAndGet();
-                        } else {
-                            long maintenant = System.currentTimeMillis();
-                            TERMINEES.add(maintenant);
-                            DUREES.add(new long[] {maintenant, maintenant - session.getLong("debutMs")});
-                        }
-                        return session.markAsSucceeded();
-                    }));
-
-    /** Mêmes conditions que les usagers : connectés (session en base), pendant leur fenêtre mesurée. */
-    ScenarioBuilder sonde = scenario("requêtes triviales authentifiées")
-            .exec(Parcours.connexionChacunSonTour())
-            .exitHereIfFailed()
-            .asLongAs(session -> DEBUT.get() == 0)
-            .on(pause(Duration.ofMillis(100)))
+            .on(mesure(
+                    COMPLETES,
+                    group(GROUPE)
+                            .on(
+                                    CONNEXION_PAR_SOUMISSION
+                                            ? exec(flushCookieJar()).exec(Parcours.connexion())
+                                            : exec(session -> session),
+                                    Parcours.nouveauBrouillon(),
+                                    Parcours.sixSections(),
+                                    Parcours.validation())))
+            .rendezVous(Parcours.UTILISATEURS)
+            .exec(borne(COMPLETES.finDesRequetes))
+            .pause(Duration.ofSeconds(VIDANGE_SECONDES))
+            .rendezVous(Parcours.UTILISATEURS)
+            .exec(borne(COMPLETES.fin))
+            .exec(borne(TRIVIALES.debut))
             .during(Duration.ofSeconds(Parcours.DUREE_SECONDES))
-            .on(
-                    exec(session -> session.set("debutMs", System.currentTimeMillis())),
-                    exitBlockOnFail()
-                            .on(group(GROUPE_TRIVIAL)
-                                    .on(repeat(16)
-                                            .on(exec(http("requête triviale authentifiée")
-                                                    .get("/actuator/health/liveness")
-                                                    .header("Accept", "application/json")
-                                                    .check(status().is(200)))))),
-                    exec(session -> {
-                        if (!session.isFailed()) {
-                            long maintenant = System.currentTimeMillis();
-                            DUREES_TRIVIALES.add(new long[] {maintenant, maintenant - session.getLong("debutMs")});
-                        }
-                        return session.markAsSucceeded();
-                    }),
-                    pause(Duration.ofSeconds(1)));
+            .on(mesure(TRIVIALES, exec(triviale())))
+            .rendezVous(Parcours.UTILISATEURS)
+            .exec(borne(TRIVIALES.finDesRequetes))
+            .exec(borne(TRIVIALES.fin));
 
     {
-        setUp(
-                        usager.injectOpen(
-                                rampUsers(Parcours.UTILISATEURS).during(Duration.ofSeconds(Parcours.RAMPE_SECONDES))),
-                        sonde.injectOpen(
-                                nothingFor(Duration.ofSeconds(Parcours.RAMPE_SECONDES)),
-                                rampUsers(SONDES).during(Duration.ofSeconds(5))))
+        setUp(usager.injectOpen(rampUsers(Parcours.UTILISATEURS).during(Duration.ofSeconds(Parcours.RAMPE_SECONDES))))
                 .protocols(Parcours.protocole())
-                .maxDuration(Duration.ofSeconds(Parcours.DUREE_MAXIMALE_SECONDES));
+                .maxDuration(Duration.ofSeconds(
+                        Parcours.DUREE_MAXIMALE_SECONDES
+                        + CHAUFFE_SECONDES
+                        + Parcours.DUREE_SECONDES
+                        + VIDANGE_SECONDES
+                        + 60));
+    }
+
+    private static io.gatling.javaapi.http.HttpRequestActionBuilder triviale() {
+        return http("requête triviale authentifiée").get(PAGE_TRIVIALE).check(status().is(200));
+    }
+
+    private static ChainBuilder trivialeEnChauffe() {
+        return repeat(REQUETES_PAR_PRE_DEMANDE).on(exec(triviale()));
+    }
+
+    /** Le premier usager virtuel qui passe relève la borne ; les autres la trouvent posée. */
+    private static ChainBuilder borne(AtomicReference<Borne> borne) {
+        return exec(session -> {
+            if (borne.get() == null) {
+                borne.compareAndSet(null, Borne.maintenant());
+            }
+            return session;
+        });
+    }
+
+    /** Une itération de la phase : sa durée si elle a réussi, un échec sinon ; l'usager continue dans les deux cas. */
+    private static ChainBuilder mesure(Phase phase, ChainBuilder iteration) {
+        return exec(session -> session.set("debutMs", System.currentTimeMillis()))
+                .exec(exitBlockOnFail().on(iteration))
+                .exec(session -> {
+                    if (session.isFailed()) {
+                        phase.echouees.incrementAndGet();
+                    } else {
+                        long maintenant = System.currentTimeMillis();
+                        phase.reussies.add(new long[] {maintenant, maintenant - session.getLong("debutMs")});
+                    }
+                    return session.markAsSucceeded();
+                });
     }
 
     @Override
     public void after() {
-        long debut = DEBUT.get();
-        if (debut == 0) {
-            System.out.println("Banc : aucune pré-demande commencée (connexions échouées ?)");
+        if (COMPLETES.debut.get() == null || TRIVIALES.fin.get() == null) {
+            System.out.println("Banc : phases inachevées (connexions échouées, limite de temps ?)");
             return;
         }
-        // la boucle dure banc.duree secondes, moins si la limite de temps de la simulation l'a coupée
-        long fin = Math.min(debut + Parcours.DUREE_SECONDES * 1000L, System.currentTimeMillis());
-        double fenetre = (fin - debut) / 1000.0;
-        long chauffe = debut + 10_000L;
-        long dansLaFenetre = TERMINEES.stream().filter(t -> t <= fin).count();
-        long apresChauffe =
-                TERMINEES.stream().filter(t -> t > chauffe && t <= fin).count();
-        System.out.printf(
-                "%nBanc, pré-demandes complètes (%d usagers%s) :%n",
-                Parcours.UTILISATEURS, CONNEXION_PAR_SOUMISSION ? ", une connexion par pré-demande" : "");
-        System.out.printf(
-                "  terminées : %d (dont %d dans les %.0f s mesurées), échouées : %d%n",
-                TERMINEES.size(), dansLaFenetre, fenetre, ECHOUEES.get());
-        System.out.printf(
-                "  débit tenu : %.1f pré-demandes/s sur %.0f s, %.1f/s hors 10 premières secondes (objectif ≥ 50/s)%n",
-                dansLaFenetre / fenetre, fenetre, apresChauffe / Math.max(1, fenetre - 10));
-        List<Long> completes = durees(DUREES, chauffe, fin);
-        List<Long> triviales = durees(DUREES_TRIVIALES, chauffe, fin);
-        System.out.printf(
-                "  pré-demande complète (16 requêtes) : médiane %d ms, p99 %d ms (%d mesurées)%n",
-                centile(completes, 50), centile(completes, 99), completes.size());
-        System.out.printf(
-                "  16 requêtes triviales authentifiées : médiane %d ms, p99 %d ms (%d mesurées, %d sondes)%n",
-                centile(triviales, 50), centile(triviales, 99), triviales.size(), SONDES);
-        if (!triviales.isEmpty() && centile(triviales, 50) > 0) {
-            System.out.printf(
-                    "  rapport des médianes : %.1f (objectif ≤ 2)%n",
-                    (double) centile(completes, 50) / centile(triviales, 50));
+        var texte = new StringBuilder();
+        texte.append(String.format(
+                Locale.ROOT,
+                "%nBanc, pré-demandes complètes (%d usagers%s, %d s par phase après %d s de chauffe) :%n",
+                Parcours.UTILISATEURS,
+                CONNEXION_PAR_SOUMISSION ? ", une connexion par pré-demande" : "",
+                Parcours.DUREE_SECONDES,
+                CHAUFFE_SECONDES));
+        for (Phase phase : List.of(COMPLETES, TRIVIALES)) {
+            texte.append(String.format(
+                    Locale.ROOT,
+                    "  %-36s %6d réussies, %d échouées, %7.1f/s, médiane %d ms, p99 %d ms, CPU appli + pg %s ms"
+                            + " chacune, charge %s → %s%n",
+                    phase.nom,
+                    phase.reussies.size(),
+                    phase.echouees.get(),
+                    phase.debit(),
+                    phase.centile(50),
+                    phase.centile(99),
+                    phase.cpuParReussite() < 0 ? "-" : String.format(Locale.ROOT, "%.2f", phase.cpuParReussite()),
+                    phase.debut.get().charge,
+                    phase.fin.get().charge));
         }
-        System.out.printf("  charge de la machine (/proc/loadavg) : %s%n", chargeDeLaMachine());
-    }
-
-    /** Les durées des séries terminées après la chauffe et dans la fenêtre, triées. */
-    private static List<Long> durees(Queue<long[]> mesures, long apres, long avant) {
-        List<Long> durees = new ArrayList<>();
-        for (long[] mesure : mesures) {
-            if (mesure[0] > apres && mesure[0] <= avant) {
-                durees.add(mesure[1]);
-            }
+        double rapportDebits =
+                TRIVIALES.debit() / REQUETES_PAR_PRE_DEMANDE / Math.max(COMPLETES.debit(), Double.MIN_VALUE);
+        texte.append(String.format(
+                Locale.ROOT,
+                "  débit tenu : %.1f pré-demandes/s (objectif ≥ 50/s)%n"
+                        + "  une pré-demande complète coûte %.2f fois 16 requêtes triviales, par les débits (objectif ≤ 2)%n",
+                COMPLETES.debit(),
+                rapportDebits));
+        if (COMPLETES.cpuParReussite() > 0 && TRIVIALES.cpuParReussite() > 0) {
+            texte.append(String.format(
+                    Locale.ROOT,
+                    "  et %.2f fois, par le CPU de l'application et de PostgreSQL (%.1f ms contre 16 × %.2f ms)%n",
+                    COMPLETES.cpuParReussite() / (REQUETES_PAR_PRE_DEMANDE * TRIVIALES.cpuParReussite()),
+                    COMPLETES.cpuParReussite(),
+                    TRIVIALES.cpuParReussite()));
         }
-        durees.sort(null);
-        return durees;
-    }
-
-    private static long centile(List<Long> triees, int centile) {
-        if (triees.isEmpty()) {
-            return 0;
+        System.out.print(texte);
+        try {
+            Path rapport = Path.of("target", "banc", "pre-demandes-completes-" + System.currentTimeMillis() + ".txt");
+            Files.createDirectories(rapport.getParent());
+            Files.writeString(rapport, texte);
+        } catch (IOException e) {
+            System.out.println("Banc : rapport non écrit (" + e.getMessage() + ")");
         }
-        int rang = (int) Math.ceil(centile / 100.0 * triees.size()) - 1;
-        return triees.get(Math.max(0, Math.min(rang, triees.size() - 1)));
     }
 
     private static String chargeDeLaMachine() {
         try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
-                    .trim();
-        } catch (java.io.IOException | RuntimeException e) {
-            return "inconnue";
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
         }
     }
 }

@@ -15,10 +15,10 @@ import java.util.stream.Stream;
  * (le dossier de données du PostgreSQL embarqué, {@code PREDEMANDE_BASE_EMBARQUEE_DOSSIER}). Sans eux, ou hors Linux,
  * les colonnes restent vides.
  */
-final class TempsCpu {
+public final class TempsCpu {
 
     /** Millisecondes de CPU consommées depuis le démarrage de chaque processus ; -1 quand on ne sait pas. */
-    record Releve(long application, long postgres, long generateur) {}
+    public record Releve(long application, long postgres, long generateur) {}
 
     static final Long PID_APPLICATION = Long.getLong("banc.pidApplication");
     static final String DONNEES_POSTGRES =
@@ -30,7 +30,7 @@ final class TempsCpu {
 
     private TempsCpu() {}
 
-    static Releve relever() {
+    public static Releve relever() {
         return new Releve(
                 PID_APPLICATION == null ? -1 : cpu(PID_APPLICATION, false),
                 postgres(),

@@ -21,20 +21,17 @@ class ServiceDesRessources implements WebMvcConfigurer {
         // un gestionnaire par dossier des ressources, pas un seul sous « /** » : chaque lien d'une page (@{/compte}…)
         // passe par la chaîne des ressources pour y prendre une adresse marquée, et sous « /** » il y était cherché en
         // vain dans le jar à chaque rendu (un sixième du calcul d'une page au banc des pré-demandes complètes)
-        for (String chemins : SecuriteDesRessources.RESSOURCES) {
-            if (chemins.endsWith("/**")) {
-                String dossier = chemins.substring(0, chemins.length() - "**".length());
-                registre.addResourceHandler(chemins)
-                        .addResourceLocations("classpath:/static" + dossier)
-                        .setCacheControl(CacheControl.maxAge(Duration.ofDays(365))
-                                .cachePublic()
-                                .immutable())
-                        .setUseLastModified(false)
-                        .resourceChain(true)
-                        .addResolver(new VariantesPrecompressees())
-                        .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
-                        .addTransformer(new LiensDesFeuillesDeStyle());
-            }
+        for (String dossier : LiensDesPages.dossiersDesRessources()) {
+            registre.addResourceHandler(dossier + "**")
+                    .addResourceLocations("classpath:/static" + dossier)
+                    .setCacheControl(CacheControl.maxAge(Duration.ofDays(365))
+                            .cachePublic()
+                            .immutable())
+                    .setUseLastModified(false)
+                    .resourceChain(true)
+                    .addResolver(new VariantesPrecompressees())
+                    .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
+                    .addTransformer(new LiensDesFeuillesDeStyle());
         }
     }
 }
