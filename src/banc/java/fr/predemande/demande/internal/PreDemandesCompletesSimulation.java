@@ -121,7 +121,11 @@ public class PreDemandesCompletesSimulation extends Simulation {
             .rendezVous(Parcours.UTILISATEURS)
             .during(Duration.ofSeconds(CHAUFFE_SECONDES))
             .on(exitBlockOnFail()
-                    .on(Parcours.nouveauBrouillon(), Parcours.sixSections(), Parcours.validation(), trivialeEnChauffe()))
+                    .on(
+                            Parcours.nouveauBrouillon(),
+                            Parcours.sixSections(),
+                            Parcours.validation(),
+                            trivialeEnChauffe()))
             .exec(session -> session.markAsSucceeded())
             .rendezVous(Parcours.UTILISATEURS)
             .exec(borne(COMPLETES.debut))
@@ -151,8 +155,7 @@ public class PreDemandesCompletesSimulation extends Simulation {
     {
         setUp(usager.injectOpen(rampUsers(Parcours.UTILISATEURS).during(Duration.ofSeconds(Parcours.RAMPE_SECONDES))))
                 .protocols(Parcours.protocole())
-                .maxDuration(Duration.ofSeconds(
-                        Parcours.DUREE_MAXIMALE_SECONDES
+                .maxDuration(Duration.ofSeconds(Parcours.DUREE_MAXIMALE_SECONDES
                         + CHAUFFE_SECONDES
                         + Parcours.DUREE_SECONDES
                         + VIDANGE_SECONDES
