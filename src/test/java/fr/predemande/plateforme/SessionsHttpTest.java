@@ -46,6 +46,15 @@ class SessionsHttpTest extends ApplicationEnTest {
     }
 
     @Test
+    void uneRequeteConnecteeEstMesureeUneFoisSansObservationDeChaqueFiltre() throws Exception {
+        assertThat(get("/compte").statusCode()).isEqualTo(200);
+        assertThat(metriques.find("http.server.requests").timers()).isNotEmpty();
+        // Spring Security en ferait une par requête, par filtre et par décision d'accès (web, ObservationsDeLaSecurite)
+        assertThat(metriques.find("spring.security.filterchains").timers()).isEmpty();
+        assertThat(metriques.find("spring.security.authorizations").timers()).isEmpty();
+    }
+
+    @Test
     void vingtPagesConnecteesQuiNeChangentRienNEcriventPasLaSession() throws Exception {
         var avant = ligne();
         double lues = compteur("lectures");
