@@ -339,8 +339,18 @@ class DeuxNoeudsTest {
         List<Tache> taches = tachesPlanifiees();
         assertThat(taches)
                 .extracting(Tache::nom)
-                .contains("outbox-relance", "purge-pre-demandes", "purge-jetons-compte", "antirobot-purge")
+                .contains(
+                        "outbox-relance",
+                        "purge-pre-demandes",
+                        "purge-jetons-compte",
+                        "antirobot-purge",
+                        "sessions-expirees")
                 .doesNotHaveDuplicates();
+        // et pas la purge propre à Spring Session, sans verrou : elle a son planificateur à elle, dont le fil
+        // « spring-session-1 » part dès le démarrage de chaque nœud (les deux nœuds sont dans cette JVM)
+        assertThat(Thread.getAllStackTraces().keySet())
+                .extracting(Thread::getName)
+                .noneMatch(nom -> nom.startsWith("spring-session-"));
         for (Tache tache : taches) {
             liberer(tache.nom());
             try {
