@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * pré-demande complète coûtent au plus deux fois 16 requêtes triviales).
  *
  * <p>{@code banc.utilisateurs} usagers virtuels (50) se connectent (hors mesure) et se retrouvent (rendez-vous), puis
- * chauffent l'application {@code banc.chauffe} secondes (120) en faisant ce qui sera mesuré. Puis deux phases de {@code banc.duree} secondes, l'une après l'autre, chacun gardant sa session :
+ * chauffent l'application {@code banc.chauffe} secondes (60, réglage commun du profil Maven) en faisant ce qui sera
+ * mesuré. Puis deux phases de {@code banc.duree} secondes, l'une après l'autre, chacun gardant sa session :
  *
  * <ol>
  *   <li><b>pré-demandes complètes</b>, sans pause, comme un navigateur : nouvelle pré-demande, les six sections avec
@@ -59,7 +60,7 @@ public class PreDemandesCompletesSimulation extends Simulation {
     static final int VIDANGE_SECONDES = Integer.getInteger("banc.vidange", 15);
     static final String PAGE_TRIVIALE = "/cgu";
     /** Le JIT met quelques minutes à tout compiler : un premier passage mesuré coûte deux à trois fois le suivant. */
-    static final int CHAUFFE_SECONDES = Integer.getInteger("banc.chauffe", 120);
+    static final int CHAUFFE_SECONDES = Integer.getInteger("banc.chauffe", 60);
 
     /** Une phase mesurée : sa fenêtre, ses réussites (fin, durée), ses échecs, le CPU et la charge à ses bornes. */
     static final class Phase {
