@@ -7,8 +7,11 @@ import fr.predemande.stockage.MagasinDeDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Le récapitulatif PDF d'une pré-demande validée, fait après la validation (qui n'attend plus sa trentaine de
@@ -47,7 +50,11 @@ class GenerationDuRecapitulatif {
         this.evenements = evenements;
     }
 
-    @ApplicationModuleListener
+    // comme @ApplicationModuleListener (après la validation, transaction à lui, outbox), sur les fils des
+    // récapitulatifs
+    @Async(FilsDesRecapitulatifs.NOM)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener
     void generer(PreDemandeValidee validee) {
         PreDemande demande = depot.parIdPourModification(validee.id()).orElse(null);
         if (demande == null || !demande.attendUnRecapitulatif()) {

@@ -8,7 +8,6 @@ import fr.predemande.recueil.DossierTransmis;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.context.MessageSource;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -46,7 +45,7 @@ class AvisDeDossierTransmis {
             this.gabarits = gabarits;
         }
 
-        @ApplicationModuleListener
+        @ExecuteursDesEnvois.EcouteurQuiEnvoieUnCourriel
         void envoyer(DossierTransmis transmis) {
             if (transmis.courriel() == null) {
                 return;
@@ -76,7 +75,7 @@ class AvisDeDossierTransmis {
             this.messages = messages;
         }
 
-        @ApplicationModuleListener
+        @ExecuteursDesEnvois.EcouteurQuiEnvoieUnSms
         void envoyer(DossierTransmis transmis) {
             if (transmis.telephone() == null) {
                 return;

@@ -10,7 +10,6 @@ import fr.predemande.web.UrlPublique;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.context.MessageSource;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -45,7 +44,7 @@ class CourrielDePreDemandeValidee {
         this.urlPublique = urlPublique;
     }
 
-    @ApplicationModuleListener
+    @ExecuteursDesEnvois.EcouteurQuiEnvoieUnCourriel
     void envoyer(RecapitulatifGenere genere) {
         // Tout ce qui prend du temps (gabarit, lecture du PDF dans le magasin) se fait avant l'envoi, qui vient en
         // dernier : entre l'acceptation par le serveur SMTP et l'enregistrement par l'outbox, il ne reste que le

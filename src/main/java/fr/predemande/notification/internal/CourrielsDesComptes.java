@@ -2,7 +2,6 @@ package fr.predemande.notification.internal;
 
 import fr.predemande.compte.LienDeCompteEmis;
 import fr.predemande.notification.EnvoiCourriel;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** Les liens d'activation, de réinitialisation et de confirmation d'adresse partent par courriel, via l'outbox. */
@@ -17,7 +16,7 @@ class CourrielsDesComptes {
         this.envoi = envoi;
     }
 
-    @ApplicationModuleListener
+    @ExecuteursDesEnvois.EcouteurQuiEnvoieUnCourriel
     void envoyer(LienDeCompteEmis lien) {
         envoi.envoyer(redaction.lien(lien));
     }

@@ -5,7 +5,6 @@ import fr.predemande.notification.EnvoiSms;
 import fr.predemande.notification.Sms;
 import java.time.format.DateTimeFormatter;
 import org.springframework.context.MessageSource;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** À la validation, le numéro part aussi par SMS quand l'usager a donné un portable (GSM-7, un seul segment). */
@@ -22,7 +21,7 @@ class SmsDePreDemandeValidee {
         this.messages = messages;
     }
 
-    @ApplicationModuleListener
+    @ExecuteursDesEnvois.EcouteurQuiEnvoieUnSms
     void envoyer(PreDemandeValidee validee) {
         if (validee.telephone() == null) {
             return;
